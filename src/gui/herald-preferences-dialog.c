@@ -1,0 +1,135 @@
+/* herald-preferences-dialog.c — the Preferences dialog
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "herald-preferences"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "herald-paths.h"
+#include "herald-preferences-dialog.h"
+
+struct _HeraldPreferencesDialog
+{
+  AdwPreferencesDialog  parent_instance;
+
+  char                 *database_path;
+
+  AdwActionRow         *database_row;
+  AdwActionRow         *backups_row;
+};
+
+G_DEFINE_FINAL_TYPE (HeraldPreferencesDialog, herald_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
+
+enum {
+  PROP_0,
+  PROP_DATABASE_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+herald_preferences_dialog_constructed (GObject *object)
+{
+  HeraldPreferencesDialog *self = HERALD_PREFERENCES_DIALOG (object);
+  g_autofree char *backups = NULL;
+
+  G_OBJECT_CLASS (herald_preferences_dialog_parent_class)->constructed (object);
+
+  if (self->database_path == NULL)
+    self->database_path = herald_paths_resolve_database (NULL);
+
+  backups = herald_paths_get_backup_dir (self->database_path);
+  adw_action_row_set_subtitle (self->database_row, self->database_path);
+  adw_action_row_set_subtitle (self->backups_row, backups);
+}
+
+static void
+herald_preferences_dialog_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  HeraldPreferencesDialog *self = HERALD_PREFERENCES_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      g_free (self->database_path);
+      self->database_path = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+herald_preferences_dialog_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  HeraldPreferencesDialog *self = HERALD_PREFERENCES_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      g_value_set_string (value, self->database_path);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+herald_preferences_dialog_finalize (GObject *object)
+{
+  HeraldPreferencesDialog *self = HERALD_PREFERENCES_DIALOG (object);
+
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (herald_preferences_dialog_parent_class)->finalize (object);
+}
+
+static void
+herald_preferences_dialog_class_init (HeraldPreferencesDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = herald_preferences_dialog_constructed;
+  object_class->finalize = herald_preferences_dialog_finalize;
+  object_class->get_property = herald_preferences_dialog_get_property;
+  object_class->set_property = herald_preferences_dialog_set_property;
+
+  properties[PROP_DATABASE_PATH] =
+    g_param_spec_string ("database-path", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-preferences-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, database_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, backups_row);
+}
+
+static void
+herald_preferences_dialog_init (HeraldPreferencesDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+HeraldPreferencesDialog *
+herald_preferences_dialog_new (const char *database_path)
+{
+  return g_object_new (HERALD_TYPE_PREFERENCES_DIALOG,
+                       "database-path", database_path,
+                       NULL);
+}

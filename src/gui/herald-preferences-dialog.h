@@ -1,0 +1,18 @@
+/* herald-preferences-dialog.h — the Preferences dialog
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define HERALD_TYPE_PREFERENCES_DIALOG (herald_preferences_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (HeraldPreferencesDialog, herald_preferences_dialog, HERALD, PREFERENCES_DIALOG, AdwPreferencesDialog)
+
+HeraldPreferencesDialog *herald_preferences_dialog_new (const char *database_path);
+
+G_END_DECLS

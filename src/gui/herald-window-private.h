@@ -1,0 +1,15 @@
+/* herald-window-private.h — window internals shared with tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "herald-window.h"
+
+G_BEGIN_DECLS
+
+AdwNavigationSplitView *herald_window_get_split_view (HeraldWindow *self);
+GtkListBox             *herald_window_get_pages_list (HeraldWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* herald-application.h — the application object
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define HERALD_TYPE_APPLICATION (herald_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (HeraldApplication, herald_application, HERALD, APPLICATION, AdwApplication)
+
+HeraldApplication *herald_application_new               (const char        *application_id,
+                                                         GApplicationFlags  flags);
+const char        *herald_application_get_database_path (HeraldApplication *self);
+
+G_END_DECLS

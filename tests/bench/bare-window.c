@@ -1,0 +1,44 @@
+/* bare-window.c — the start-up floor: an empty AdwApplicationWindow
+ *
+ * Built with the same toolchain and flags as Herald, it measures what GTK
+ * and libadwaita cost before Herald does anything of its own.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <adwaita.h>
+
+static void
+after_paint_cb (GdkFrameClock *frame_clock,
+                GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, after_paint_cb, app);
+  g_application_quit (app);
+}
+
+static void
+activate_cb (GApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+  GtkWidget *view = adw_toolbar_view_new ();
+
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (after_paint_cb), app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (AdwApplication) app = NULL;
+
+  app = adw_application_new ("io.github.heraldapp.BareWindow", G_APPLICATION_DEFAULT_FLAGS);
+  g_signal_connect (app, "activate", G_CALLBACK (activate_cb), NULL);
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

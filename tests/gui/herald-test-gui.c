@@ -1,0 +1,76 @@
+/* herald-test-gui.c — helpers for tests that drive real windows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "herald-test-gui.h"
+
+void
+herald_test_gui_init (int    *argc,
+                      char ***argv)
+{
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+
+  /* Transitions would make every check wait for an animation to end. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Spins the main loop until @condition holds or @timeout_ms pass. */
+gboolean
+herald_test_wait_for (HeraldTestCondition condition,
+                      gpointer            data,
+                      guint               timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint id;
+
+  id = g_timeout_add (timeout_ms, timeout_cb, &timed_out);
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+
+  return condition (data);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+void
+herald_test_wait_mapped (GtkWidget *widget)
+{
+  g_assert_true (herald_test_wait_for (is_mapped, widget, 10000));
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+/* Lets pending layout and frames run. */
+void
+herald_test_wait_idle (void)
+{
+  herald_test_wait_for (never, NULL, 200);
+}

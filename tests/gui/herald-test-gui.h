@@ -1,0 +1,22 @@
+/* herald-test-gui.h — helpers for tests that drive real windows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*HeraldTestCondition) (gpointer data);
+
+void     herald_test_gui_init      (int                 *argc,
+                                    char              ***argv);
+gboolean herald_test_wait_for      (HeraldTestCondition  condition,
+                                    gpointer             data,
+                                    guint                timeout_ms);
+void     herald_test_wait_mapped   (GtkWidget           *widget);
+void     herald_test_wait_idle     (void);
+
+G_END_DECLS

@@ -1,0 +1,215 @@
+/* test-window.c — the main window, its pages and its adaptive layout
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "herald-application.h"
+#include "herald-preferences-dialog.h"
+#include "herald-shortcuts-dialog.h"
+#include "herald-test-gui.h"
+#include "herald-window-private.h"
+
+static HeraldApplication *app;
+
+static HeraldWindow *
+open_window (int width,
+             int height)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  HeraldWindow *window;
+
+  g_settings_set (settings, "window-size", "(ii)", width, height);
+  window = herald_window_new (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+  herald_test_wait_mapped (GTK_WIDGET (window));
+  herald_test_wait_idle ();
+
+  return window;
+}
+
+static void
+close_window (HeraldWindow *window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  herald_test_wait_idle ();
+}
+
+static void
+test_window_opens (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  HeraldWindow *window;
+
+  g_settings_reset (settings, "last-page");
+  window = open_window (1100, 720);
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_cmpstr (herald_window_get_page (window), ==, "calendar");
+  g_assert_false (adw_navigation_split_view_get_collapsed (herald_window_get_split_view (window)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 600);
+
+  close_window (window);
+}
+
+static gboolean
+title_is_shown (GtkWidget  *widget,
+                const char *title)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), title) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (title_is_shown (child, title))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_window_pages (void)
+{
+  static const struct {
+    const char *name;
+    const char *status_title;
+  } pages[] = {
+    { "drafts", "No Drafts" },
+    { "topics", "No Hot Topics" },
+    { "campaigns", "No Campaigns" },
+    { "calendar", "No Posts Planned" },
+  };
+  HeraldWindow *window = open_window (1100, 720);
+  GtkListBox *list = herald_window_get_pages_list (window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkListBoxRow *row = NULL;
+
+      for (int j = 0; (row = gtk_list_box_get_row_at_index (list, j)) != NULL; j++)
+        if (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), pages[i].name) == 0)
+          break;
+
+      g_assert_nonnull (row);
+      g_signal_emit_by_name (list, "row-activated", row);
+      herald_test_wait_idle ();
+
+      g_assert_cmpstr (herald_window_get_page (window), ==, pages[i].name);
+      g_assert_true (gtk_list_box_get_selected_row (list) == row);
+      g_assert_true (title_is_shown (GTK_WIDGET (window), pages[i].status_title));
+    }
+
+  /* The keyboard shortcut action reaches the same pages. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "topics"));
+  g_assert_cmpstr (herald_window_get_page (window), ==, "topics");
+
+  close_window (window);
+}
+
+static void
+test_window_remembers_page (void)
+{
+  HeraldWindow *window = open_window (1100, 720);
+
+  herald_window_set_page (window, "campaigns");
+  close_window (window);
+
+  window = open_window (1100, 720);
+  g_assert_cmpstr (herald_window_get_page (window), ==, "campaigns");
+  close_window (window);
+}
+
+static void
+test_window_narrow (void)
+{
+  HeraldWindow *window = open_window (360, 640);
+  AdwNavigationSplitView *split_view = herald_window_get_split_view (window);
+  GtkListBox *list = herald_window_get_pages_list (window);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  g_assert_true (adw_navigation_split_view_get_collapsed (split_view));
+
+  /* Collapsed, the sidebar is a page of its own: going back shows it, and
+   * choosing a page shows the content again. */
+  adw_navigation_split_view_set_show_content (split_view, FALSE);
+  herald_test_wait_idle ();
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (list)));
+
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 1));
+  herald_test_wait_idle ();
+  g_assert_true (adw_navigation_split_view_get_show_content (split_view));
+  g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (list)));
+  g_assert_true (title_is_shown (GTK_WIDGET (window), "No Drafts"));
+
+  close_window (window);
+}
+
+static void
+test_window_preferences (void)
+{
+  HeraldWindow *window = open_window (1100, 720);
+  HeraldPreferencesDialog *dialog;
+  g_autofree char *path = NULL;
+
+  dialog = herald_preferences_dialog_new ("/srv/plan/herald.db");
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+  herald_test_wait_idle ();
+
+  g_object_get (dialog, "database-path", &path, NULL);
+  g_assert_cmpstr (path, ==, "/srv/plan/herald.db");
+  g_assert_true (title_is_shown (GTK_WIDGET (dialog), "/srv/plan/herald.db"));
+  g_assert_true (title_is_shown (GTK_WIDGET (dialog), "/srv/plan/herald.db.backups"));
+
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  close_window (window);
+}
+
+static void
+test_window_shortcuts (void)
+{
+  HeraldWindow *window = open_window (1100, 720);
+  AdwDialog *dialog;
+
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+  herald_test_wait_idle ();
+
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (HERALD_IS_SHORTCUTS_DIALOG (dialog));
+  g_assert_true (title_is_shown (GTK_WIDGET (dialog), "Quit"));
+  g_assert_true (title_is_shown (GTK_WIDGET (dialog), "Hot Topics"));
+  /* Accelerators are shown as keycaps, one per key. */
+  g_assert_true (title_is_shown (GTK_WIDGET (dialog), "Ctrl"));
+  g_assert_true (title_is_shown (GTK_WIDGET (dialog), "Alt"));
+  g_assert_true (title_is_shown (GTK_WIDGET (dialog), "4"));
+
+  adw_dialog_force_close (dialog);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  herald_test_gui_init (&argc, &argv);
+
+  app = herald_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add_func ("/window/opens", test_window_opens);
+  g_test_add_func ("/window/pages", test_window_pages);
+  g_test_add_func ("/window/remembers-page", test_window_remembers_page);
+  g_test_add_func ("/window/narrow", test_window_narrow);
+  g_test_add_func ("/window/preferences", test_window_preferences);
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  return ret;
+}
