@@ -34,16 +34,48 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const page_names[] = { "calendar", "drafts", "topics", "campaigns" };
+/* Pages are built the first time they are shown, so that start-up pays only
+ * for the page on screen. */
+static const struct {
+  const char *name;
+  const char *title;
+  const char *resource;
+} pages[] = {
+  { "calendar", N_("Calendar"), RESOURCE_BASE "/herald-calendar-page.ui" },
+  { "drafts", N_("Drafts"), RESOURCE_BASE "/herald-drafts-page.ui" },
+  { "topics", N_("Hot Topics"), RESOURCE_BASE "/herald-topics-page.ui" },
+  { "campaigns", N_("Campaigns"), RESOURCE_BASE "/herald-campaigns-page.ui" },
+};
+
+static int
+find_page (const char *page)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (g_strcmp0 (page, pages[i].name) == 0)
+      return i;
+
+  return -1;
+}
 
 static gboolean
 is_page_name (const char *page)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
-    if (g_strcmp0 (page, page_names[i]) == 0)
-      return TRUE;
+  return find_page (page) >= 0;
+}
 
-  return FALSE;
+static void
+ensure_page (HeraldWindow *self,
+             guint         index)
+{
+  g_autoptr (GtkBuilder) builder = NULL;
+  GtkWidget *page;
+
+  if (adw_view_stack_get_child_by_name (self->stack, pages[index].name) != NULL)
+    return;
+
+  builder = gtk_builder_new_from_resource (pages[index].resource);
+  page = GTK_WIDGET (gtk_builder_get_object (builder, "page"));
+  adw_view_stack_add_titled (self->stack, page, pages[index].name, _(pages[index].title));
 }
 
 static GtkListBoxRow *
@@ -66,16 +98,14 @@ static void
 show_page (HeraldWindow *self,
            const char   *page)
 {
-  AdwViewStackPage *stack_page;
+  int index = find_page (page);
   GtkListBoxRow *row;
 
-  g_assert (is_page_name (page));
+  g_assert (index >= 0);
 
+  ensure_page (self, index);
   adw_view_stack_set_visible_child_name (self->stack, page);
-  stack_page = adw_view_stack_get_page (self->stack,
-                                        adw_view_stack_get_visible_child (self->stack));
-  adw_navigation_page_set_title (self->content_page,
-                                 adw_view_stack_page_get_title (stack_page));
+  adw_navigation_page_set_title (self->content_page, _(pages[index].title));
 
   row = find_row (self, page);
   if (gtk_list_box_get_selected_row (self->pages_list) != row)

@@ -24,6 +24,9 @@ activate_cb (GApplication *app)
 
   adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), view);
+  /* A window has a title: text shaping and font loading are part of any
+   * first frame, not Herald's own cost. */
+  gtk_window_set_title (GTK_WINDOW (window), "Herald");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   gtk_window_present (GTK_WINDOW (window));
 
