@@ -1,0 +1,200 @@
+/* herald-store.h — the database Herald keeps everything in
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "herald-account.h"
+#include "herald-campaign.h"
+#include "herald-kpi.h"
+#include "herald-metric-sample.h"
+#include "herald-post.h"
+#include "herald-topic.h"
+
+G_BEGIN_DECLS
+
+#define HERALD_STORE_ERROR (herald_store_error_quark ())
+
+typedef enum {
+  HERALD_STORE_ERROR_FAILED,
+  HERALD_STORE_ERROR_NEWER_VERSION,
+  HERALD_STORE_ERROR_CORRUPT,
+  HERALD_STORE_ERROR_NOT_HERALD,
+  HERALD_STORE_ERROR_READ_ONLY,
+  HERALD_STORE_ERROR_NO_FOLDER,
+  HERALD_STORE_ERROR_NOT_FOUND,
+  HERALD_STORE_ERROR_INVALID,
+} HeraldStoreError;
+
+GQuark herald_store_error_quark (void);
+
+/* What a `changed` notification is about. */
+typedef enum {
+  HERALD_RECORD_ACCOUNT,
+  HERALD_RECORD_CAMPAIGN,
+  HERALD_RECORD_KPI,
+  HERALD_RECORD_POST,
+  HERALD_RECORD_TOPIC,
+  HERALD_RECORD_METRIC,
+} HeraldRecordKind;
+
+#define HERALD_TYPE_RECORD_KIND (herald_record_kind_get_type ())
+GType herald_record_kind_get_type (void) G_GNUC_CONST;
+
+/* The schema this build writes. */
+#define HERALD_STORE_SCHEMA_VERSION 1
+
+/* Filters for post queries; NULL / 0 members match everything. */
+typedef struct {
+  const char * const *account_ids;
+  const char * const *campaign_ids;
+  guint               statuses;     /* bit (1 << HeraldPostStatus) per status */
+} HeraldPostFilter;
+
+#define HERALD_TYPE_STORE (herald_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (HeraldStore, herald_store, HERALD, STORE, GObject)
+
+typedef gboolean (*HeraldStoreTransactionFunc) (HeraldStore  *store,
+                                                gpointer      user_data,
+                                                GError      **error);
+
+HeraldStore *herald_store_open              (const char                 *path,
+                                             GError                    **error);
+const char  *herald_store_get_path          (HeraldStore                *self);
+int          herald_store_get_schema_version (HeraldStore               *self);
+gboolean     herald_store_transaction       (HeraldStore                *self,
+                                             HeraldStoreTransactionFunc  func,
+                                             gpointer                    user_data,
+                                             GError                    **error);
+char        *herald_store_new_id            (void);
+
+/* Accounts */
+GListModel  *herald_store_list_accounts     (HeraldStore                *self,
+                                             GError                    **error);
+HeraldAccount *herald_store_get_account     (HeraldStore                *self,
+                                             const char                 *id,
+                                             GError                    **error);
+gboolean     herald_store_save_account      (HeraldStore                *self,
+                                             HeraldAccount              *account,
+                                             GError                    **error);
+gboolean     herald_store_reorder_accounts  (HeraldStore                *self,
+                                             const char * const         *ids,
+                                             GError                    **error);
+
+/* Campaigns and KPIs */
+GListModel  *herald_store_list_campaigns    (HeraldStore                *self,
+                                             gboolean                    include_archived,
+                                             GError                    **error);
+HeraldCampaign *herald_store_get_campaign   (HeraldStore                *self,
+                                             const char                 *id,
+                                             GError                    **error);
+gboolean     herald_store_save_campaign     (HeraldStore                *self,
+                                             HeraldCampaign             *campaign,
+                                             GError                    **error);
+GListModel  *herald_store_list_kpis         (HeraldStore                *self,
+                                             const char                 *campaign_id,
+                                             GError                    **error);
+gboolean     herald_store_save_kpi          (HeraldStore                *self,
+                                             HeraldKpi                  *kpi,
+                                             GError                    **error);
+
+/* Posts */
+HeraldPost  *herald_store_get_post          (HeraldStore                *self,
+                                             const char                 *id,
+                                             GError                    **error);
+gboolean     herald_store_save_post         (HeraldStore                *self,
+                                             HeraldPost                 *post,
+                                             GError                    **error);
+GListModel  *herald_store_list_posts_in_range (HeraldStore              *self,
+                                             gint64                      from,
+                                             gint64                      to,
+                                             const HeraldPostFilter     *filter,
+                                             GError                    **error);
+GListModel  *herald_store_list_unscheduled_posts (HeraldStore           *self,
+                                             const HeraldPostFilter     *filter,
+                                             GError                    **error);
+guint        herald_store_count_overdue     (HeraldStore                *self,
+                                             gint64                      now,
+                                             GError                    **error);
+
+/* Topics */
+GListModel  *herald_store_list_topics       (HeraldStore                *self,
+                                             GError                    **error);
+HeraldTopic *herald_store_get_topic         (HeraldStore                *self,
+                                             const char                 *id,
+                                             GError                    **error);
+gboolean     herald_store_save_topic        (HeraldStore                *self,
+                                             HeraldTopic                *topic,
+                                             GError                    **error);
+gboolean     herald_store_add_topic_heat    (HeraldStore                *self,
+                                             const char                 *topic_id,
+                                             const HeraldHeatSample     *sample,
+                                             GError                    **error);
+gboolean     herald_store_load_topic_heat   (HeraldStore                *self,
+                                             HeraldTopic                *topic,
+                                             GError                    **error);
+gboolean     herald_store_link_post_topic   (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             const char                 *topic_id,
+                                             GError                    **error);
+
+/* Metrics */
+gboolean     herald_store_add_metric_samples (HeraldStore               *self,
+                                             HeraldMetricSample * const *samples,
+                                             guint                       n_samples,
+                                             GError                    **error);
+GListModel  *herald_store_list_metric_samples (HeraldStore              *self,
+                                             const char                 *post_id,
+                                             GError                    **error);
+
+/* Search: posts and topics whose text contains @text (any length,
+ * Chinese included), newest first. Items are HeraldPost or HeraldTopic. */
+GListModel  *herald_store_search            (HeraldStore                *self,
+                                             const char                 *text,
+                                             guint                       limit,
+                                             GError                    **error);
+
+/* Soft delete, undo and purge. */
+gboolean     herald_store_delete            (HeraldStore                *self,
+                                             HeraldRecordKind            kind,
+                                             const char                 *id,
+                                             GError                    **error);
+gboolean     herald_store_restore           (HeraldStore                *self,
+                                             HeraldRecordKind            kind,
+                                             const char                 *id,
+                                             GError                    **error);
+guint        herald_store_purge_tombstones  (HeraldStore                *self,
+                                             gint64                      deleted_before,
+                                             GError                    **error);
+
+/* Counting, for the command line, tests and benchmarks. */
+gint64       herald_store_count             (HeraldStore                *self,
+                                             HeraldRecordKind            kind,
+                                             GError                    **error);
+
+/* Backups */
+gboolean     herald_store_backup            (HeraldStore                *self,
+                                             const char                 *destination,
+                                             GError                    **error);
+char        *herald_store_backup_daily      (HeraldStore                *self,
+                                             GDateTime                  *now,
+                                             guint                       keep,
+                                             GError                    **error);
+void         herald_store_backup_daily_async (HeraldStore               *self,
+                                             GCancellable               *cancellable,
+                                             GAsyncReadyCallback         callback,
+                                             gpointer                    user_data);
+char        *herald_store_backup_daily_finish (HeraldStore              *self,
+                                             GAsyncResult               *result,
+                                             GError                    **error);
+GPtrArray   *herald_store_list_backups      (const char                 *database_path);
+gboolean     herald_store_restore_backup    (const char                 *database_path,
+                                             const char                 *backup_path,
+                                             char                      **set_aside_path,
+                                             GError                    **error);
+
+G_END_DECLS
