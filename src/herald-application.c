@@ -1,5 +1,9 @@
 /* herald-application.c — the application object
  *
+ * Owns the store for the database this instance works on.  The store is
+ * opened when the first window is shown; when it cannot be, the window
+ * says why and, for a damaged file, offers the latest automatic backup.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -13,16 +17,32 @@
 #include "herald-paths.h"
 #include "herald-preferences-dialog.h"
 #include "herald-shortcuts-dialog.h"
+#include "herald-store.h"
 #include "herald-window.h"
+
+/* Tombstones older than this are removed for good. */
+#define PURGE_AFTER_DAYS 30
 
 struct _HeraldApplication
 {
   AdwApplication  parent_instance;
 
   char           *database_path;
+  HeraldStore    *store;
+  GError         *store_error;
+  GCancellable   *cancellable;
+  guint           housekeeping_id;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldApplication, herald_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const GOptionEntry option_entries[] = {
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
@@ -47,13 +67,80 @@ get_main_window (HeraldApplication *self)
 }
 
 static void
+backup_daily_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *made = NULL;
+
+  made = herald_store_backup_daily_finish (HERALD_STORE (source), result, &error);
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("The daily backup failed: %s", error->message);
+  else if (made != NULL)
+    g_debug ("Daily backup written to %s", made);
+}
+
+/* Housekeeping that must not delay the first frame. */
+static gboolean
+after_start_cb (gpointer user_data)
+{
+  HeraldApplication *self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  self->housekeeping_id = 0;
+  if (self->store == NULL)
+    return G_SOURCE_REMOVE;
+
+  herald_store_backup_daily_async (self->store, self->cancellable, backup_daily_cb, NULL);
+  herald_store_purge_tombstones (self->store,
+                                 g_get_real_time () / G_USEC_PER_SEC - PURGE_AFTER_DAYS * 24 * 3600,
+                                 &error);
+  if (error != NULL)
+    g_warning ("Could not purge old deleted records: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+set_store (HeraldApplication *self,
+           HeraldStore       *store,
+           GError            *error)
+{
+  g_clear_error (&self->store_error);
+  self->store_error = error;
+
+  if (g_set_object (&self->store, store))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+
+  g_clear_handle_id (&self->housekeeping_id, g_source_remove);
+  if (store != NULL)
+    self->housekeeping_id = g_timeout_add_seconds (5, after_start_cb, self);
+}
+
+static void
+ensure_store (HeraldApplication *self)
+{
+  g_autoptr (HeraldStore) store = NULL;
+  GError *error = NULL;
+
+  if (self->store != NULL || self->store_error != NULL)
+    return;
+
+  store = herald_store_open (self->database_path, &error);
+  set_store (self, store, error);
+}
+
+static void
 herald_application_activate (GApplication *application)
 {
   HeraldApplication *self = HERALD_APPLICATION (application);
   GtkWindow *window = get_main_window (self);
 
+  ensure_store (self);
+
   if (window == NULL)
-    window = GTK_WINDOW (herald_window_new (GTK_APPLICATION (self)));
+    window = GTK_WINDOW (herald_window_new (self));
 
   gtk_window_present (window);
 
@@ -150,11 +237,53 @@ app_about_action (GSimpleAction *action,
   adw_dialog_present (dialog, GTK_WIDGET (get_main_window (self)));
 }
 
+/* Puts the newest automatic backup in place of a damaged database. */
+static void
+app_restore_backup_action (GSimpleAction *action,
+                           GVariant      *param,
+                           gpointer       user_data)
+{
+  HeraldApplication *self = user_data;
+  g_autoptr (GPtrArray) backups = herald_store_list_backups (self->database_path);
+  g_autoptr (HeraldStore) store = NULL;
+  g_autofree char *set_aside = NULL;
+  g_autofree char *backup_name = NULL;
+  g_autofree char *message = NULL;
+  GError *error = NULL;
+  GtkWindow *window = get_main_window (self);
+
+  if (backups->len == 0)
+    return;
+
+  if (!herald_store_restore_backup (self->database_path, backups->pdata[0], &set_aside, &error))
+    {
+      AdwDialog *alert = adw_alert_dialog_new (_("Could Not Restore the Backup"), error->message);
+
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+      adw_dialog_present (alert, GTK_WIDGET (window));
+      g_clear_error (&error);
+      return;
+    }
+
+  g_clear_error (&self->store_error);
+  store = herald_store_open (self->database_path, &error);
+  set_store (self, store, error);
+
+  if (store != NULL && HERALD_IS_WINDOW (window))
+    {
+      backup_name = g_path_get_basename (backups->pdata[0]);
+      /* Translators: %s is a backup file name such as herald-2026-11-27.db */
+      message = g_strdup_printf (_("Restored %s. The damaged file was kept beside it."), backup_name);
+      herald_window_add_toast (HERALD_WINDOW (window), adw_toast_new (message));
+    }
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", app_quit_action },
   { "preferences", app_preferences_action },
   { "shortcuts", app_shortcuts_action },
   { "about", app_about_action },
+  { "restore-backup", app_restore_backup_action },
 };
 
 static void
@@ -178,10 +307,44 @@ herald_application_startup (GApplication *application)
 }
 
 static void
+herald_application_shutdown (GApplication *application)
+{
+  HeraldApplication *self = HERALD_APPLICATION (application);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->housekeeping_id, g_source_remove);
+
+  G_APPLICATION_CLASS (herald_application_parent_class)->shutdown (application);
+}
+
+static void
+herald_application_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  HeraldApplication *self = HERALD_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 herald_application_finalize (GObject *object)
 {
   HeraldApplication *self = HERALD_APPLICATION (object);
 
+  g_clear_handle_id (&self->housekeeping_id, g_source_remove);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+  g_clear_object (&self->cancellable);
   g_clear_pointer (&self->database_path, g_free);
 
   G_OBJECT_CLASS (herald_application_parent_class)->finalize (object);
@@ -194,15 +357,31 @@ herald_application_class_init (HeraldApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = herald_application_finalize;
+  object_class->get_property = herald_application_get_property;
 
   app_class->activate = herald_application_activate;
   app_class->startup = herald_application_startup;
+  app_class->shutdown = herald_application_shutdown;
   app_class->handle_local_options = herald_application_handle_local_options;
+
+  /**
+   * HeraldApplication:store:
+   *
+   * The open database, or %NULL until it is open or when it cannot be.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         HERALD_TYPE_STORE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 herald_application_init (HeraldApplication *self)
 {
+  self->cancellable = g_cancellable_new ();
+
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -235,4 +414,54 @@ herald_application_get_database_path (HeraldApplication *self)
   g_return_val_if_fail (HERALD_IS_APPLICATION (self), NULL);
 
   return self->database_path;
+}
+
+/**
+ * herald_application_set_database_path:
+ * @self: a #HeraldApplication
+ * @path: the database to work on
+ *
+ * Chooses the database before the store is opened (tests, `--demo`).
+ */
+void
+herald_application_set_database_path (HeraldApplication *self,
+                                      const char        *path)
+{
+  g_return_if_fail (HERALD_IS_APPLICATION (self));
+  g_return_if_fail (self->store == NULL);
+
+  g_set_str (&self->database_path, path);
+  g_clear_error (&self->store_error);
+}
+
+/**
+ * herald_application_get_store:
+ * @self: a #HeraldApplication
+ *
+ * Opens the database on first use.
+ *
+ * Returns: (transfer none) (nullable): the store, or %NULL when the
+ *   database cannot be opened; see herald_application_get_store_error()
+ */
+HeraldStore *
+herald_application_get_store (HeraldApplication *self)
+{
+  g_return_val_if_fail (HERALD_IS_APPLICATION (self), NULL);
+
+  ensure_store (self);
+  return self->store;
+}
+
+/**
+ * herald_application_get_store_error:
+ * @self: a #HeraldApplication
+ *
+ * Returns: (transfer none) (nullable): why the database could not be opened
+ */
+const GError *
+herald_application_get_store_error (HeraldApplication *self)
+{
+  g_return_val_if_fail (HERALD_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
 }

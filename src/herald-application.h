@@ -7,14 +7,20 @@
 
 #include <adwaita.h>
 
+#include "herald-store.h"
+
 G_BEGIN_DECLS
 
 #define HERALD_TYPE_APPLICATION (herald_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (HeraldApplication, herald_application, HERALD, APPLICATION, AdwApplication)
 
-HeraldApplication *herald_application_new               (const char        *application_id,
-                                                         GApplicationFlags  flags);
-const char        *herald_application_get_database_path (HeraldApplication *self);
+HeraldApplication *herald_application_new                (const char        *application_id,
+                                                          GApplicationFlags  flags);
+const char        *herald_application_get_database_path  (HeraldApplication *self);
+void               herald_application_set_database_path  (HeraldApplication *self,
+                                                          const char        *path);
+HeraldStore       *herald_application_get_store          (HeraldApplication *self);
+const GError      *herald_application_get_store_error    (HeraldApplication *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "herald-application.h"
 #include "herald-window-private.h"
 
 struct _HeraldWindow
@@ -18,6 +19,9 @@ struct _HeraldWindow
   GSettings              *settings;
 
   AdwToastOverlay        *toast_overlay;
+  AdwViewStack           *main_stack;
+  AdwStatusPage          *error_page;
+  GtkWidget              *restore_button;
   AdwNavigationSplitView *split_view;
   AdwNavigationPage      *content_page;
   AdwViewStack           *stack;
@@ -153,6 +157,50 @@ herald_window_load_state (HeraldWindow *self)
   show_page (self, is_page_name (page) ? page : "calendar");
 }
 
+/* Shows the pages when the database is open, or why it is not. */
+static void
+update_store_state (HeraldWindow *self)
+{
+  HeraldApplication *app = HERALD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  const GError *error;
+  g_autoptr (GPtrArray) backups = NULL;
+  g_autofree char *description = NULL;
+
+  if (herald_application_get_store (app) != NULL)
+    {
+      adw_view_stack_set_visible_child_name (self->main_stack, "main");
+      return;
+    }
+
+  error = herald_application_get_store_error (app);
+  backups = herald_store_list_backups (herald_application_get_database_path (app));
+
+  if (g_error_matches (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_CORRUPT) && backups->len > 0)
+    {
+      g_autofree char *name = g_path_get_basename (backups->pdata[0]);
+
+      /* Translators: the first %s explains what is wrong; the second is a
+       * backup file name such as herald-2026-11-27.db */
+      description = g_strdup_printf (_("%s\n\nThe damaged file will be kept. The latest automatic backup is %s."),
+                                     error->message, name);
+      gtk_widget_set_visible (self->restore_button, TRUE);
+    }
+  else
+    {
+      description = g_strdup (error != NULL ? error->message : "");
+      gtk_widget_set_visible (self->restore_button, FALSE);
+    }
+
+  adw_status_page_set_description (self->error_page, description);
+  adw_view_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+static void
+application_store_changed_cb (HeraldWindow *self)
+{
+  update_store_state (self);
+}
+
 static gboolean
 herald_window_close_request (GtkWindow *window)
 {
@@ -245,6 +293,9 @@ herald_window_class_init (HeraldWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, stack);
@@ -279,13 +330,22 @@ herald_window_init (HeraldWindow *self)
 }
 
 HeraldWindow *
-herald_window_new (GtkApplication *application)
+herald_window_new (HeraldApplication *application)
 {
-  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  HeraldWindow *self;
 
-  return g_object_new (HERALD_TYPE_WINDOW,
+  g_return_val_if_fail (HERALD_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (HERALD_TYPE_WINDOW,
                        "application", application,
                        NULL);
+
+  g_signal_connect_object (application, "notify::store",
+                           G_CALLBACK (application_store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_store_state (self);
+
+  return self;
 }
 
 /**

@@ -7,13 +7,15 @@
 
 #include <adwaita.h>
 
+#include "herald-application.h"
+
 G_BEGIN_DECLS
 
 #define HERALD_TYPE_WINDOW (herald_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (HeraldWindow, herald_window, HERALD, WINDOW, AdwApplicationWindow)
 
-HeraldWindow *herald_window_new           (GtkApplication *application);
+HeraldWindow *herald_window_new           (HeraldApplication *application);
 const char   *herald_window_get_page      (HeraldWindow   *self);
 void          herald_window_set_page      (HeraldWindow   *self,
                                            const char     *page);

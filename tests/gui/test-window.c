@@ -21,7 +21,7 @@ open_window (int width,
   HeraldWindow *window;
 
   g_settings_set (settings, "window-size", "(ii)", width, height);
-  window = herald_window_new (GTK_APPLICATION (app));
+  window = herald_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
   herald_test_wait_mapped (GTK_WIDGET (window));
   herald_test_wait_idle ();
