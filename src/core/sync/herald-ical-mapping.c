@@ -1,0 +1,290 @@
+/* herald-ical-mapping.c — posts as iCalendar events
+ *
+ * A post is a VEVENT: UID = post id, DTSTART = its slot (UTC), SUMMARY =
+ * channel and title, DESCRIPTION = the body, STATUS from the post status,
+ * a VALARM before the slot so that phones remind whoever publishes, and
+ * X-HERALD-* properties for everything else Herald keeps.  The same
+ * mapping serves the .ics export and CalDAV sync.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "herald-ical"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "herald-channel-kind.h"
+#include "herald-ical-mapping.h"
+
+/* How long an event lasts in a calendar: posting is a moment, but a
+ * zero-length event is hard to see and to tap. */
+#define EVENT_MINUTES 30
+
+static void
+add_x (icalcomponent *component,
+       const char    *name,
+       const char    *value)
+{
+  icalproperty *property;
+
+  if (value == NULL || *value == '\0')
+    return;
+
+  property = icalproperty_new_x (value);
+  icalproperty_set_x_name (property, name);
+  icalcomponent_add_property (component, property);
+}
+
+static const char *
+get_x (icalcomponent *component,
+       const char    *name)
+{
+  for (icalproperty *p = icalcomponent_get_first_property (component, ICAL_X_PROPERTY);
+       p != NULL;
+       p = icalcomponent_get_next_property (component, ICAL_X_PROPERTY))
+    if (g_strcmp0 (icalproperty_get_x_name (p), name) == 0)
+      return icalproperty_get_x (p);
+
+  return NULL;
+}
+
+static icalproperty_status
+status_to_ical (HeraldPostStatus status)
+{
+  switch (status)
+    {
+    case HERALD_POST_STATUS_CANCELLED:
+      return ICAL_STATUS_CANCELLED;
+    case HERALD_POST_STATUS_APPROVED:
+    case HERALD_POST_STATUS_SCHEDULED:
+    case HERALD_POST_STATUS_PUBLISHED:
+      return ICAL_STATUS_CONFIRMED;
+    case HERALD_POST_STATUS_IDEA:
+    case HERALD_POST_STATUS_DRAFT:
+    case HERALD_POST_STATUS_REVIEW:
+    default:
+      return ICAL_STATUS_TENTATIVE;
+    }
+}
+
+/**
+ * herald_ical_post_to_vevent:
+ * @post: a post with a time
+ * @account: (nullable): its account, for the channel in the summary
+ * @alarm_minutes: remind this many minutes before; 0 for no alarm
+ *
+ * Returns: (transfer full): a new VEVENT; free with icalcomponent_free()
+ */
+icalcomponent *
+herald_ical_post_to_vevent (HeraldPost    *post,
+                            HeraldAccount *account,
+                            guint          alarm_minutes)
+{
+  icaltimezone *utc = icaltimezone_get_utc_timezone ();
+  gint64 start = herald_post_get_scheduled_at (post);
+  icalcomponent *event;
+  g_autofree char *summary = NULL;
+  g_autofree char *tags = NULL;
+  const char * const *tag_list;
+
+  g_return_val_if_fail (HERALD_IS_POST (post), NULL);
+
+  event = icalcomponent_new_vevent ();
+  icalcomponent_add_property (event, icalproperty_new_uid (herald_record_get_id (HERALD_RECORD (post))));
+  icalcomponent_add_property (event,
+                              icalproperty_new_dtstamp (icaltime_from_timet_with_zone (herald_record_get_updated_at (HERALD_RECORD (post)), 0, utc)));
+  icalcomponent_add_property (event, icalproperty_new_dtstart (icaltime_from_timet_with_zone (start, 0, utc)));
+  icalcomponent_add_property (event, icalproperty_new_dtend (icaltime_from_timet_with_zone (start + EVENT_MINUTES * 60, 0, utc)));
+
+  if (account != NULL)
+    {
+      HeraldChannelKind *kind = herald_channel_kinds_lookup (herald_account_get_kind (account));
+      const char *channel = kind != NULL ? herald_channel_kind_get_name (kind) : herald_account_get_kind (account);
+
+      /* Translators: an event title in the team's calendar: channel · account: post title */
+      summary = g_strdup_printf (_("%s · %s: %s"), channel, herald_account_get_name (account),
+                                 herald_post_get_title (post));
+    }
+  else
+    {
+      summary = g_strdup (herald_post_get_title (post));
+    }
+
+  icalcomponent_add_property (event, icalproperty_new_summary (summary));
+  if (*herald_post_get_body (post) != '\0')
+    icalcomponent_add_property (event, icalproperty_new_description (herald_post_get_body (post)));
+  icalcomponent_add_property (event, icalproperty_new_status (status_to_ical (herald_post_get_status (post))));
+  if (*herald_post_get_url (post) != '\0')
+    icalcomponent_add_property (event, icalproperty_new_url (herald_post_get_url (post)));
+
+  add_x (event, "X-HERALD-STATUS", herald_post_status_to_string (herald_post_get_status (post)));
+  add_x (event, "X-HERALD-TITLE", herald_post_get_title (post));
+  add_x (event, "X-HERALD-ACCOUNT", herald_post_get_account_id (post));
+  add_x (event, "X-HERALD-CAMPAIGN", herald_post_get_campaign_id (post));
+  add_x (event, "X-HERALD-SERIES", herald_post_get_series_id (post));
+  add_x (event, "X-HERALD-DIGEST", herald_post_get_digest (post));
+  add_x (event, "X-HERALD-NOTES", herald_post_get_notes (post));
+  add_x (event, "X-HERALD-TZ", herald_post_get_tz (post));
+  tag_list = herald_post_get_tags (post);
+  if (tag_list != NULL && tag_list[0] != NULL)
+    {
+      tags = g_strjoinv ("\n", (char **) tag_list);
+      add_x (event, "X-HERALD-TAGS", tags);
+    }
+
+  if (alarm_minutes > 0 && herald_post_get_status (post) != HERALD_POST_STATUS_PUBLISHED &&
+      herald_post_get_status (post) != HERALD_POST_STATUS_CANCELLED)
+    {
+      icalcomponent *alarm = icalcomponent_new_valarm ();
+      struct icaltriggertype trigger = { 0 };
+
+      trigger.time = icaltime_null_time ();
+      trigger.duration = icaldurationtype_from_int (-(int) alarm_minutes * 60);
+      icalcomponent_add_property (alarm, icalproperty_new_action (ICAL_ACTION_DISPLAY));
+      icalcomponent_add_property (alarm, icalproperty_new_trigger (trigger));
+      icalcomponent_add_property (alarm, icalproperty_new_description (summary));
+      icalcomponent_add_component (event, alarm);
+    }
+
+  return event;
+}
+
+/**
+ * herald_ical_vevent_to_post:
+ * @vevent: a VEVENT made by herald_ical_post_to_vevent() (or edited by
+ *   another calendar program)
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the post it describes
+ */
+HeraldPost *
+herald_ical_vevent_to_post (icalcomponent  *vevent,
+                            GError        **error)
+{
+  g_autoptr (HeraldPost) post = NULL;
+  struct icaltimetype start;
+  HeraldPostStatus status = HERALD_POST_STATUS_SCHEDULED;
+  const char *uid, *title, *tags;
+
+  g_return_val_if_fail (vevent != NULL, NULL);
+
+  uid = icalcomponent_get_uid (vevent);
+  if (icalcomponent_isa (vevent) != ICAL_VEVENT_COMPONENT || uid == NULL || *uid == '\0')
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The calendar event has no identifier"));
+      return NULL;
+    }
+
+  /* Another program may have edited the summary: Herald's own title wins
+   * when present, else the summary is the title. */
+  title = get_x (vevent, "X-HERALD-TITLE");
+  if (title == NULL)
+    title = icalcomponent_get_summary (vevent);
+
+  post = herald_post_new (get_x (vevent, "X-HERALD-ACCOUNT"), title);
+  herald_record_set_id (HERALD_RECORD (post), uid);
+
+  start = icalcomponent_get_dtstart (vevent);
+  if (!icaltime_is_null_time (start))
+    herald_post_set_scheduled_at (post, icaltime_as_timet_with_zone (start, start.zone != NULL
+                                                                              ? start.zone
+                                                                              : icaltimezone_get_utc_timezone ()));
+
+  if (get_x (vevent, "X-HERALD-STATUS") == NULL ||
+      !herald_post_status_from_string (get_x (vevent, "X-HERALD-STATUS"), &status))
+    status = icalcomponent_get_status (vevent) == ICAL_STATUS_CANCELLED ? HERALD_POST_STATUS_CANCELLED
+                                                                        : HERALD_POST_STATUS_SCHEDULED;
+  herald_post_set_status (post, status);
+
+  if (icalcomponent_get_description (vevent) != NULL)
+    herald_post_set_body (post, icalcomponent_get_description (vevent));
+  herald_post_set_campaign_id (post, get_x (vevent, "X-HERALD-CAMPAIGN"));
+  herald_post_set_series_id (post, get_x (vevent, "X-HERALD-SERIES"));
+  if (get_x (vevent, "X-HERALD-DIGEST") != NULL)
+    herald_post_set_digest (post, get_x (vevent, "X-HERALD-DIGEST"));
+  if (get_x (vevent, "X-HERALD-NOTES") != NULL)
+    herald_post_set_notes (post, get_x (vevent, "X-HERALD-NOTES"));
+  if (get_x (vevent, "X-HERALD-TZ") != NULL)
+    herald_post_set_tz (post, get_x (vevent, "X-HERALD-TZ"));
+
+  tags = get_x (vevent, "X-HERALD-TAGS");
+  if (tags != NULL)
+    {
+      g_auto (GStrv) tag_list = g_strsplit (tags, "\n", -1);
+
+      herald_post_set_tags (post, (const char * const *) tag_list);
+    }
+
+  {
+    icalproperty *url = icalcomponent_get_first_property (vevent, ICAL_URL_PROPERTY);
+
+    if (url != NULL)
+      herald_post_set_url (post, icalproperty_get_url (url));
+  }
+
+  return g_steal_pointer (&post);
+}
+
+/**
+ * herald_ical_export_posts:
+ * @store: a #HeraldStore
+ * @from: Unix time, inclusive
+ * @to: Unix time, exclusive
+ * @alarm_minutes: remind this many minutes before each slot; 0 for none
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): an iCalendar file with one VEVENT per
+ *   post scheduled in [@from, @to)
+ */
+char *
+herald_ical_export_posts (HeraldStore  *store,
+                          gint64        from,
+                          gint64        to,
+                          guint         alarm_minutes,
+                          GError      **error)
+{
+  g_autoptr (GListModel) posts = NULL;
+  g_autoptr (GListModel) accounts = NULL;
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  icalcomponent *calendar;
+  char *text, *result;
+
+  g_return_val_if_fail (HERALD_IS_STORE (store), NULL);
+
+  accounts = herald_store_list_accounts (store, error);
+  if (accounts == NULL)
+    return NULL;
+  posts = herald_store_list_posts_in_range (store, from, to, NULL, error);
+  if (posts == NULL)
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      HeraldAccount *account = g_list_model_get_item (accounts, i);
+
+      g_hash_table_insert (by_id, (gpointer) herald_record_get_id (HERALD_RECORD (account)), account);
+      g_object_unref (account);  /* the model keeps it */
+    }
+
+  calendar = icalcomponent_new_vcalendar ();
+  icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
+  icalcomponent_add_property (calendar, icalproperty_new_prodid ("-//Herald//Herald " PACKAGE_VERSION "//EN"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (posts); i++)
+    {
+      g_autoptr (HeraldPost) post = g_list_model_get_item (posts, i);
+      HeraldAccount *account = g_hash_table_lookup (by_id, herald_post_get_account_id (post));
+
+      icalcomponent_add_component (calendar, herald_ical_post_to_vevent (post, account, alarm_minutes));
+    }
+
+  text = icalcomponent_as_ical_string_r (calendar);
+  icalcomponent_free (calendar);
+
+  result = g_strdup (text);
+  free (text);
+  return result;
+}
