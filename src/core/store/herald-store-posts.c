@@ -767,3 +767,170 @@ herald_store_search (HeraldStore  *self,
 
   return G_LIST_MODEL (g_steal_pointer (&results));
 }
+
+/* Reminders */
+
+/* Open posts whose slot is ahead and within the lead time, not yet reminded
+ * for that slot, and not snoozed past now.  A slot that passed while the
+ * app was closed is not reminded late: the post shows as overdue. */
+#define DUE_REMINDERS_WHERE \
+  " FROM posts p" \
+  " JOIN accounts a ON a.id = p.account_id AND a.deleted_at IS NULL" \
+  " LEFT JOIN reminders r ON r.post_id = p.id AND r.slot = p.scheduled_at" \
+  " WHERE p.deleted_at IS NULL AND p.status NOT IN ('published', 'cancelled')" \
+  "   AND p.scheduled_at > ?1" \
+  "   AND r.delivered_at IS NULL"
+
+/**
+ * herald_store_list_due_reminders:
+ * @self: a #HeraldStore
+ * @now: the current Unix time
+ * @lead_seconds: how long before a slot to remind
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the #HeraldPost to remind of now, by slot
+ */
+GListModel *
+herald_store_list_due_reminders (HeraldStore  *self,
+                                 gint64        now,
+                                 guint         lead_seconds,
+                                 GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), NULL);
+
+  stmt = herald_store_prepare (self,
+                               "SELECT " POST_COLUMNS DUE_REMINDERS_WHERE
+                               "   AND p.scheduled_at <= ?1 + ?2"
+                               "   AND (r.snoozed_until IS NULL OR r.snoozed_until <= ?1)"
+                               " ORDER BY p.scheduled_at, p.seq",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, now);
+  sqlite3_bind_int64 (stmt, 2, lead_seconds);
+  return herald_store_collect (self, stmt, HERALD_TYPE_POST, read_post, error);
+}
+
+/**
+ * herald_store_next_reminder_at:
+ * @self: a #HeraldStore
+ * @now: the current Unix time
+ * @lead_seconds: how long before a slot to remind
+ * @error: return location for a #GError
+ *
+ * Returns: the Unix time the next reminder falls due (at most @now when one
+ *   is due already), or 0 when none is pending or on error
+ */
+gint64
+herald_store_next_reminder_at (HeraldStore  *self,
+                               gint64        now,
+                               guint         lead_seconds,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 next = 0;
+  int rc;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), 0);
+
+  stmt = herald_store_prepare (self,
+                               "SELECT min (max (p.scheduled_at - ?2, coalesce (r.snoozed_until, 0)))"
+                               DUE_REMINDERS_WHERE,
+                               error);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_int64 (stmt, 1, now);
+  sqlite3_bind_int64 (stmt, 2, lead_seconds);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    next = sqlite3_column_int64 (stmt, 0);
+  else
+    herald_store_set_error (sqlite3_db_handle (stmt), rc, error);
+  sqlite3_reset (stmt);
+
+  return next;
+}
+
+typedef struct {
+  const char *post_id;
+  gint64      slot;
+  gint64      delivered_at;
+  gint64      snoozed_until;
+} ReminderOp;
+
+static gboolean
+reminder_in_transaction (HeraldStore  *self,
+                         gpointer      user_data,
+                         GError      **error)
+{
+  ReminderOp *op = user_data;
+  sqlite3_stmt *stmt;
+
+  stmt = herald_store_prepare (self,
+                               "INSERT INTO reminders (post_id, slot, delivered_at, snoozed_until)"
+                               " VALUES (?1, ?2, ?3, ?4)"
+                               " ON CONFLICT (post_id) DO UPDATE SET slot = ?2, delivered_at = ?3, snoozed_until = ?4",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  herald_store_bind_text (stmt, 1, op->post_id);
+  sqlite3_bind_int64 (stmt, 2, op->slot);
+  herald_store_bind_time (stmt, 3, op->delivered_at);
+  herald_store_bind_time (stmt, 4, op->snoozed_until);
+  return herald_store_step_done (self, stmt, error);
+}
+
+/**
+ * herald_store_mark_reminded:
+ * @self: a #HeraldStore
+ * @post_id: the post
+ * @slot: the slot the reminder was for
+ * @now: when it was shown
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+herald_store_mark_reminded (HeraldStore  *self,
+                            const char   *post_id,
+                            gint64        slot,
+                            gint64        now,
+                            GError      **error)
+{
+  ReminderOp op = { post_id, slot, now, 0 };
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (post_id != NULL, FALSE);
+
+  return herald_store_transaction (self, reminder_in_transaction, &op, error);
+}
+
+/**
+ * herald_store_snooze_reminder:
+ * @self: a #HeraldStore
+ * @post_id: the post
+ * @slot: the slot the reminder is for
+ * @until: remind again at this Unix time
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+herald_store_snooze_reminder (HeraldStore  *self,
+                              const char   *post_id,
+                              gint64        slot,
+                              gint64        until,
+                              GError      **error)
+{
+  ReminderOp op = { post_id, slot, 0, until };
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (post_id != NULL, FALSE);
+
+  return herald_store_transaction (self, reminder_in_transaction, &op, error);
+}

@@ -219,6 +219,16 @@ const char * const herald_store_migrations[] = {
   "  INSERT INTO topics_fts (topics_fts, rowid, title, notes) VALUES ('delete', old.seq, old.title, old.notes);"
   "  INSERT INTO topics_fts (rowid, title, notes) VALUES (new.seq, new.title, new.notes);"
   "END;",
+
+  /* Version 2: reminders delivered, so that a restart neither repeats nor
+   * drops one.  A row is about one slot of one post: moving the post to
+   * another slot makes a new reminder. */
+  "CREATE TABLE reminders ("
+  "  post_id       TEXT PRIMARY KEY NOT NULL REFERENCES posts (id) ON DELETE CASCADE,"
+  "  slot          INTEGER NOT NULL,"
+  "  delivered_at  INTEGER,"
+  "  snoozed_until INTEGER"
+  ") WITHOUT ROWID;",
 };
 
 const guint herald_store_n_migrations = G_N_ELEMENTS (herald_store_migrations);

@@ -45,7 +45,7 @@ typedef enum {
 GType herald_record_kind_get_type (void) G_GNUC_CONST;
 
 /* The schema this build writes. */
-#define HERALD_STORE_SCHEMA_VERSION 1
+#define HERALD_STORE_SCHEMA_VERSION 2
 
 /* Filters for post queries; NULL / 0 members match everything. */
 typedef struct {
@@ -149,6 +149,27 @@ gboolean     herald_store_add_metric_samples (HeraldStore               *self,
                                              GError                    **error);
 GListModel  *herald_store_list_metric_samples (HeraldStore              *self,
                                              const char                 *post_id,
+                                             GError                    **error);
+
+/* Reminders: a notification some minutes before each open post's slot,
+ * delivered once. */
+GListModel  *herald_store_list_due_reminders (HeraldStore               *self,
+                                             gint64                      now,
+                                             guint                       lead_seconds,
+                                             GError                    **error);
+gint64       herald_store_next_reminder_at  (HeraldStore                *self,
+                                             gint64                      now,
+                                             guint                       lead_seconds,
+                                             GError                    **error);
+gboolean     herald_store_mark_reminded     (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             gint64                      slot,
+                                             gint64                      now,
+                                             GError                    **error);
+gboolean     herald_store_snooze_reminder   (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             gint64                      slot,
+                                             gint64                      until,
                                              GError                    **error);
 
 /* Search: posts and topics whose text contains @text (any length,

@@ -8,7 +8,7 @@
 #include "herald-ical-mapping.h"
 #include "store-test-util.h"
 
-#define NOV_11_2026_UTC 1794441600
+#define NOV_11_2026_UTC 1794355200
 
 static icalcomponent *
 find_event (icalcomponent *calendar,

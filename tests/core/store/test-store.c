@@ -518,7 +518,7 @@ test_range_and_filters (void)
   g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("双十一");
   const char *a_id = herald_record_get_id (HERALD_RECORD (a));
   const char *b_id = herald_record_get_id (HERALD_RECORD (b));
-  const gint64 day = 86400, start = 1794441600;  /* 2026-11-11 00:00 UTC */
+  const gint64 day = 86400, start = 1794355200;  /* 2026-11-11 00:00 UTC */
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) list = NULL;
   g_autoptr (HeraldPost) first = NULL;
