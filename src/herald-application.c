@@ -11,9 +11,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "herald-application.h"
+#include "herald-command-line.h"
 #include "herald-paths.h"
 #include "herald-preferences-dialog.h"
 #include "herald-shortcuts-dialog.h"
@@ -32,6 +35,7 @@ struct _HeraldApplication
   GError         *store_error;
   GCancellable   *cancellable;
   guint           housekeeping_id;
+  gboolean        demo;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldApplication, herald_application, ADW_TYPE_APPLICATION)
@@ -44,11 +48,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The rest of the options come from the command line module. */
 static const GOptionEntry option_entries[] = {
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
-  { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Use the database at PATH (default: HERALD_DATABASE, then the data folder)"), N_("PATH") },
   { NULL }
 };
 
@@ -114,7 +117,8 @@ set_store (HeraldApplication *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 
   g_clear_handle_id (&self->housekeeping_id, g_source_remove);
-  if (store != NULL)
+  /* Sample data is thrown away: no backups of it. */
+  if (store != NULL && !self->demo)
     self->housekeeping_id = g_timeout_add_seconds (5, after_start_cb, self);
 }
 
@@ -159,7 +163,8 @@ herald_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
 {
   HeraldApplication *self = HERALD_APPLICATION (application);
-  const char *database = NULL;
+  g_autofree char *database_path = NULL;
+  int status;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -167,9 +172,22 @@ herald_application_handle_local_options (GApplication *application,
       return EXIT_SUCCESS;
     }
 
-  g_variant_dict_lookup (options, "database", "^&ay", &database);
+  /* Headless commands run and exit here, before any window. */
+  status = herald_command_line_handle (options, &database_path);
+  if (status >= 0)
+    return status;
+
   g_free (self->database_path);
-  self->database_path = herald_paths_resolve_database (database);
+  self->database_path = g_steal_pointer (&database_path);
+
+  /* Sample data gets a window of its own even while Herald already runs
+   * on the user's data: that instance must not take this command line. */
+  if (g_variant_dict_contains (options, "demo"))
+    {
+      self->demo = TRUE;
+      g_application_set_flags (application,
+                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    }
 
   return -1;
 }
@@ -196,8 +214,68 @@ app_preferences_action (GSimpleAction *action,
   HeraldApplication *self = user_data;
   HeraldPreferencesDialog *dialog;
 
-  dialog = herald_preferences_dialog_new (self->database_path);
+  dialog = herald_preferences_dialog_new (self->store, self->database_path);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (get_main_window (self)));
+}
+
+/* Preferences on the Accounts page, with the dialog that adds one. */
+static void
+app_add_account_action (GSimpleAction *action,
+                        GVariant      *param,
+                        gpointer       user_data)
+{
+  HeraldApplication *self = user_data;
+  HeraldPreferencesDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = herald_preferences_dialog_new (self->store, self->database_path);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (get_main_window (self)));
+  herald_preferences_dialog_add_account (dialog);
+}
+
+static char *
+find_executable (void)
+{
+  const char *executable = g_getenv ("HERALD_EXECUTABLE");
+
+  if (executable != NULL && *executable != '\0')
+    return g_strdup (executable);
+
+  return g_file_read_link ("/proc/self/exe", NULL);
+}
+
+/* Sample data opens in a process of its own, on a database of its own, so
+ * that nothing done there can reach the user's data. */
+static void
+app_explore_sample_data_action (GSimpleAction *action,
+                                GVariant      *param,
+                                gpointer       user_data)
+{
+  HeraldApplication *self = user_data;
+  g_autoptr (GSubprocess) subprocess = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *executable = find_executable ();
+  GtkWindow *window = get_main_window (self);
+
+  if (executable == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                         _("Herald could not find its own program file"));
+  else
+    subprocess = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, executable, "--demo", NULL);
+
+  if (subprocess == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s says why */
+      message = g_strdup_printf (_("Could not open the sample data: %s"), error->message);
+      if (HERALD_IS_WINDOW (window))
+        herald_window_add_toast (HERALD_WINDOW (window), adw_toast_new (message));
+      else
+        g_warning ("%s", message);
+    }
 }
 
 static void
@@ -281,6 +359,8 @@ app_restore_backup_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", app_quit_action },
   { "preferences", app_preferences_action },
+  { "add-account", app_add_account_action },
+  { "explore-sample-data", app_explore_sample_data_action },
   { "shortcuts", app_shortcuts_action },
   { "about", app_about_action },
   { "restore-backup", app_restore_backup_action },
@@ -306,6 +386,33 @@ herald_application_startup (GApplication *application)
     self->database_path = herald_paths_resolve_database (NULL);
 }
 
+/* The demo database lives in a temporary folder of its own, made by
+ * `--demo`; nothing outside such a folder is ever removed. */
+static void
+remove_demo_database (HeraldApplication *self)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  g_autofree char *folder = NULL;
+  g_autofree char *folder_name = NULL;
+
+  if (self->database_path == NULL)
+    return;
+
+  folder = g_path_get_dirname (self->database_path);
+  folder_name = g_path_get_basename (folder);
+  if (!g_str_has_prefix (folder_name, "herald-demo-"))
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (self->database_path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+  if (g_rmdir (folder) != 0)
+    g_debug ("Kept %s: %s", folder, g_strerror (errno));
+}
+
 static void
 herald_application_shutdown (GApplication *application)
 {
@@ -313,6 +420,12 @@ herald_application_shutdown (GApplication *application)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->housekeeping_id, g_source_remove);
+
+  if (self->demo)
+    {
+      g_clear_object (&self->store);
+      remove_demo_database (self);
+    }
 
   G_APPLICATION_CLASS (herald_application_parent_class)->shutdown (application);
 }
@@ -383,6 +496,7 @@ herald_application_init (HeraldApplication *self)
   self->cancellable = g_cancellable_new ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), herald_command_line_get_entries ());
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Plan, draft and review content for Chinese social media channels."));
@@ -464,4 +578,18 @@ herald_application_get_store_error (HeraldApplication *self)
   g_return_val_if_fail (HERALD_IS_APPLICATION (self), NULL);
 
   return self->store_error;
+}
+
+/**
+ * herald_application_is_demo:
+ * @self: a #HeraldApplication
+ *
+ * Returns: whether this instance shows generated sample data (`--demo`)
+ */
+gboolean
+herald_application_is_demo (HeraldApplication *self)
+{
+  g_return_val_if_fail (HERALD_IS_APPLICATION (self), FALSE);
+
+  return self->demo;
 }

@@ -22,5 +22,6 @@ void               herald_application_set_database_path  (HeraldApplication *sel
                                                           const char        *path);
 HeraldStore       *herald_application_get_store          (HeraldApplication *self);
 const GError      *herald_application_get_store_error    (HeraldApplication *self);
+gboolean           herald_application_is_demo            (HeraldApplication *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "herald-accounts-page.h"
 #include "herald-paths.h"
 #include "herald-preferences-dialog.h"
 
@@ -16,8 +17,10 @@ struct _HeraldPreferencesDialog
 {
   AdwPreferencesDialog  parent_instance;
 
+  HeraldStore          *store;
   char                 *database_path;
 
+  HeraldAccountsPage   *accounts_page;
   AdwActionRow         *database_row;
   AdwActionRow         *backups_row;
 };
@@ -26,6 +29,7 @@ G_DEFINE_FINAL_TYPE (HeraldPreferencesDialog, herald_preferences_dialog, ADW_TYP
 
 enum {
   PROP_0,
+  PROP_STORE,
   PROP_DATABASE_PATH,
   N_PROPS
 };
@@ -40,8 +44,12 @@ herald_preferences_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (herald_preferences_dialog_parent_class)->constructed (object);
 
+  if (self->database_path == NULL && self->store != NULL)
+    self->database_path = g_strdup (herald_store_get_path (self->store));
   if (self->database_path == NULL)
     self->database_path = herald_paths_resolve_database (NULL);
+
+  herald_accounts_page_set_store (self->accounts_page, self->store);
 
   backups = herald_paths_get_backup_dir (self->database_path);
   adw_action_row_set_subtitle (self->database_row, self->database_path);
@@ -58,6 +66,10 @@ herald_preferences_dialog_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
     case PROP_DATABASE_PATH:
       g_free (self->database_path);
       self->database_path = g_value_dup_string (value);
@@ -78,6 +90,10 @@ herald_preferences_dialog_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
     case PROP_DATABASE_PATH:
       g_value_set_string (value, self->database_path);
       break;
@@ -85,6 +101,17 @@ herald_preferences_dialog_get_property (GObject    *object,
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+herald_preferences_dialog_dispose (GObject *object)
+{
+  HeraldPreferencesDialog *self = HERALD_PREFERENCES_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_PREFERENCES_DIALOG);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (herald_preferences_dialog_parent_class)->dispose (object);
 }
 
 static void
@@ -104,10 +131,26 @@ herald_preferences_dialog_class_init (HeraldPreferencesDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = herald_preferences_dialog_constructed;
+  object_class->dispose = herald_preferences_dialog_dispose;
   object_class->finalize = herald_preferences_dialog_finalize;
   object_class->get_property = herald_preferences_dialog_get_property;
   object_class->set_property = herald_preferences_dialog_set_property;
 
+  /**
+   * HeraldPreferencesDialog:store:
+   *
+   * The open database, or %NULL when it could not be opened.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         HERALD_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HeraldPreferencesDialog:database-path:
+   *
+   * The database shown on the Data page; the store's when not given.
+   */
   properties[PROP_DATABASE_PATH] =
     g_param_spec_string ("database-path", NULL, NULL,
                          NULL,
@@ -115,7 +158,10 @@ herald_preferences_dialog_class_init (HeraldPreferencesDialogClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (HERALD_TYPE_ACCOUNTS_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-preferences-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, accounts_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, database_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, backups_row);
 }
@@ -126,10 +172,38 @@ herald_preferences_dialog_init (HeraldPreferencesDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/**
+ * herald_preferences_dialog_new:
+ * @store: (nullable): the open database
+ * @database_path: (nullable): the database file, when it is not @store's
+ *
+ * Returns: (transfer floating): a new dialog
+ */
 HeraldPreferencesDialog *
-herald_preferences_dialog_new (const char *database_path)
+herald_preferences_dialog_new (HeraldStore *store,
+                               const char  *database_path)
 {
+  g_return_val_if_fail (store == NULL || HERALD_IS_STORE (store), NULL);
+
   return g_object_new (HERALD_TYPE_PREFERENCES_DIALOG,
+                       "store", store,
                        "database-path", database_path,
                        NULL);
+}
+
+/**
+ * herald_preferences_dialog_add_account:
+ * @self: a #HeraldPreferencesDialog
+ *
+ * Shows the Accounts page and, over the dialog, the one that adds an
+ * account.  Present @self first.
+ */
+void
+herald_preferences_dialog_add_account (HeraldPreferencesDialog *self)
+{
+  g_return_if_fail (HERALD_IS_PREFERENCES_DIALOG (self));
+
+  adw_preferences_dialog_set_visible_page (ADW_PREFERENCES_DIALOG (self),
+                                           ADW_PREFERENCES_PAGE (self->accounts_page));
+  herald_accounts_page_add_account (self->accounts_page);
 }

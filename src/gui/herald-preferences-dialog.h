@@ -7,12 +7,16 @@
 
 #include <adwaita.h>
 
+#include "herald-store.h"
+
 G_BEGIN_DECLS
 
 #define HERALD_TYPE_PREFERENCES_DIALOG (herald_preferences_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HeraldPreferencesDialog, herald_preferences_dialog, HERALD, PREFERENCES_DIALOG, AdwPreferencesDialog)
 
-HeraldPreferencesDialog *herald_preferences_dialog_new (const char *database_path);
+HeraldPreferencesDialog *herald_preferences_dialog_new         (HeraldStore             *store,
+                                                          const char              *database_path);
+void                     herald_preferences_dialog_add_account (HeraldPreferencesDialog *self);
 
 G_END_DECLS

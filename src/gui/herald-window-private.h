@@ -10,6 +10,9 @@
 G_BEGIN_DECLS
 
 AdwNavigationSplitView *herald_window_get_split_view (HeraldWindow *self);
-GtkListBox             *herald_window_get_pages_list (HeraldWindow *self);
+GtkListBox             *herald_window_get_pages_list    (HeraldWindow *self);
+GtkListBox             *herald_window_get_accounts_list (HeraldWindow *self);
+GtkListBoxRow          *herald_window_get_overdue_row   (HeraldWindow *self);
+void                    herald_window_set_demo          (HeraldWindow *self);
 
 G_END_DECLS

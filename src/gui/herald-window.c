@@ -9,14 +9,24 @@
 
 #include <glib/gi18n.h>
 
+#include "herald-account-list.h"
 #include "herald-application.h"
+#include "herald-calendar-page.h"
+#include "herald-sidebar-account-row.h"
 #include "herald-window-private.h"
+
+/* How often the overdue count is taken again when nothing changes. */
+#define OVERDUE_INTERVAL_SECONDS 60
 
 struct _HeraldWindow
 {
   AdwApplicationWindow    parent_instance;
 
   GSettings              *settings;
+  HeraldStore            *store;
+  HeraldAccountList      *accounts;
+  guint                   overdue_timeout_id;
+  gboolean                demo;
 
   AdwToastOverlay        *toast_overlay;
   AdwViewStack           *main_stack;
@@ -26,6 +36,10 @@ struct _HeraldWindow
   AdwNavigationPage      *content_page;
   AdwViewStack           *stack;
   GtkListBox             *pages_list;
+  GtkListBoxRow          *overdue_row;
+  GtkLabel               *overdue_count_label;
+  GtkListBox             *accounts_list;
+  GtkWidget              *accounts_empty_label;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldWindow, herald_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -39,16 +53,19 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* Pages are built the first time they are shown, so that start-up pays only
- * for the page on screen. */
+ * for the page on screen.  A page is either a widget class, which gets the
+ * store if it has a `store` property, or a .ui resource whose `page` object
+ * is an AdwToolbarView. */
 static const struct {
   const char *name;
   const char *title;
+  GType     (*get_type) (void);
   const char *resource;
 } pages[] = {
-  { "calendar", N_("Calendar"), RESOURCE_BASE "/herald-calendar-page.ui" },
-  { "drafts", N_("Drafts"), RESOURCE_BASE "/herald-drafts-page.ui" },
-  { "topics", N_("Hot Topics"), RESOURCE_BASE "/herald-topics-page.ui" },
-  { "campaigns", N_("Campaigns"), RESOURCE_BASE "/herald-campaigns-page.ui" },
+  { "calendar", N_("Calendar"), herald_calendar_page_get_type, NULL },
+  { "drafts", N_("Drafts"), NULL, RESOURCE_BASE "/herald-drafts-page.ui" },
+  { "topics", N_("Hot Topics"), NULL, RESOURCE_BASE "/herald-topics-page.ui" },
+  { "campaigns", N_("Campaigns"), NULL, RESOURCE_BASE "/herald-campaigns-page.ui" },
 };
 
 static int
@@ -67,6 +84,39 @@ is_page_name (const char *page)
   return find_page (page) >= 0;
 }
 
+static AdwToolbarView *
+get_page_toolbar_view (GtkWidget *page)
+{
+  if (HERALD_IS_CALENDAR_PAGE (page))
+    return herald_calendar_page_get_toolbar_view (HERALD_CALENDAR_PAGE (page));
+
+  return ADW_IS_TOOLBAR_VIEW (page) ? ADW_TOOLBAR_VIEW (page) : NULL;
+}
+
+/* In sample data, every page says so under its header bar. */
+static void
+add_demo_banner (GtkWidget *page)
+{
+  AdwToolbarView *toolbar_view = get_page_toolbar_view (page);
+  AdwBanner *banner;
+
+  if (toolbar_view == NULL || g_object_get_data (G_OBJECT (page), "herald-demo-banner") != NULL)
+    return;
+
+  banner = ADW_BANNER (adw_banner_new (_("You are exploring sample data. Changes are not saved to your own data.")));
+  adw_banner_set_revealed (banner, TRUE);
+  adw_toolbar_view_add_top_bar (toolbar_view, GTK_WIDGET (banner));
+  g_object_set_data (G_OBJECT (page), "herald-demo-banner", banner);
+}
+
+static void
+set_page_store (GtkWidget   *page,
+                HeraldStore *store)
+{
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "store") != NULL)
+    g_object_set (page, "store", store, NULL);
+}
+
 static void
 ensure_page (HeraldWindow *self,
              guint         index)
@@ -77,8 +127,21 @@ ensure_page (HeraldWindow *self,
   if (adw_view_stack_get_child_by_name (self->stack, pages[index].name) != NULL)
     return;
 
-  builder = gtk_builder_new_from_resource (pages[index].resource);
-  page = GTK_WIDGET (gtk_builder_get_object (builder, "page"));
+  if (pages[index].get_type != NULL)
+    {
+      page = g_object_new (pages[index].get_type (), NULL);
+      set_page_store (page, self->store);
+    }
+  else
+    {
+      /* The builder keeps the page alive until the stack has it. */
+      builder = gtk_builder_new_from_resource (pages[index].resource);
+      page = GTK_WIDGET (gtk_builder_get_object (builder, "page"));
+    }
+
+  if (self->demo)
+    add_demo_banner (page);
+
   adw_view_stack_add_titled (self->stack, page, pages[index].name, _(pages[index].title));
 }
 
@@ -123,8 +186,118 @@ static void
 pages_list_row_activated_cb (HeraldWindow  *self,
                              GtkListBoxRow *row)
 {
-  show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+  /* Overdue posts are in the calendar; a list of them comes later. */
+  if (row == self->overdue_row)
+    show_page (self, "calendar");
+  else
+    show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+accounts_list_row_activated_cb (HeraldWindow  *self,
+                                GtkListBoxRow *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (row), "sidebar-account-row.toggle-visible", NULL);
+}
+
+static void
+update_overdue (HeraldWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *count = NULL;
+  guint n_overdue = 0;
+
+  if (self->store != NULL)
+    n_overdue = herald_store_count_overdue (self->store, g_get_real_time () / G_USEC_PER_SEC, &error);
+  if (error != NULL)
+    g_warning ("Could not count the overdue posts: %s", error->message);
+
+  count = g_strdup_printf ("%u", n_overdue);
+  gtk_label_set_label (self->overdue_count_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->overdue_row), n_overdue > 0);
+}
+
+static gboolean
+overdue_timeout_cb (gpointer user_data)
+{
+  update_overdue (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+store_changed_cb (HeraldWindow     *self,
+                  HeraldRecordKind  kind)
+{
+  /* Posts are overdue only on accounts still there. */
+  if (kind == HERALD_RECORD_POST || kind == HERALD_RECORD_ACCOUNT)
+    update_overdue (self);
+}
+
+static GtkWidget *
+create_account_row_cb (gpointer item,
+                       gpointer user_data)
+{
+  HeraldWindow *self = user_data;
+
+  return herald_sidebar_account_row_new (self->store, item);
+}
+
+static void
+update_accounts_empty (HeraldWindow *self)
+{
+  gboolean empty = self->accounts == NULL ||
+                   g_list_model_get_n_items (G_LIST_MODEL (self->accounts)) == 0;
+
+  gtk_widget_set_visible (self->accounts_empty_label, empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->accounts_list), !empty);
+}
+
+/* Follows the database the application has open, which changes when a
+ * backup is restored. */
+static void
+set_store (HeraldWindow *self,
+           HeraldStore  *store)
+{
+  GtkSelectionModel *stack_pages;
+  guint n_pages;
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed",
+                             G_CALLBACK (store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  if (self->accounts != NULL)
+    g_signal_handlers_disconnect_by_func (self->accounts, update_accounts_empty, self);
+  g_clear_object (&self->accounts);
+  if (store != NULL)
+    {
+      self->accounts = herald_account_list_new (store);
+      g_signal_connect_object (self->accounts, "notify::n-items",
+                               G_CALLBACK (update_accounts_empty), self,
+                               G_CONNECT_SWAPPED);
+    }
+  gtk_list_box_bind_model (self->accounts_list, G_LIST_MODEL (self->accounts),
+                           create_account_row_cb, self, NULL);
+  update_accounts_empty (self);
+
+  stack_pages = adw_view_stack_get_pages (self->stack);
+  n_pages = g_list_model_get_n_items (G_LIST_MODEL (stack_pages));
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
+
+      set_page_store (adw_view_stack_page_get_child (page), store);
+    }
+  g_object_unref (stack_pages);
+
+  update_overdue (self);
 }
 
 static void
@@ -166,7 +339,9 @@ update_store_state (HeraldWindow *self)
   g_autoptr (GPtrArray) backups = NULL;
   g_autofree char *description = NULL;
 
-  if (herald_application_get_store (app) != NULL)
+  set_store (self, herald_application_get_store (app));
+
+  if (self->store != NULL)
     {
       adw_view_stack_set_visible_child_name (self->main_stack, "main");
       return;
@@ -260,7 +435,12 @@ herald_window_dispose (GObject *object)
 {
   HeraldWindow *self = HERALD_WINDOW (object);
 
+  g_clear_handle_id (&self->overdue_timeout_id, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_WINDOW);
+  g_clear_object (&self->accounts);
+  g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (herald_window_parent_class)->dispose (object);
@@ -300,7 +480,12 @@ herald_window_class_init (HeraldWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, pages_list);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, overdue_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, overdue_count_label);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, accounts_list);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, accounts_empty_label);
   gtk_widget_class_bind_template_callback (widget_class, pages_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, accounts_list_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", window_show_page_action);
 
@@ -327,6 +512,8 @@ herald_window_init (HeraldWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   herald_window_load_state (self);
+
+  self->overdue_timeout_id = g_timeout_add_seconds (OVERDUE_INTERVAL_SECONDS, overdue_timeout_cb, self);
 }
 
 HeraldWindow *
@@ -339,6 +526,9 @@ herald_window_new (HeraldApplication *application)
   self = g_object_new (HERALD_TYPE_WINDOW,
                        "application", application,
                        NULL);
+
+  if (herald_application_is_demo (application))
+    herald_window_set_demo (self);
 
   g_signal_connect_object (application, "notify::store",
                            G_CALLBACK (application_store_changed_cb), self,
@@ -404,4 +594,47 @@ herald_window_get_pages_list (HeraldWindow *self)
   g_return_val_if_fail (HERALD_IS_WINDOW (self), NULL);
 
   return self->pages_list;
+}
+
+/*
+ * herald_window_set_demo:
+ * @self: a #HeraldWindow
+ *
+ * Marks every page with a banner saying that this is sample data.
+ */
+void
+herald_window_set_demo (HeraldWindow *self)
+{
+  GtkSelectionModel *stack_pages;
+  guint n_pages;
+
+  g_return_if_fail (HERALD_IS_WINDOW (self));
+
+  self->demo = TRUE;
+
+  stack_pages = adw_view_stack_get_pages (self->stack);
+  n_pages = g_list_model_get_n_items (G_LIST_MODEL (stack_pages));
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
+
+      add_demo_banner (adw_view_stack_page_get_child (page));
+    }
+  g_object_unref (stack_pages);
+}
+
+GtkListBox *
+herald_window_get_accounts_list (HeraldWindow *self)
+{
+  g_return_val_if_fail (HERALD_IS_WINDOW (self), NULL);
+
+  return self->accounts_list;
+}
+
+GtkListBoxRow *
+herald_window_get_overdue_row (HeraldWindow *self)
+{
+  g_return_val_if_fail (HERALD_IS_WINDOW (self), NULL);
+
+  return self->overdue_row;
 }

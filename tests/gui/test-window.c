@@ -80,7 +80,8 @@ test_window_pages (void)
     { "drafts", "No Drafts" },
     { "topics", "No Hot Topics" },
     { "campaigns", "No Campaigns" },
-    { "calendar", "No Posts Planned" },
+    /* No accounts yet: the first-run invitation. */
+    { "calendar", "Plan Your Week" },
   };
   HeraldWindow *window = open_window (1100, 720);
   GtkListBox *list = herald_window_get_pages_list (window);
@@ -154,8 +155,13 @@ test_window_preferences (void)
   HeraldPreferencesDialog *dialog;
   g_autofree char *path = NULL;
 
-  dialog = herald_preferences_dialog_new ("/srv/plan/herald.db");
+  dialog = herald_preferences_dialog_new (NULL, "/srv/plan/herald.db");
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+  herald_test_wait_idle ();
+
+  /* Accounts come first; the database is on the Data page. */
+  g_assert_cmpstr (adw_preferences_dialog_get_visible_page_name (ADW_PREFERENCES_DIALOG (dialog)), ==, "accounts");
+  adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (dialog), "data");
   herald_test_wait_idle ();
 
   g_object_get (dialog, "database-path", &path, NULL);
