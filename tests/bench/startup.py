@@ -51,10 +51,10 @@ def main():
     f_rss = statistics.median(r for _, r in floor)
     label = args.label
     print(f'startup_ms_{label}: {h_ms:.1f}')
-    print(f'startup_floor_ms: {f_ms:.1f}')
+    print(f'startup_floor_ms_{label}: {f_ms:.1f}')
     print(f'startup_ratio_{label}: {h_ms / f_ms:.3f}')
     print(f'rss_kib_{label}: {h_rss:.0f}')
-    print(f'rss_floor_kib: {f_rss:.0f}')
+    print(f'rss_floor_kib_{label}: {f_rss:.0f}')
     print(f'rss_ratio_{label}: {h_rss / f_rss:.3f}')
 
 

@@ -229,6 +229,16 @@ const char * const herald_store_migrations[] = {
   "  delivered_at  INTEGER,"
   "  snoozed_until INTEGER"
   ") WITHOUT ROWID;",
+
+  /* Version 3: tombstones indexed, so the purge at start-up reads only what
+   * it removes. */
+  "CREATE INDEX accounts_deleted ON accounts (deleted_at) WHERE deleted_at IS NOT NULL;"
+  "CREATE INDEX campaigns_deleted ON campaigns (deleted_at) WHERE deleted_at IS NOT NULL;"
+  "CREATE INDEX kpis_deleted ON kpis (deleted_at) WHERE deleted_at IS NOT NULL;"
+  "CREATE INDEX posts_deleted ON posts (deleted_at) WHERE deleted_at IS NOT NULL;"
+  "CREATE INDEX attachments_deleted ON attachments (deleted_at) WHERE deleted_at IS NOT NULL;"
+  "CREATE INDEX topics_deleted ON topics (deleted_at) WHERE deleted_at IS NOT NULL;"
+  "CREATE INDEX feeds_deleted ON feeds (deleted_at) WHERE deleted_at IS NOT NULL;",
 };
 
 const guint herald_store_n_migrations = G_N_ELEMENTS (herald_store_migrations);

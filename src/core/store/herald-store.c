@@ -74,13 +74,13 @@ static const char * const count_sql[] = {
 
 /* Children first, so that foreign keys hold at every step. */
 static const char * const purge_sql[] = {
-  "DELETE FROM kpis WHERE deleted_at < ?1",
-  "DELETE FROM attachments WHERE deleted_at < ?1",
-  "DELETE FROM posts WHERE deleted_at < ?1",
-  "DELETE FROM topics WHERE deleted_at < ?1",
-  "DELETE FROM campaigns WHERE deleted_at < ?1",
-  "DELETE FROM accounts WHERE deleted_at < ?1",
-  "DELETE FROM feeds WHERE deleted_at < ?1",
+  "DELETE FROM kpis WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+  "DELETE FROM attachments WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+  "DELETE FROM posts WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+  "DELETE FROM topics WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+  "DELETE FROM campaigns WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+  "DELETE FROM accounts WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+  "DELETE FROM feeds WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
 };
 
 gint64
