@@ -142,6 +142,20 @@ run --database "$db" --list posts --from "$from" --format csv
 n_from=$(python3 "$lister" validate posts csv "$tmp/out")
 check "--from alone lists from that day on" '[ "$n_from" -gt 0 ] && [ "$n_from" -lt "$n_posts" ]'
 
+# --export-ics: one event per post of the range, the post ids as UIDs.
+run --database "$db" --export-ics "$tmp/plan.ics" --from "$from" --to "$to"
+check "--export-ics exits 0 quietly" '[ $rc -eq 0 ] && [ ! -s "$tmp/err" ] && [ ! -s "$tmp/out" ]'
+check "--export-ics writes an iCalendar file" 'head -n 1 "$tmp/plan.ics" | grep -q "^BEGIN:VCALENDAR"'
+check "--export-ics writes one event per post in the range" \
+  '[ "$(grep -c "^BEGIN:VEVENT" "$tmp/plan.ics")" = "$n_range" ]'
+check "--export-ics names each event by its post id" \
+  'python3 -c "import json,sys; ids={p[\"id\"] for p in json.load(open(sys.argv[1]))}; uids={l.strip()[4:] for l in open(sys.argv[2]) if l.startswith(\"UID:\")}; sys.exit(ids != uids)" "$tmp/range.json" "$tmp/plan.ics"'
+check "--export-ics reminds before open posts" 'grep -q "^TRIGGER:-PT15M" "$tmp/plan.ics"'
+expect_usage "--export-ics with --list" --database "$db" --export-ics "$tmp/x.ics" --list posts
+expect_usage "--from without --list or --export-ics" --database "$db" --from 2026-11-01
+expect_failure "--export-ics into a missing folder" --database "$db" --export-ics "$tmp/no/such/folder/plan.ics"
+expect_failure "--export-ics from a missing database" --database "$tmp/none.db" --export-ics "$tmp/x.ics"
+
 # Without TZ, days are Shanghai days: the posts' own dates.
 env -u TZ "$herald" --database "$db" --list posts --from "$from" --to "$from" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "without TZ, --from/--to exit 0" '[ $rc -eq 0 ]'

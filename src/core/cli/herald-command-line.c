@@ -31,6 +31,7 @@
 
 #include "herald-command-line.h"
 #include "herald-demo.h"
+#include "herald-ical-mapping.h"
 #include "herald-list-writer.h"
 #include "herald-paths.h"
 #include "herald-stdio-stream.h"
@@ -57,10 +58,12 @@ static const GOptionEntry entries[] = {
     N_("Use the database at PATH (default: HERALD_DATABASE, then the data folder)"), N_("PATH") },
   { "list", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the accounts, campaigns, posts or topics of the database and exit"), N_("KIND") },
+  { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the scheduled posts to FILE as an iCalendar (.ics) file and exit"), N_("FILE") },
   { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --list posts: only posts from DATE on (YYYY-MM-DD, Asia/Shanghai time unless TZ is set)"), N_("DATE") },
+    N_("With --list posts or --export-ics: only posts from DATE on (YYYY-MM-DD, Asia/Shanghai time unless TZ is set)"), N_("DATE") },
   { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --list posts: only posts up to DATE, that day included"), N_("DATE") },
+    N_("With --list posts or --export-ics: only posts up to DATE, that day included"), N_("DATE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Output format of --list: json (the default) or csv"), N_("FORMAT") },
   { "generate-demo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -80,7 +83,11 @@ static const GOptionEntry entries[] = {
 static const char * const database_suffixes[] = { "", "-wal", "-shm", "-journal" };
 
 static const char * const demo_only_options[] = { "posts", "samples", "seed" };
-static const char * const list_only_options[] = { "from", "to", "format" };
+static const char * const list_only_options[] = { "format" };
+static const char * const range_options[] = { "from", "to" };
+
+/* Minutes before a slot that an exported event reminds. */
+#define EXPORT_ALARM_MINUTES 15
 
 /* Everything parsed from the command line, checked. */
 typedef struct {
@@ -88,6 +95,7 @@ typedef struct {
   const char        *generate_demo;
   gboolean           demo;
   const char        *list;
+  const char        *export_ics;
   ListKind           list_kind;
   HeraldListFormat   format;
   GTimeZone         *zone;
@@ -222,9 +230,9 @@ parse_range (GVariantDict *options,
   if (from_text == NULL && to_text == NULL)
     return TRUE;
 
-  if (request->list_kind != LIST_POSTS)
+  if (request->export_ics == NULL && request->list_kind != LIST_POSTS)
     {
-      print_error (_("--from and --to only go with --list posts"));
+      print_error (_("--from and --to only go with --list posts or --export-ics"));
       return FALSE;
     }
 
@@ -279,12 +287,14 @@ parse_request (GVariantDict *options,
   g_variant_dict_lookup (options, "generate-demo", "^&ay", &request->generate_demo);
   g_variant_dict_lookup (options, "demo", "b", &request->demo);
   g_variant_dict_lookup (options, "list", "&s", &request->list);
+  g_variant_dict_lookup (options, "export-ics", "^&ay", &request->export_ics);
   g_variant_dict_lookup (options, "format", "&s", &format);
 
-  n_commands = (request->generate_demo != NULL) + (request->demo != FALSE) + (request->list != NULL);
+  n_commands = (request->generate_demo != NULL) + (request->demo != FALSE) +
+               (request->list != NULL) + (request->export_ics != NULL);
   if (n_commands > 1)
     {
-      print_error (_("Use only one of --generate-demo, --demo and --list"));
+      print_error (_("Use only one of --generate-demo, --demo, --list and --export-ics"));
       return FALSE;
     }
 
@@ -312,6 +322,23 @@ parse_request (GVariantDict *options,
         }
     }
 
+  if (request->list == NULL && request->export_ics == NULL)
+    {
+      g_autofree char *option = find_given (options, range_options, G_N_ELEMENTS (range_options));
+
+      if (option != NULL)
+        {
+          print_error (_("%s only goes with --list posts or --export-ics"), option);
+          return FALSE;
+        }
+    }
+
+  if (request->export_ics != NULL && *request->export_ics == '\0')
+    {
+      print_error (_("--export-ics needs the path of the file to write"));
+      return FALSE;
+    }
+
   if (request->database != NULL && (request->generate_demo != NULL || request->demo))
     {
       print_error (_("%s makes a database of its own: leave out --database"),
@@ -329,6 +356,12 @@ parse_request (GVariantDict *options,
       !lookup_count (options, "samples", &request->demo_options.n_samples) ||
       !lookup_count (options, "seed", &request->demo_options.seed))
     return FALSE;
+
+  if (request->export_ics != NULL)
+    {
+      request->zone = get_zone ();
+      return parse_range (options, request);
+    }
 
   if (request->list == NULL)
     return TRUE;
@@ -577,29 +610,66 @@ list_items (HeraldStore    *store,
     }
 }
 
-static int
-list (const Request *request)
+/* Opens the database a reading command works on; prints why not. */
+static HeraldStore *
+open_existing (const Request *request)
 {
   g_autofree char *path = herald_paths_resolve_database (request->database);
-  g_autoptr (HeraldStore) store = NULL;
-  g_autoptr (GListModel) items = NULL;
-  g_autoptr (GOutputStream) output = NULL;
   g_autoptr (GError) error = NULL;
+  HeraldStore *store;
 
   /* Opening a missing file would create an empty database: a typing
    * mistake in a path must not look like an empty plan. */
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
       print_error (_("No database at “%s”"), path);
-      return HERALD_EXIT_FAILURE;
+      return NULL;
     }
 
   store = herald_store_open (path, &error);
   if (store == NULL)
+    print_store_error (path, error);
+
+  return store;
+}
+
+static int
+export_ics (const Request *request)
+{
+  g_autoptr (HeraldStore) store = open_existing (request);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (store == NULL)
+    return HERALD_EXIT_FAILURE;
+
+  text = herald_ical_export_posts (store, request->from, request->to, EXPORT_ALARM_MINUTES, &error);
+  if (text == NULL)
     {
-      print_store_error (path, error);
+      print_error ("%s", error->message);
       return HERALD_EXIT_FAILURE;
     }
+
+  /* Written to a temporary file and renamed: never half a calendar. */
+  if (!g_file_set_contents (request->export_ics, text, -1, &error))
+    {
+      print_error (_("Could not write the calendar: %s"), error->message);
+      return HERALD_EXIT_FAILURE;
+    }
+
+  return HERALD_EXIT_OK;
+}
+
+static int
+list (const Request *request)
+{
+  g_autoptr (HeraldStore) store = open_existing (request);
+  g_autoptr (GListModel) items = NULL;
+  g_autoptr (GOutputStream) output = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (store == NULL)
+    return HERALD_EXIT_FAILURE;
 
   items = list_items (store, request, &error);
   if (items == NULL)
@@ -677,6 +747,9 @@ herald_command_line_handle (GVariantDict  *options,
 
   if (request.list != NULL)
     return list (&request);
+
+  if (request.export_ics != NULL)
+    return export_ics (&request);
 
   *database_path = herald_paths_resolve_database (request.database);
   return -1;
