@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "herald-reminders.h"
 #include "herald-slots.h"
 #include "store-test-util.h"
 
@@ -158,6 +159,84 @@ test_reminders (void)
   store_test_rm_rf (dir);
 }
 
+static void
+due_cb (HeraldReminders *reminders,
+        HeraldPost      *post,
+        GPtrArray       *seen)
+{
+  g_ptr_array_add (seen, g_strdup (herald_post_get_title (post)));
+}
+
+static void
+test_reminder_service (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (HeraldStore) store = store_test_open (&path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr (HeraldAccount) account = store_test_add_account (store, "bilibili", "B站");
+  const char *account_id = herald_record_get_id (HERALD_RECORD (account));
+  const gint64 slot = NOV_11_SHANGHAI + 21 * 3600;
+  g_autoptr (HeraldPost) post = store_test_add_post (store, account_id, "新番推荐", slot, HERALD_POST_STATUS_APPROVED);
+  g_autoptr (HeraldReminders) reminders = herald_reminders_new (store);
+  g_autoptr (GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+
+  g_signal_connect (reminders, "due", G_CALLBACK (due_cb), seen);
+  herald_reminders_set_lead_minutes (reminders, 30);
+
+  g_assert_cmpuint (herald_reminders_check (reminders, slot - 3600), ==, 0);
+  g_assert_cmpuint (herald_reminders_check (reminders, slot - 20 * 60), ==, 1);
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_cmpstr (seen->pdata[0], ==, "新番推荐");
+  g_assert_cmpuint (herald_reminders_check (reminders, slot - 19 * 60), ==, 0);
+
+  /* Off: nothing, whatever is due. */
+  herald_reminders_set_lead_minutes (reminders, 0);
+  g_assert_cmpuint (herald_reminders_check (reminders, slot - 60), ==, 0);
+  herald_reminders_set_lead_minutes (reminders, 30);
+
+  /* Snoozed from "now" (the real clock): due again once the snooze ends. */
+  herald_reminders_snooze (reminders, post, 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (herald_store_next_reminder_at (store, slot - 40 * 60, 30 * 60, NULL), >, slot - 30 * 60);
+
+  g_clear_object (&reminders);
+  g_clear_object (&store);
+  store_test_rm_rf (dir);
+}
+
+/* The timer fires by itself when a slot comes near. */
+static void
+test_reminder_timer (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (HeraldStore) store = store_test_open (&path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr (HeraldAccount) account = store_test_add_account (store, "weibo", "官微");
+  g_autoptr (HeraldReminders) reminders = herald_reminders_new (store);
+  g_autoptr (GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (HeraldPost) post = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_signal_connect (reminders, "due", G_CALLBACK (due_cb), seen);
+  herald_reminders_set_lead_minutes (reminders, 1);
+  herald_reminders_start (reminders);
+
+  /* Added after start: the store's change moves the timer. Due in ~2 s. */
+  post = store_test_add_post (store, herald_record_get_id (HERALD_RECORD (account)), "马上发", now + 62, HERALD_POST_STATUS_SCHEDULED);
+  while (seen->len == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_cmpstr (seen->pdata[0], ==, "马上发");
+
+  herald_reminders_stop (reminders);
+  g_clear_object (&reminders);
+  g_clear_object (&store);
+  store_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -167,6 +246,8 @@ main (int   argc,
   g_test_add_func ("/calendar/slots/for-account", test_slots_for_account);
   g_test_add_func ("/calendar/slots/next-free", test_next_free);
   g_test_add_func ("/calendar/reminders", test_reminders);
+  g_test_add_func ("/calendar/reminders/service", test_reminder_service);
+  g_test_add_func ("/calendar/reminders/timer", test_reminder_timer);
 
   return g_test_run ();
 }
