@@ -15,7 +15,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "herald-application.h"
+#include "herald-application-private.h"
 #include "herald-command-line.h"
 #include "herald-paths.h"
 #include "herald-preferences-dialog.h"
@@ -25,18 +25,6 @@
 
 /* Tombstones older than this are removed for good. */
 #define PURGE_AFTER_DAYS 30
-
-struct _HeraldApplication
-{
-  AdwApplication  parent_instance;
-
-  char           *database_path;
-  HeraldStore    *store;
-  GError         *store_error;
-  GCancellable   *cancellable;
-  guint           housekeeping_id;
-  gboolean        demo;
-};
 
 G_DEFINE_FINAL_TYPE (HeraldApplication, herald_application, ADW_TYPE_APPLICATION)
 
@@ -114,7 +102,10 @@ set_store (HeraldApplication *self,
   self->store_error = error;
 
   if (g_set_object (&self->store, store))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    {
+      herald_application_reminders_set_store (self, store);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    }
 
   g_clear_handle_id (&self->housekeeping_id, g_source_remove);
   /* Sample data is thrown away: no backups of it. */
@@ -382,6 +373,8 @@ herald_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts", help_accels);
 
+  herald_application_reminders_startup (self);
+
   if (self->database_path == NULL)
     self->database_path = herald_paths_resolve_database (NULL);
 }
@@ -420,6 +413,7 @@ herald_application_shutdown (GApplication *application)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->housekeeping_id, g_source_remove);
+  herald_application_reminders_set_store (self, NULL);
 
   if (self->demo)
     {
@@ -455,6 +449,8 @@ herald_application_finalize (GObject *object)
   HeraldApplication *self = HERALD_APPLICATION (object);
 
   g_clear_handle_id (&self->housekeeping_id, g_source_remove);
+  g_clear_object (&self->reminders);
+  g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   g_clear_object (&self->cancellable);

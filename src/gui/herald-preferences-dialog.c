@@ -23,6 +23,10 @@ struct _HeraldPreferencesDialog
   HeraldAccountsPage   *accounts_page;
   AdwActionRow         *database_row;
   AdwActionRow         *backups_row;
+  AdwSpinRow           *reminder_minutes_row;
+  AdwSwitchRow         *run_in_background_row;
+
+  GSettings            *settings;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldPreferencesDialog, herald_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -109,6 +113,7 @@ herald_preferences_dialog_dispose (GObject *object)
   HeraldPreferencesDialog *self = HERALD_PREFERENCES_DIALOG (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_PREFERENCES_DIALOG);
+  g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (herald_preferences_dialog_parent_class)->dispose (object);
@@ -164,12 +169,18 @@ herald_preferences_dialog_class_init (HeraldPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, accounts_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, database_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, backups_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, reminder_minutes_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, run_in_background_row);
 }
 
 static void
 herald_preferences_dialog_init (HeraldPreferencesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_settings_bind (self->settings, "reminder-minutes", self->reminder_minutes_row, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "run-in-background", self->run_in_background_row, "active", G_SETTINGS_BIND_DEFAULT);
 }
 
 /**

@@ -638,3 +638,25 @@ herald_window_get_overdue_row (HeraldWindow *self)
 
   return self->overdue_row;
 }
+
+/**
+ * herald_window_open_post:
+ * @self: a #HeraldWindow
+ * @post_id: the post to open
+ *
+ * Shows the calendar and opens the post there (from a reminder, a search).
+ */
+void
+herald_window_open_post (HeraldWindow *self,
+                         const char   *post_id)
+{
+  GtkWidget *page;
+
+  g_return_if_fail (HERALD_IS_WINDOW (self));
+  g_return_if_fail (post_id != NULL);
+
+  herald_window_set_page (self, "calendar");
+  page = adw_view_stack_get_child_by_name (self->stack, "calendar");
+  if (page == NULL || !gtk_widget_activate_action (page, "calendar.open-post", "s", post_id))
+    g_debug ("The calendar cannot open posts yet");
+}

@@ -22,4 +22,7 @@ void          herald_window_set_page      (HeraldWindow   *self,
 void          herald_window_add_toast     (HeraldWindow   *self,
                                            AdwToast       *toast);
 
+void          herald_window_open_post     (HeraldWindow   *self,
+                                           const char     *post_id);
+
 G_END_DECLS
