@@ -27,6 +27,7 @@ struct _HeraldApplication
 };
 
 void herald_application_reminders_startup   (HeraldApplication *self);
+void herald_application_export_startup      (HeraldApplication *self);
 void herald_application_reminders_set_store (HeraldApplication *self,
                                              HeraldStore       *store);
 

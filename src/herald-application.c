@@ -374,6 +374,7 @@ herald_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts", help_accels);
 
   herald_application_reminders_startup (self);
+  herald_application_export_startup (self);
 
   if (self->database_path == NULL)
     self->database_path = herald_paths_resolve_database (NULL);

@@ -24,4 +24,17 @@ HeraldStore       *herald_application_get_store          (HeraldApplication *sel
 const GError      *herald_application_get_store_error    (HeraldApplication *self);
 gboolean           herald_application_is_demo            (HeraldApplication *self);
 
+typedef enum {
+  HERALD_EXPORT_RANGE_THIS_MONTH,
+  HERALD_EXPORT_RANGE_NEXT_30_DAYS,
+  HERALD_EXPORT_RANGE_NEXT_90_DAYS,
+  HERALD_EXPORT_RANGE_EVERYTHING,
+} HeraldExportRange;
+
+gboolean           herald_application_export_calendar    (HeraldApplication  *self,
+                                                          GFile              *file,
+                                                          HeraldExportRange   range,
+                                                          GDateTime          *now,
+                                                          GError            **error);
+
 G_END_DECLS
