@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "herald-account-dialog.h"
+#include "herald-slots.h"
 #include "herald-channel-kind.h"
 
 struct _HeraldAccountDialog
@@ -33,6 +34,8 @@ struct _HeraldAccountDialog
   AdwComboRow          *kind_row;
   AdwEntryRow          *name_row;
   AdwEntryRow          *handle_row;
+  AdwPreferencesGroup  *slots_group;
+  AdwEntryRow          *slots_row;
   GtkColorDialogButton *color_button;
 };
 
@@ -102,6 +105,21 @@ update_save_action (HeraldAccountDialog *self)
                                  *name != '\0' && get_selected_kind (self) != NULL);
 }
 
+/* The platform's usual times, shown for an account with none of its own. */
+static void
+update_slots_description (HeraldAccountDialog *self,
+                          HeraldChannelKind   *kind)
+{
+  g_autofree char *defaults = NULL;
+  g_autofree char *description = NULL;
+
+  defaults = herald_slots_format_list (kind != NULL ? herald_channel_kind_get_default_slots (kind) : NULL);
+  /* Translators: %s lists times of day, e.g. "08:00, 12:30, 20:00" */
+  description = g_strdup_printf (_("When this account usually posts, e.g. 08:00, 20:30. New posts go to the next free time. Leave empty for the platform’s usual times: %s."),
+                                 defaults);
+  adw_preferences_group_set_description (self->slots_group, description);
+}
+
 static void
 kind_row_selected_cb (HeraldAccountDialog *self)
 {
@@ -109,6 +127,8 @@ kind_row_selected_cb (HeraldAccountDialog *self)
 
   if (kind != NULL && self->color_follows_kind)
     set_color (self, herald_channel_kind_get_color (kind));
+
+  update_slots_description (self, kind);
 
   update_save_action (self);
 }
@@ -152,9 +172,24 @@ account_dialog_save_action (GtkWidget  *widget,
   g_autofree char *name = get_trimmed_text (self->name_row);
   g_autofree char *handle = get_trimmed_text (self->handle_row);
   g_autofree char *color = rgba_to_hex (gtk_color_dialog_button_get_rgba (self->color_button));
+  g_autofree char *bad_slot = NULL;
+  g_auto (GStrv) slots = NULL;
 
   if (kind == NULL || *name == '\0')
     return;
+
+  slots = herald_slots_parse_list (gtk_editable_get_text (GTK_EDITABLE (self->slots_row)), &bad_slot);
+  if (slots == NULL)
+    {
+      g_autoptr (GError) bad = NULL;
+
+      /* Translators: %s is what was typed instead of a time */
+      bad = g_error_new (G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         _("“%s” is not a time of day: write times as HH:MM, e.g. 08:00, 20:30"), bad_slot);
+      show_error (self, bad);
+      gtk_widget_grab_focus (GTK_WIDGET (self->slots_row));
+      return;
+    }
 
   /* Edit what the store has now, not the copy the dialog opened with, so
    * that a change made meanwhile elsewhere (say, the calendar check box)
@@ -176,6 +211,7 @@ account_dialog_save_action (GtkWidget  *widget,
   herald_account_set_name (account, name);
   herald_account_set_handle (account, handle);
   herald_account_set_color (account, color);
+  herald_account_set_slots (account, (const char * const *) slots);
 
   if (!herald_store_save_account (self->store, account, &error))
     {
@@ -237,6 +273,12 @@ herald_account_dialog_constructed (GObject *object)
       set_color (self, color);
       gtk_editable_set_text (GTK_EDITABLE (self->name_row), herald_account_get_name (self->account));
       gtk_editable_set_text (GTK_EDITABLE (self->handle_row), herald_account_get_handle (self->account));
+      {
+        g_autofree char *slots = herald_slots_format_list (herald_account_get_slots (self->account));
+
+        gtk_editable_set_text (GTK_EDITABLE (self->slots_row), slots);
+      }
+      update_slots_description (self, kind);
     }
   else
     {
@@ -361,6 +403,8 @@ herald_account_dialog_class_init (HeraldAccountDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldAccountDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldAccountDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldAccountDialog, handle_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldAccountDialog, slots_group);
+  gtk_widget_class_bind_template_child (widget_class, HeraldAccountDialog, slots_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldAccountDialog, color_button);
   gtk_widget_class_bind_template_callback (widget_class, kind_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_row_changed_cb);

@@ -490,6 +490,53 @@ test_accounts_picked_color (void)
   fixture_tear_down (&f);
 }
 
+/* Posting times: typed loosely, stored as HH:MM, shown again when
+ * editing; a wrong one keeps the dialog open and saves nothing. */
+static void
+test_accounts_posting_times (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldAccount) account = NULL;
+  const char *expected[] = { "08:00", "20:00", NULL };
+  HeraldAccountsPage *page;
+  AdwDialog *dialog;
+  GtkWidget *row;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_open_store (&f);
+  fixture_open_window (&f);
+  page = open_preferences (&f);
+  press (GTK_WIDGET (visible_dialog (&f)), "_Add Account…");
+
+  dialog = visible_dialog (&f);
+  choose_platform (dialog, "Xiaohongshu");
+  type_into (dialog, "_Name", "山茶的日常");
+  type_into (dialog, "_Times of Day", "20:00，8:00");
+  press (GTK_WIDGET (dialog), "_Add");
+
+  account = only_account (&f);
+  g_assert_cmpstrv (herald_account_get_slots (account), expected);
+
+  /* Editing shows them; a time that is not one is refused. */
+  adw_action_row_activate (ADW_ACTION_ROW (preferences_row (page, 0)));
+  herald_test_wait_idle ();
+  dialog = visible_dialog (&f);
+  g_assert_true (HERALD_IS_ACCOUNT_DIALOG (dialog));
+  row = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "_Times of Day");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "08:00, 20:00");
+
+  type_into (dialog, "_Times of Day", "08:00, 25:00");
+  press (GTK_WIDGET (dialog), "_Save");
+  g_assert_true (visible_dialog (&f) == dialog);
+  g_clear_object (&account);
+  account = only_account (&f);
+  g_assert_cmpstrv (herald_account_get_slots (account), expected);
+
+  fixture_tear_down (&f);
+}
+
 /* Clicking a row edits it; the sidebar row follows without being made
  * anew. */
 static void
@@ -947,6 +994,7 @@ main (int   argc,
   g_test_add_func ("/accounts/add", test_accounts_add);
   g_test_add_func ("/accounts/picked-color", test_accounts_picked_color);
   g_test_add_func ("/accounts/edit", test_accounts_edit);
+  g_test_add_func ("/accounts/posting-times", test_accounts_posting_times);
   g_test_add_func ("/accounts/save-fails", test_accounts_save_fails);
   g_test_add_func ("/accounts/reorder", test_accounts_reorder);
   g_test_add_func ("/accounts/remove-undo", test_accounts_remove_undo);

@@ -12,11 +12,20 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "herald-channel-kind.h"
 #include "herald-slots.h"
 
 /* Used when neither the account nor its channel says. */
 static const char * const fallback_slots[] = { "08:00", "12:00", "20:00", NULL };
+
+static int
+compare_slot_strings (const void *a,
+                      const void *b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
 
 /**
  * herald_slots_parse:
@@ -44,11 +53,82 @@ herald_slots_parse (const char *slot,
   return *hour < 24 && *minute < 60;
 }
 
-static int
-compare_slots (gconstpointer a,
-               gconstpointer b)
+/**
+ * herald_slots_parse_list:
+ * @text: times as a person types them: "8:00, 12:30，20:00"
+ * @bad_item: (out) (optional) (nullable): the first item that is not a time
+ *
+ * Reads a list of times of day separated by commas (ASCII or Chinese),
+ * 、 or spaces; "8:00" is read as "08:00".  The result is sorted with
+ * duplicates removed.
+ *
+ * Returns: (transfer full) (nullable): the slots as "HH:MM", or %NULL
+ *   when an item is not a time
+ */
+char **
+herald_slots_parse_list (const char  *text,
+                         char       **bad_item)
 {
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GString) normal = g_string_new (text != NULL ? text : "");
+  g_auto (GStrv) items = NULL;
+  g_auto (GStrv) slots = NULL;
+  guint n = 0;
+
+  if (bad_item != NULL)
+    *bad_item = NULL;
+
+  g_string_replace (normal, "，", ",", 0);
+  g_string_replace (normal, "、", ",", 0);
+  g_string_replace (normal, "：", ":", 0);
+  g_strdelimit (normal->str, " \t;", ',');
+  items = g_strsplit (normal->str, ",", -1);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autofree char *padded = NULL;
+      const char *item = g_strstrip (items[i]);
+      int hour, minute;
+
+      if (*item == '\0')
+        continue;
+
+      padded = strlen (item) == 4 && item[1] == ':' ? g_strconcat ("0", item, NULL) : g_strdup (item);
+      if (!herald_slots_parse (padded, &hour, &minute))
+        {
+          if (bad_item != NULL)
+            *bad_item = g_strdup (item);
+          return NULL;
+        }
+
+      g_strv_builder_take (builder, g_strdup_printf ("%02d:%02d", hour, minute));
+    }
+
+  slots = g_strv_builder_end (builder);
+  qsort (slots, g_strv_length (slots), sizeof (char *), compare_slot_strings);
+  for (guint i = 0; slots[i] != NULL; i++)
+    if (n == 0 || g_strcmp0 (slots[n - 1], slots[i]) != 0)
+      slots[n++] = slots[i];
+    else
+      g_free (slots[i]);
+  slots[n] = NULL;
+
+  return g_steal_pointer (&slots);
+}
+
+/**
+ * herald_slots_format_list:
+ * @slots: (nullable): slots as "HH:MM"
+ *
+ * Returns: (transfer full): the slots for a person to read: "08:00, 20:30"
+ */
+char *
+herald_slots_format_list (const char * const *slots)
+{
+  if (slots == NULL)
+    return g_strdup ("");
+
+  return g_strjoinv (", ", (char **) slots);
 }
 
 /**
@@ -81,7 +161,7 @@ herald_slots_for_account (HeraldAccount *account)
     for (guint i = 0; fallback_slots[i] != NULL; i++)
       g_ptr_array_add (valid, g_strdup (fallback_slots[i]));
 
-  g_ptr_array_sort (valid, compare_slots);
+  g_ptr_array_sort (valid, compare_slot_strings);
   g_ptr_array_add (valid, NULL);
 
   return (char **) g_ptr_array_free (g_steal_pointer (&valid), FALSE);

@@ -13,6 +13,9 @@ char   **herald_slots_for_account (HeraldAccount  *account);
 gboolean herald_slots_parse       (const char     *slot,
                                    int            *hour,
                                    int            *minute);
+char   **herald_slots_parse_list  (const char     *text,
+                                   char          **bad_item);
+char    *herald_slots_format_list (const char * const *slots);
 gint64   herald_slots_next_free   (HeraldStore    *store,
                                    HeraldAccount  *account,
                                    const GDate    *day,

@@ -55,6 +55,36 @@ test_slots_for_account (void)
 }
 
 static void
+test_parse_list (void)
+{
+  g_autofree char *bad = NULL;
+  g_autofree char *text = NULL;
+  g_auto (GStrv) slots = NULL;
+  const char *expected[] = { "08:00", "12:30", "20:00", NULL };
+
+  slots = herald_slots_parse_list ("20:00，8:00、12:30 20:00", &bad);
+  g_assert_null (bad);
+  g_assert_cmpstrv (slots, expected);
+  text = herald_slots_format_list ((const char * const *) slots);
+  g_assert_cmpstr (text, ==, "08:00, 12:30, 20:00");
+  g_clear_pointer (&slots, g_strfreev);
+
+  slots = herald_slots_parse_list ("  ", &bad);
+  g_assert_nonnull (slots);
+  g_assert_null (slots[0]);
+  g_clear_pointer (&slots, g_strfreev);
+
+  slots = herald_slots_parse_list ("08:00, 25:00, 9:00", &bad);
+  g_assert_null (slots);
+  g_assert_cmpstr (bad, ==, "25:00");
+  g_clear_pointer (&bad, g_free);
+
+  slots = herald_slots_parse_list ("晚上八点", &bad);
+  g_assert_null (slots);
+  g_assert_cmpstr (bad, ==, "晚上八点");
+}
+
+static void
 test_next_free (void)
 {
   g_autofree char *path = NULL;
@@ -245,6 +275,7 @@ main (int   argc,
 
   g_test_add_func ("/calendar/slots/for-account", test_slots_for_account);
   g_test_add_func ("/calendar/slots/next-free", test_next_free);
+  g_test_add_func ("/calendar/slots/parse-list", test_parse_list);
   g_test_add_func ("/calendar/reminders", test_reminders);
   g_test_add_func ("/calendar/reminders/service", test_reminder_service);
   g_test_add_func ("/calendar/reminders/timer", test_reminder_timer);
