@@ -17,6 +17,7 @@ struct _HeraldShortcutsDialog
 
   AdwPreferencesGroup  *general_group;
   AdwPreferencesGroup  *pages_group;
+  AdwPreferencesGroup  *calendar_group;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldShortcutsDialog, herald_shortcuts_dialog, ADW_TYPE_DIALOG)
@@ -24,6 +25,7 @@ G_DEFINE_FINAL_TYPE (HeraldShortcutsDialog, herald_shortcuts_dialog, ADW_TYPE_DI
 typedef enum {
   GROUP_GENERAL,
   GROUP_PAGES,
+  GROUP_CALENDAR,
 } ShortcutGroup;
 
 static const struct {
@@ -39,6 +41,17 @@ static const struct {
   { GROUP_PAGES, N_("Drafts"), "<Alt>2" },
   { GROUP_PAGES, N_("Hot Topics"), "<Alt>3" },
   { GROUP_PAGES, N_("Campaigns"), "<Alt>4" },
+  { GROUP_CALENDAR, N_("Previous Month or Week"), "Page_Up" },
+  { GROUP_CALENDAR, N_("Next Month or Week"), "Page_Down" },
+  { GROUP_CALENDAR, N_("Go to Today"), "t" },
+  { GROUP_CALENDAR, N_("New Post on the Selected Day"), "<Control>n" },
+  { GROUP_CALENDAR, N_("Open the Selected Post"), "Return" },
+  { GROUP_CALENDAR, N_("Delete the Selected Post"), "Delete" },
+  { GROUP_CALENDAR, N_("Move the Post a Day Earlier"), "<Alt>Left" },
+  { GROUP_CALENDAR, N_("Move the Post a Day Later"), "<Alt>Right" },
+  { GROUP_CALENDAR, N_("Month View"), "<Control>1" },
+  { GROUP_CALENDAR, N_("Week View"), "<Control>2" },
+  { GROUP_CALENDAR, N_("Agenda View"), "<Control>3" },
 };
 
 /* One keycap per key of the accelerator, as the platform names them. */
@@ -85,6 +98,7 @@ herald_shortcuts_dialog_class_init (HeraldShortcutsDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-shortcuts-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, general_group);
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, pages_group);
+  gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, calendar_group);
 }
 
 static void
@@ -97,7 +111,12 @@ herald_shortcuts_dialog_init (HeraldShortcutsDialog *self)
       AdwPreferencesGroup *group;
       GtkWidget *row;
 
-      group = shortcuts[i].group == GROUP_GENERAL ? self->general_group : self->pages_group;
+      if (shortcuts[i].group == GROUP_GENERAL)
+        group = self->general_group;
+      else if (shortcuts[i].group == GROUP_PAGES)
+        group = self->pages_group;
+      else
+        group = self->calendar_group;
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_keycaps (shortcuts[i].accelerator));

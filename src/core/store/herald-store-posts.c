@@ -12,39 +12,40 @@
 #include "herald-store-private.h"
 
 /* Posts of deleted accounts are hidden with their account. */
-#define POST_COLUMNS \
-  "p.id, p.created_at, p.updated_at, p.deleted_at, p.account_id, p.campaign_id, p.series_id," \
-  " p.status, p.title, p.body, p.digest, p.tags, p.scheduled_at, p.tz, p.published_at, p.url, p.notes"
+#define POST_COLUMNS HERALD_STORE_POST_COLUMNS
+#define POST_FILTER HERALD_STORE_POST_FILTER
 
-#define POST_FILTER \
-  " AND (?3 IS NULL OR p.account_id IN (SELECT value FROM json_each (?3)))" \
-  " AND (?4 IS NULL OR p.campaign_id IN (SELECT value FROM json_each (?4)))" \
-  " AND (?5 IS NULL OR p.status IN (SELECT value FROM json_each (?5)))"
+HeraldPost *
+herald_store_read_post (sqlite3_stmt *stmt,
+                        int           first)
+{
+  HeraldPost *post = g_object_new (HERALD_TYPE_POST, NULL);
+  g_auto (GStrv) tags = herald_store_json_to_strv (herald_store_column_text (stmt, first + 11));
+  HeraldPostStatus status = HERALD_POST_STATUS_IDEA;
+
+  herald_store_read_record (HERALD_RECORD (post), stmt, first);
+  herald_post_set_account_id (post, herald_store_column_text (stmt, first + 4));
+  herald_post_set_campaign_id (post, herald_store_column_nullable (stmt, first + 5));
+  herald_post_set_series_id (post, herald_store_column_nullable (stmt, first + 6));
+  herald_post_status_from_string (herald_store_column_text (stmt, first + 7), &status);
+  herald_post_set_status (post, status);
+  herald_post_set_title (post, herald_store_column_text (stmt, first + 8));
+  herald_post_set_body (post, herald_store_column_text (stmt, first + 9));
+  herald_post_set_digest (post, herald_store_column_text (stmt, first + 10));
+  herald_post_set_tags (post, (const char * const *) tags);
+  herald_post_set_scheduled_at (post, sqlite3_column_int64 (stmt, first + 12));
+  herald_post_set_tz (post, herald_store_column_text (stmt, first + 13));
+  herald_post_set_published_at (post, sqlite3_column_int64 (stmt, first + 14));
+  herald_post_set_url (post, herald_store_column_text (stmt, first + 15));
+  herald_post_set_notes (post, herald_store_column_text (stmt, first + 16));
+
+  return post;
+}
 
 static gpointer
 read_post (sqlite3_stmt *stmt)
 {
-  HeraldPost *post = g_object_new (HERALD_TYPE_POST, NULL);
-  g_auto (GStrv) tags = herald_store_json_to_strv (herald_store_column_text (stmt, 11));
-  HeraldPostStatus status = HERALD_POST_STATUS_IDEA;
-
-  herald_store_read_record (HERALD_RECORD (post), stmt, 0);
-  herald_post_set_account_id (post, herald_store_column_text (stmt, 4));
-  herald_post_set_campaign_id (post, herald_store_column_nullable (stmt, 5));
-  herald_post_set_series_id (post, herald_store_column_nullable (stmt, 6));
-  herald_post_status_from_string (herald_store_column_text (stmt, 7), &status);
-  herald_post_set_status (post, status);
-  herald_post_set_title (post, herald_store_column_text (stmt, 8));
-  herald_post_set_body (post, herald_store_column_text (stmt, 9));
-  herald_post_set_digest (post, herald_store_column_text (stmt, 10));
-  herald_post_set_tags (post, (const char * const *) tags);
-  herald_post_set_scheduled_at (post, sqlite3_column_int64 (stmt, 12));
-  herald_post_set_tz (post, herald_store_column_text (stmt, 13));
-  herald_post_set_published_at (post, sqlite3_column_int64 (stmt, 14));
-  herald_post_set_url (post, herald_store_column_text (stmt, 15));
-  herald_post_set_notes (post, herald_store_column_text (stmt, 16));
-
-  return post;
+  return herald_store_read_post (stmt, 0);
 }
 
 static void
@@ -125,9 +126,9 @@ herald_store_save_post (HeraldStore  *self,
                                    HERALD_RECORD_POST, bind_post, error);
 }
 
-static void
-bind_filter (sqlite3_stmt           *stmt,
-             const HeraldPostFilter *filter)
+void
+herald_store_bind_post_filter (sqlite3_stmt           *stmt,
+                               const HeraldPostFilter *filter)
 {
   g_autofree char *accounts = NULL;
   g_autofree char *campaigns = NULL;
@@ -190,7 +191,7 @@ herald_store_list_posts_in_range (HeraldStore             *self,
 
   sqlite3_bind_int64 (stmt, 1, from);
   sqlite3_bind_int64 (stmt, 2, to);
-  bind_filter (stmt, filter);
+  herald_store_bind_post_filter (stmt, filter);
   return herald_store_collect (self, stmt, HERALD_TYPE_POST, read_post, error);
 }
 
@@ -222,7 +223,7 @@ herald_store_list_unscheduled_posts (HeraldStore             *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_filter (stmt, filter);
+  herald_store_bind_post_filter (stmt, filter);
   return herald_store_collect (self, stmt, HERALD_TYPE_POST, read_post, error);
 }
 

@@ -88,4 +88,21 @@ gboolean      herald_store_save_record    (HeraldStore       *self,
                                            GError           **error);
 char        **herald_store_json_to_strv   (const char        *json);
 
+/* Post rows: the columns every post query selects (table alias p), the
+ * filter clauses (parameters ?3 accounts, ?4 campaigns, ?5 statuses, as
+ * JSON arrays), and reading a row whose post columns start at @first. */
+#define HERALD_STORE_POST_COLUMNS \
+  "p.id, p.created_at, p.updated_at, p.deleted_at, p.account_id, p.campaign_id, p.series_id," \
+  " p.status, p.title, p.body, p.digest, p.tags, p.scheduled_at, p.tz, p.published_at, p.url, p.notes"
+
+#define HERALD_STORE_POST_FILTER \
+  " AND (?3 IS NULL OR p.account_id IN (SELECT value FROM json_each (?3)))" \
+  " AND (?4 IS NULL OR p.campaign_id IN (SELECT value FROM json_each (?4)))" \
+  " AND (?5 IS NULL OR p.status IN (SELECT value FROM json_each (?5)))"
+
+HeraldPost   *herald_store_read_post      (sqlite3_stmt           *stmt,
+                                           int                     first);
+void          herald_store_bind_post_filter (sqlite3_stmt         *stmt,
+                                           const HeraldPostFilter *filter);
+
 G_END_DECLS
