@@ -346,6 +346,29 @@ herald_calendar_page_dispose (GObject *object)
   G_OBJECT_CLASS (herald_calendar_page_parent_class)->dispose (object);
 }
 
+/* Opens a post by id: from a reminder, whatever period is shown. */
+static void
+calendar_open_post_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  HeraldCalendarPage *self = HERALD_CALENDAR_PAGE (widget);
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  post = herald_store_get_post (self->store, g_variant_get_string (param, NULL), &error);
+  if (post == NULL)
+    {
+      herald_calendar_page_show_error (self, _("Could not open the post"), error);
+      return;
+    }
+
+  herald_calendar_page_open_post_cb (self, post);
+}
+
 static void
 herald_calendar_page_class_init (HeraldCalendarPageClass *klass)
 {
@@ -386,6 +409,7 @@ herald_calendar_page_class_init (HeraldCalendarPageClass *klass)
   gtk_widget_class_install_action (widget_class, "calendar.today", NULL, calendar_today_action);
   gtk_widget_class_install_action (widget_class, "calendar.new-post", NULL, calendar_new_post_action);
   gtk_widget_class_install_action (widget_class, "calendar.show-view", "s", calendar_show_view_action);
+  gtk_widget_class_install_action (widget_class, "calendar.open-post", "s", calendar_open_post_action);
 }
 
 /* The period and view keys work wherever the focus is in the window, in

@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include "herald-application.h"
+#include "herald-post-dialog.h"
+#include "herald-window.h"
 #include "herald-test-gui.h"
 
 static const char introspection[] =
@@ -121,6 +123,20 @@ text_read (gpointer data)
   return *(char **) data != NULL;
 }
 
+static gboolean
+window_shown (gpointer data)
+{
+  GtkWindow *window = gtk_application_get_active_window (data);
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+static gboolean
+post_dialog_shown (gpointer data)
+{
+  return HERALD_IS_POST_DIALOG (adw_application_window_get_visible_dialog (data));
+}
+
 static void
 test_reminder_notification (void)
 {
@@ -210,6 +226,20 @@ test_reminder_notification (void)
     g_assert_cmpstr (action, ==, "app.mark-published");
   }
   g_variant_unref (buttons);
+
+  /* Open: the window comes up with the post's dialog. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-post", g_variant_new_string (soon_id));
+  {
+    GtkWindow *window;
+    AdwDialog *dialog;
+
+    g_assert_true (herald_test_wait_for (window_shown, app, 5000));
+    window = gtk_application_get_active_window (GTK_APPLICATION (app));
+    g_assert_true (herald_test_wait_for (post_dialog_shown, window, 5000));
+    dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+    g_assert_true (HERALD_IS_POST_DIALOG (dialog));
+    adw_dialog_force_close (dialog);
+  }
 
   /* Copy Text: title and body, ready to paste into the creator centre. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "copy-post-text", g_variant_new_string (soon_id));
