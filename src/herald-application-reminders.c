@@ -224,6 +224,13 @@ herald_application_reminders_startup (HeraldApplication *self)
   run_in_background_changed_cb (self);
 }
 
+static gboolean
+start_reminders_cb (gpointer user_data)
+{
+  herald_reminders_start (user_data);
+  return G_SOURCE_REMOVE;
+}
+
 void
 herald_application_reminders_set_store (HeraldApplication *self,
                                         HeraldStore       *store)
@@ -241,5 +248,7 @@ herald_application_reminders_set_store (HeraldApplication *self,
   self->reminders = herald_reminders_new (store);
   g_settings_bind (self->settings, "reminder-minutes", self->reminders, "lead-minutes", G_SETTINGS_BIND_GET);
   g_signal_connect_object (self->reminders, "due", G_CALLBACK (reminder_due_cb), self, 0);
-  herald_reminders_start (self->reminders);
+
+  /* After the first frame: a reminder can wait a moment, the window not. */
+  g_idle_add_full (G_PRIORITY_LOW, start_reminders_cb, g_object_ref (self->reminders), g_object_unref);
 }

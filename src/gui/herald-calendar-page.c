@@ -40,6 +40,16 @@ static GParamSpec *properties[N_PROPS];
 
 static const char * const view_names[] = { "month", "week", "agenda" };
 
+static gboolean
+is_view_name (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    if (g_strcmp0 (name, view_names[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static GtkWidget *
 create_view (const char *name)
 {
@@ -151,11 +161,36 @@ add_view (HeraldCalendarPage *self,
   g_signal_connect_object (view, "delete-post", G_CALLBACK (herald_calendar_page_delete_post_cb), self, G_CONNECT_SWAPPED);
 }
 
+static void configure_view (HeraldCalendarPage *self,
+                            GtkWidget          *view);
+
+/* Views are made the first time they are shown: start-up pays for the
+ * one on screen only. */
+static GtkWidget *
+ensure_view (HeraldCalendarPage *self,
+             const char         *name)
+{
+  GtkWidget *view;
+
+  if (!is_view_name (name))
+    return NULL;
+
+  view = adw_view_stack_get_child_by_name (self->view_stack, name);
+  if (view == NULL)
+    {
+      view = create_view (name);
+      add_view (self, name, view);
+      configure_view (self, view);
+    }
+
+  return view;
+}
+
 static void
 show_view (HeraldCalendarPage *self,
            const char         *name)
 {
-  HeraldView *view = HERALD_VIEW (adw_view_stack_get_child_by_name (self->view_stack, name));
+  HeraldView *view = HERALD_VIEW (ensure_view (self, name));
 
   adw_view_stack_set_visible_child_name (self->view_stack, name);
   if (g_strcmp0 (adw_toggle_group_get_active_name (self->view_switcher), name) != 0)
@@ -173,9 +208,22 @@ view_switcher_active_name_cb (HeraldCalendarPage *self)
 {
   const char *name = adw_toggle_group_get_active_name (self->view_switcher);
 
-  if (name != NULL && adw_view_stack_get_child_by_name (self->view_stack, name) != NULL &&
+  if (ensure_view (self, name) != NULL &&
       g_strcmp0 (name, herald_calendar_page_get_view_name (self)) != 0)
     show_view (self, name);
+}
+
+static void
+configure_view (HeraldCalendarPage *self,
+                GtkWidget          *view)
+{
+  if (self->accounts == NULL)
+    return;
+
+  herald_view_set_accounts (HERALD_VIEW (view), G_LIST_MODEL (self->accounts));
+  if (HERALD_IS_MONTH_VIEW (view))
+    herald_month_view_set_summary (HERALD_MONTH_VIEW (view), self->summary);
+  herald_view_set_query (HERALD_VIEW (view), self->query);
 }
 
 static void
@@ -185,13 +233,8 @@ set_views_model (HeraldCalendarPage *self)
     {
       GtkWidget *view = adw_view_stack_get_child_by_name (self->view_stack, view_names[i]);
 
-      if (view == NULL)
-        continue;
-
-      herald_view_set_accounts (HERALD_VIEW (view), G_LIST_MODEL (self->accounts));
-      if (HERALD_IS_MONTH_VIEW (view))
-        herald_month_view_set_summary (HERALD_MONTH_VIEW (view), self->summary);
-      herald_view_set_query (HERALD_VIEW (view), self->query);
+      if (view != NULL)
+        configure_view (self, view);
     }
 }
 
@@ -289,7 +332,7 @@ calendar_show_view_action (GtkWidget  *widget,
   HeraldCalendarPage *self = HERALD_CALENDAR_PAGE (widget);
   const char *name = g_variant_get_string (param, NULL);
 
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+  if (ensure_view (self, name) != NULL)
     show_view (self, name);
 }
 
@@ -494,20 +537,6 @@ herald_calendar_page_init (HeraldCalendarPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APPLICATION_ID);
 
-  /* Views whose code is not in this build keep their place, disabled. */
-  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
-    {
-      GtkWidget *view = create_view (view_names[i]);
-
-      if (view != NULL)
-        add_view (self, view_names[i], view);
-      else
-        {
-          adw_toggle_set_enabled (adw_toggle_group_get_toggle_by_name (self->view_switcher, view_names[i]), FALSE);
-          adw_toggle_set_enabled (adw_toggle_group_get_toggle_by_name (self->bottom_switcher, view_names[i]), FALSE);
-        }
-    }
-
   herald_calendar_page_init_filters (self);
   herald_calendar_page_rebuild_filter_menu (self);
   init_shortcuts (self);
@@ -518,7 +547,7 @@ herald_calendar_page_init (HeraldCalendarPage *self)
     g_date_set_time_t (&self->date, time (NULL));
 
   saved_view = g_settings_get_string (self->settings, "calendar-view");
-  if (adw_view_stack_get_child_by_name (self->view_stack, saved_view) == NULL)
+  if (!is_view_name (saved_view))
     g_set_str (&saved_view, "month");
   show_view (self, saved_view);
 }
@@ -626,7 +655,7 @@ herald_calendar_page_set_view_name (HeraldCalendarPage *self,
   g_return_if_fail (HERALD_IS_CALENDAR_PAGE (self));
   g_return_if_fail (name != NULL);
 
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+  if (ensure_view (self, name) != NULL)
     show_view (self, name);
 }
 
@@ -648,7 +677,7 @@ herald_calendar_page_get_view (HeraldCalendarPage *self,
   if (name == NULL)
     return current_view (self);
 
-  view = adw_view_stack_get_child_by_name (self->view_stack, name);
+  view = ensure_view (self, name);
   return view != NULL ? HERALD_VIEW (view) : NULL;
 }
 

@@ -25,6 +25,7 @@ struct _HeraldMonthSummary
   GDate        first;
   guint        n_days;
   guint        limit;
+  gboolean     limit_set;    /* nothing is read before the view says how much fits */
   GStrv        account_ids;
   GStrv        campaign_ids;
   guint        statuses;
@@ -69,6 +70,11 @@ refresh (HeraldMonthSummary *self,
   g_autoptr (GHashTable) old = NULL;
   g_autofree guint *counts = NULL;
   guint day = 0;
+
+  /* The first read waits for the view to say how many posts fit a day:
+   * reading with a guess first would read the month twice at start-up. */
+  if (!self->limit_set)
+    return;
 
   if (self->n_days == 0 || self->store == NULL)
     return;
@@ -276,10 +282,11 @@ herald_month_summary_set_limit (HeraldMonthSummary *self,
   g_return_if_fail (HERALD_IS_MONTH_SUMMARY (self));
 
   limit = MAX (limit, 1);
-  if (self->limit == limit)
+  if (self->limit == limit && self->limit_set)
     return;
 
   self->limit = limit;
+  self->limit_set = TRUE;
   refresh (self, NULL);
 }
 

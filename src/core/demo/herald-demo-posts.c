@@ -165,7 +165,7 @@ plan_group (HeraldDemo *demo,
     }
 
   group->timed = g_rand_double (rand) >= 0.07;
-  group->day = g_rand_int_range (rand, -DEMO_SPAN_DAYS, DEMO_SPAN_DAYS + 1);
+  group->day = g_rand_int_range (rand, -demo->span_days, demo->span_days + 1);
 
   /* A cross-posted series: the same idea on two or three accounts. */
   if (n_left >= 2 && g_rand_double (rand) < 0.12)
@@ -195,7 +195,7 @@ campaign_for (HeraldDemo *demo,
   for (guint c = 0; c < DEMO_N_CAMPAIGNS; c++)
     {
       HeraldDemoCampaign *campaign = &demo->campaigns[c];
-      gint64 day = demo->day_starts[group->day + DEMO_SPAN_DAYS];
+      gint64 day = DEMO_DAY_START (demo, group->day);
 
       if (day >= campaign->starts && day < campaign->ends)
         return g_rand_double (demo->rand) < 0.75 ? campaign : NULL;
@@ -219,7 +219,7 @@ topic_for (HeraldDemo *demo,
     return topic;
 
   /* Riding a topic only makes sense while people still talk about it. */
-  day = demo->day_starts[group->day + DEMO_SPAN_DAYS];
+  day = DEMO_DAY_START (demo, group->day);
   if (day + DEMO_DAY < topic->first_seen || day > topic->last_seen + 7 * DEMO_DAY)
     return NULL;
 
@@ -239,7 +239,7 @@ pick_time (HeraldDemo        *demo,
   else
     minutes = g_rand_int_range (demo->rand, 7 * 4, 23 * 4) * 15;
 
-  return demo->day_starts[day + DEMO_SPAN_DAYS] + minutes * 60;
+  return DEMO_DAY_START (demo, day) + minutes * 60;
 }
 
 static gboolean

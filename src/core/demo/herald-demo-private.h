@@ -12,8 +12,10 @@ G_BEGIN_DECLS
 
 #define DEMO_ZONE        "Asia/Shanghai"
 #define DEMO_DAY         (24 * 60 * 60)
-#define DEMO_SPAN_DAYS   45                       /* days before and after today */
-#define DEMO_N_DAYS      (2 * DEMO_SPAN_DAYS + 1)
+#define DEMO_SPAN_DAYS   45                       /* days before and after today, at least */
+/* A large demo spreads over more days, as a real plan that big would: an
+ * operator's seven accounts post a dozen or so times a day, not hundreds. */
+#define DEMO_POSTS_PER_DAY 15
 #define DEMO_N_ACCOUNTS  7
 #define DEMO_N_CAMPAIGNS 3
 #define DEMO_N_TOPICS    20
@@ -63,7 +65,8 @@ typedef struct {
   GRand                   *ids;       /* record ids, a stream of their own */
   GTimeZone               *zone;
   gint64                   now;
-  gint64                   day_starts[DEMO_N_DAYS];
+  int                      span_days;   /* days before and after today */
+  gint64                  *day_starts;  /* 2 * span_days + 1 midnights */
   HeraldDemoAccount        accounts[DEMO_N_ACCOUNTS];
   guint                    total_weight;
   HeraldDemoCampaign       campaigns[DEMO_N_CAMPAIGNS];
@@ -115,5 +118,8 @@ char       *herald_demo_digest        (const HeraldDemoIdea *idea,
 char       *herald_demo_url           (GRand                *rand,
                                        const char           *kind_id);
 const char *herald_demo_note          (GRand                *rand);
+
+/* The midnight starting day @d relative to today (d = 0). */
+#define DEMO_DAY_START(demo, d) ((demo)->day_starts[(d) + (demo)->span_days])
 
 G_END_DECLS

@@ -210,9 +210,11 @@ set_up_days (HeraldDemo *demo)
                                                  0, 0, 0);
 
   /* Each day's own midnight, so that a change of offset would be right. */
-  for (int i = 0; i < DEMO_N_DAYS; i++)
+  demo->span_days = MAX (DEMO_SPAN_DAYS, (int) (demo->options->n_posts / (2 * DEMO_POSTS_PER_DAY)));
+  demo->day_starts = g_new (gint64, 2 * demo->span_days + 1);
+  for (int i = 0; i < 2 * demo->span_days + 1; i++)
     {
-      g_autoptr (GDateTime) day = g_date_time_add_days (today, i - DEMO_SPAN_DAYS);
+      g_autoptr (GDateTime) day = g_date_time_add_days (today, i - demo->span_days);
 
       demo->day_starts[i] = g_date_time_to_unix (day);
     }
@@ -330,7 +332,7 @@ write_campaigns (HeraldDemo   *demo,
       /* The current campaign is already running, so that its KPIs show
        * progress under way. */
       if (c == 1)
-        campaign->starts = MIN (campaign->starts, demo->day_starts[DEMO_SPAN_DAYS - 10]);
+        campaign->starts = MIN (campaign->starts, DEMO_DAY_START (demo, -10));
       starts_on = format_day (demo, campaign->starts);
       ends_on = format_day (demo, campaign->ends - DEMO_DAY);
 
@@ -657,6 +659,7 @@ herald_demo_generate (HeraldStore              *store,
 
   g_array_unref (demo.published);
   g_time_zone_unref (demo.zone);
+  g_free (demo.day_starts);
   g_rand_free (demo.ids);
   g_rand_free (demo.rand);
 

@@ -775,9 +775,10 @@ herald_store_search (HeraldStore  *self,
 
 /* Open posts whose slot is ahead and within the lead time, not yet reminded
  * for that slot, and not snoozed past now.  A slot that passed while the
- * app was closed is not reminded late: the post shows as overdue. */
+ * app was closed is not reminded late: the post shows as overdue.  The
+ * open-posts index keeps this to the posts ahead, in time order. */
 #define DUE_REMINDERS_WHERE \
-  " FROM posts p" \
+  " FROM posts p INDEXED BY posts_open" \
   " JOIN accounts a ON a.id = p.account_id AND a.deleted_at IS NULL" \
   " LEFT JOIN reminders r ON r.post_id = p.id AND r.slot = p.scheduled_at" \
   " WHERE p.deleted_at IS NULL AND p.status NOT IN ('published', 'cancelled')" \
@@ -839,9 +840,12 @@ herald_store_next_reminder_at (HeraldStore  *self,
 
   g_return_val_if_fail (HERALD_IS_STORE (self), 0);
 
+  /* The first slot ahead that has not been reminded and is not snoozed,
+   * read in index order and stopping there … */
   stmt = herald_store_prepare (self,
-                               "SELECT min (max (p.scheduled_at - ?2, coalesce (r.snoozed_until, 0)))"
-                               DUE_REMINDERS_WHERE,
+                               "SELECT p.scheduled_at - ?2" DUE_REMINDERS_WHERE
+                               "   AND r.snoozed_until IS NULL"
+                               " ORDER BY p.scheduled_at LIMIT 1",
                                error);
   if (stmt == NULL)
     return 0;
@@ -851,7 +855,37 @@ herald_store_next_reminder_at (HeraldStore  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     next = sqlite3_column_int64 (stmt, 0);
-  else
+  else if (rc != SQLITE_DONE)
+    {
+      herald_store_set_error (sqlite3_db_handle (stmt), rc, error);
+      sqlite3_reset (stmt);
+      return 0;
+    }
+  sqlite3_reset (stmt);
+
+  /* … and the snoozed ones, which are few: the reminders table. */
+  stmt = herald_store_prepare (self,
+                               "SELECT min (max (p.scheduled_at - ?2, r.snoozed_until))"
+                               " FROM reminders r"
+                               " JOIN posts p ON p.id = r.post_id AND p.scheduled_at = r.slot"
+                               " JOIN accounts a ON a.id = p.account_id AND a.deleted_at IS NULL"
+                               " WHERE r.snoozed_until IS NOT NULL AND r.delivered_at IS NULL"
+                               "   AND p.deleted_at IS NULL AND p.status NOT IN ('published', 'cancelled')"
+                               "   AND p.scheduled_at > ?1",
+                               error);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_int64 (stmt, 1, now);
+  sqlite3_bind_int64 (stmt, 2, lead_seconds);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    {
+      gint64 snoozed = sqlite3_column_int64 (stmt, 0);
+
+      next = next == 0 ? snoozed : MIN (next, snoozed);
+    }
+  else if (rc != SQLITE_ROW)
     herald_store_set_error (sqlite3_db_handle (stmt), rc, error);
   sqlite3_reset (stmt);
 
