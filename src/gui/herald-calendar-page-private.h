@@ -25,6 +25,7 @@ struct _HeraldCalendarPage
   GSettings          *settings;
   GDate               date;
   gboolean            setting_date;
+  char               *first_view;     /* shown once there is a plan to show */
 
   /* Filter menu: only these campaigns and statuses; none chosen is all. */
   GSimpleActionGroup *filters;

@@ -254,6 +254,14 @@ update_state (HeraldCalendarPage *self)
 
   gtk_stack_set_visible_child_name (self->stack, first_run ? "first-run" : "calendar");
 
+  /* The first run shows no view: none is made before there are accounts. */
+  if (!first_run && self->first_view != NULL)
+    {
+      g_autofree char *name = g_steal_pointer (&self->first_view);
+
+      show_view (self, name);
+    }
+
   /* Nothing to move through before there is a plan. */
   gtk_widget_set_visible (self->nav_box, !first_run);
   gtk_widget_set_visible (self->today_box, !first_run);
@@ -385,6 +393,7 @@ herald_calendar_page_dispose (GObject *object)
   g_clear_object (&self->campaigns);
   g_clear_object (&self->last_toast);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->first_view, g_free);
 
   G_OBJECT_CLASS (herald_calendar_page_parent_class)->dispose (object);
 }
@@ -549,7 +558,8 @@ herald_calendar_page_init (HeraldCalendarPage *self)
   saved_view = g_settings_get_string (self->settings, "calendar-view");
   if (!is_view_name (saved_view))
     g_set_str (&saved_view, "month");
-  show_view (self, saved_view);
+  self->first_view = g_steal_pointer (&saved_view);
+  update_state (self);
 }
 
 HeraldStore *
