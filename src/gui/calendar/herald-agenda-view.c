@@ -44,38 +44,6 @@
  * so that a page down reuses rather than makes them. */
 #define MAX_SPARE_ROWS 32
 
-struct _HeraldAgendaView
-{
-  GtkWidget           parent_instance;
-
-  HeraldPostQuery    *query;
-  GListModel         *accounts;
-  GHashTable         *account_ids;     /* id → HeraldAccount */
-  GDate               selected_day;
-
-  HeraldAgendaModel  *model;
-  GPtrArray          *spare_rows;      /* HeraldAgendaRow, not lent */
-  int                 row_height;      /* the tallest row seen */
-
-  /* Work for the next layout pass, and scrolling to the selected day. */
-  GdkFrameClock      *frame_clock;
-  gulong              layout_handler;
-  gboolean            rows_dirty;
-  gboolean            heights_dirty;
-  gboolean            sticky_dirty;
-  gboolean            sticky_matched;
-  gboolean            scroll_pending;
-  guint               scroll_tick;
-  guint               scroll_step;
-  guint               minute_source;
-
-  GtkStack           *stack;
-  GtkScrolledWindow  *scrolled;
-  GtkListView        *list_view;
-  GtkWidget          *sticky;
-  HeraldAgendaHeader *sticky_header;
-  AdwStatusPage      *empty_page;
-};
 
 static void view_iface_init (HeraldViewInterface *iface);
 
@@ -83,7 +51,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (HeraldAgendaView, herald_agenda_view, GTK_TYPE_WI
                                G_IMPLEMENT_INTERFACE (HERALD_TYPE_VIEW, view_iface_init))
 
 /* A slot's or a heading's GtkListItem or GtkListHeader. */
-static GQuark list_item_quark;
+G_DEFINE_QUARK (herald-agenda-list-item, herald_agenda_view_list_item)
 
 enum {
   PROP_0,
@@ -110,8 +78,8 @@ lookup_account (HeraldAgendaView *self,
 }
 
 /* What a list item of the list view holds: a slot or a heading. */
-static GtkWidget *
-list_child_content (GtkWidget *child)
+GtkWidget *
+herald_agenda_view_list_child_content (GtkWidget *child)
 {
   return gtk_widget_get_first_child (child);
 }
@@ -126,7 +94,7 @@ refresh_rows (HeraldAgendaView *self)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *slot = list_child_content (child);
+      GtkWidget *slot = herald_agenda_view_list_child_content (child);
       HeraldAgendaRow *row;
       HeraldPost *post;
 
@@ -181,8 +149,8 @@ refresh_accounts (HeraldAgendaView *self)
   refresh_rows (self);
 }
 
-static void
-request_layout (HeraldAgendaView *self)
+void
+herald_agenda_view_request_layout (HeraldAgendaView *self)
 {
   if (self->frame_clock != NULL)
     gdk_frame_clock_request_phase (self->frame_clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
@@ -194,7 +162,7 @@ list_child_map_cb (HeraldAgendaView *self)
 {
   self->sticky_dirty = TRUE;
   self->rows_dirty = TRUE;
-  request_layout (self);
+  herald_agenda_view_request_layout (self);
 }
 
 static void
@@ -235,7 +203,7 @@ lend_rows (HeraldAgendaView *self)
          child != NULL;
          child = gtk_widget_get_next_sibling (child))
       {
-        GtkWidget *content = list_child_content (child);
+        GtkWidget *content = herald_agenda_view_list_child_content (child);
         HeraldAgendaSlot *slot;
         gboolean in_sight;
 
@@ -264,8 +232,8 @@ update_heights (HeraldAgendaView *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (HERALD_IS_AGENDA_SLOT (list_child_content (child)))
-      herald_agenda_slot_set_height (HERALD_AGENDA_SLOT (list_child_content (child)), self->row_height);
+    if (HERALD_IS_AGENDA_SLOT (herald_agenda_view_list_child_content (child)))
+      herald_agenda_slot_set_height (HERALD_AGENDA_SLOT (herald_agenda_view_list_child_content (child)), self->row_height);
 }
 
 static void
@@ -299,204 +267,11 @@ update_empty (HeraldAgendaView *self)
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
 }
 
-/* The list item of a slot or heading, and its position: a heading counts
- * just before its day's first post. */
-static gboolean
-list_child_position (GtkWidget *child,
-                     double    *position)
-{
-  GtkWidget *content = list_child_content (child);
-  gpointer item = content != NULL ? g_object_get_qdata (G_OBJECT (content), list_item_quark) : NULL;
-
-  if (GTK_IS_LIST_ITEM (item))
-    *position = gtk_list_item_get_position (item);
-  else if (GTK_IS_LIST_HEADER (item))
-    *position = gtk_list_header_get_start (item) - 0.5;
-  else
-    return FALSE;
-
-  return TRUE;
-}
-
-/* Brings the selected day's heading to the top, over two frames or a
- * few more: the list view scrolls the day's first post into sight, then,
- * once that is laid out, the agenda moves the day's heading to the top. */
-static gboolean
-scroll_tick_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  HeraldAgendaView *self = HERALD_AGENDA_VIEW (widget);
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
-  double heading_y = NAN, post_y = NAN;
-  int heading_height = 0;
-  guint position;
-
-  position = n_items > 0 && g_date_valid (&self->selected_day)
-             ? herald_agenda_model_find_day (self->model, &self->selected_day) : n_items;
-  if (!self->scroll_pending || position >= n_items || self->scroll_step++ > 8)
-    goto done;
-
-  /* A list just shown is laid out in this frame. */
-  if (gtk_widget_get_height (GTK_WIDGET (self->list_view)) == 0)
-    return G_SOURCE_CONTINUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      graphene_rect_t bounds;
-      double at;
-
-      if (!list_child_position (child, &at))
-        continue;
-
-      if (HERALD_IS_AGENDA_HEADER (list_child_content (child)) && gtk_widget_get_height (child) > 0)
-        heading_height = gtk_widget_get_height (child);
-
-      if (!gtk_widget_get_mapped (child) || !gtk_widget_compute_bounds (child, GTK_WIDGET (self->list_view), &bounds))
-        continue;
-
-      if (at == position - 0.5)
-        heading_y = bounds.origin.y;
-      else if (at == position)
-        post_y = bounds.origin.y;
-    }
-
-  /* The heading in sight, or the post below it and the heading's height
-   * known: move it to the top. */
-  if (!isnan (heading_y) || (!isnan (post_y) && heading_height > 0))
-    {
-      double y = !isnan (heading_y) ? heading_y : post_y - heading_height;
-
-      gtk_adjustment_set_value (adjustment, round (gtk_adjustment_get_value (adjustment) + y));
-      goto done;
-    }
-
-  gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_NONE, NULL);
-  return G_SOURCE_CONTINUE;
-
-done:
-  self->scroll_pending = FALSE;
-  self->scroll_tick = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-scroll_to_selected_day (HeraldAgendaView *self)
-{
-  if (!self->scroll_pending || self->scroll_tick != 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
-      g_list_model_get_n_items (G_LIST_MODEL (self->model)) == 0)
-    return;
-
-  self->scroll_step = 0;
-  self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
-}
-
-/* The pinned heading stands where the list's own headings show their
- * day, so that it takes over from one without a jump. */
-static void
-match_sticky_offset (HeraldAgendaView *self,
-                     GtkWidget        *list_header)
-{
-  GtkWidget *content = list_child_content (list_header);
-  graphene_rect_t real, pinned, real_x, pinned_x;
-  int dx, dy;
-
-  /* Across, where both stand in the view; down, where each stands in its
-   * heading, since the list's moves as it scrolls. */
-  if (self->sticky_matched ||
-      !gtk_widget_compute_bounds (content, list_header, &real) ||
-      !gtk_widget_compute_bounds (GTK_WIDGET (self->sticky_header), self->sticky, &pinned) ||
-      !gtk_widget_compute_bounds (content, GTK_WIDGET (self), &real_x) ||
-      !gtk_widget_compute_bounds (GTK_WIDGET (self->sticky_header), GTK_WIDGET (self), &pinned_x))
-    return;
-
-  dx = (int) (real_x.origin.x - pinned_x.origin.x);
-  dy = (int) (real.origin.y - pinned.origin.y);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->sticky_header),
-                               gtk_widget_get_margin_start (GTK_WIDGET (self->sticky_header)) + dx);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->sticky_header),
-                             gtk_widget_get_margin_top (GTK_WIDGET (self->sticky_header)) + dy);
-  self->sticky_matched = TRUE;
-}
-
-/* Pins the heading of the day of the first row in sight, unless that is
- * a day's own heading, in full sight.  The first row in sight is the
- * list item in sight that comes first in the list, a heading counting
- * before its day's first post. */
-static void
-update_sticky (HeraldAgendaView *self)
-{
-  GtkWidget *top = NULL;
-  GtkWidget *heading = NULL;
-  double top_position = G_MAXDOUBLE;
-  float top_y = 0;
-  gboolean show;
-  GDate day;
-
-  if (!self->sticky_dirty)
-    return;
-  self->sticky_dirty = FALSE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      graphene_rect_t bounds;
-      double position;
-
-      /* The list view also maps an item just above the top edge. */
-      if (!gtk_widget_get_mapped (child) || !list_child_position (child, &position) ||
-          !gtk_widget_compute_bounds (child, GTK_WIDGET (self->list_view), &bounds) ||
-          bounds.origin.y + bounds.size.height <= 0)
-        continue;
-
-      if (HERALD_IS_AGENDA_HEADER (list_child_content (child)))
-        heading = child;
-
-      if (position < top_position)
-        {
-          top = list_child_content (child);
-          top_position = position;
-          top_y = bounds.origin.y;
-        }
-    }
-
-  g_date_clear (&day, 1);
-  if (HERALD_IS_AGENDA_HEADER (top))
-    herald_agenda_header_get_day (HERALD_AGENDA_HEADER (top), &day);
-  else if (HERALD_IS_AGENDA_SLOT (top) && herald_agenda_slot_get_post (HERALD_AGENDA_SLOT (top)) != NULL)
-    herald_week_range_local_day (herald_post_get_scheduled_at (herald_agenda_slot_get_post (HERALD_AGENDA_SLOT (top))),
-                                 &day, NULL);
-
-  /* Less than a pixel off is in full sight. */
-  show = g_date_valid (&day) && !(HERALD_IS_AGENDA_HEADER (top) && top_y > -1);
-  if (g_date_valid (&day))
-    herald_agenda_header_set_day (self->sticky_header, &day);
-  if (gtk_widget_get_visible (self->sticky) != show)
-    gtk_widget_set_visible (self->sticky, show);
-
-  /* Once shown and laid out, it is lined up with a heading of the list's:
-   * the first time, one more pass lays it out. */
-  if (show && !self->sticky_matched && heading != NULL)
-    {
-      if (gtk_widget_get_width (self->sticky) > 0)
-        match_sticky_offset (self, heading);
-      else
-        {
-          self->sticky_dirty = TRUE;
-          request_layout (self);
-        }
-    }
-}
-
 static void
 vadjustment_value_changed_cb (HeraldAgendaView *self)
 {
   self->sticky_dirty = TRUE;
-  request_layout (self);
+  herald_agenda_view_request_layout (self);
 }
 
 /* In the frame's layout phase.  The list view maps and unmaps its items
@@ -507,7 +282,7 @@ frame_clock_layout_cb (HeraldAgendaView *self)
 {
   lend_rows (self);
   update_heights (self);
-  update_sticky (self);
+  herald_agenda_view_update_sticky (self);
 }
 
 static void minute_cb (gpointer data);
@@ -535,9 +310,9 @@ static void
 model_items_changed_cb (HeraldAgendaView *self)
 {
   update_empty (self);
-  scroll_to_selected_day (self);
+  herald_agenda_view_scroll_to_selected_day (self);
   self->sticky_dirty = TRUE;
-  request_layout (self);
+  herald_agenda_view_request_layout (self);
 }
 
 static void
@@ -564,7 +339,7 @@ row_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *slot = herald_agenda_slot_new ();
 
   herald_agenda_slot_set_height (HERALD_AGENDA_SLOT (slot), self->row_height);
-  g_object_set_qdata (G_OBJECT (slot), list_item_quark, item);
+  g_object_set_qdata (G_OBJECT (slot), herald_agenda_view_list_item_quark (), item);
   g_signal_connect_object (slot, "map", G_CALLBACK (list_child_map_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (slot, "unmap", G_CALLBACK (list_child_map_cb), self, G_CONNECT_SWAPPED);
   gtk_list_item_set_child (item, slot);
@@ -606,7 +381,7 @@ header_setup_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *heading = herald_agenda_header_new ();
 
-  g_object_set_qdata (G_OBJECT (heading), list_item_quark, header);
+  g_object_set_qdata (G_OBJECT (heading), herald_agenda_view_list_item_quark (), header);
   g_signal_connect_object (heading, "map", G_CALLBACK (list_child_map_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (heading, "unmap", G_CALLBACK (list_child_map_cb), self, G_CONNECT_SWAPPED);
   gtk_list_header_set_child (header, heading);
@@ -725,7 +500,7 @@ herald_agenda_view_map (GtkWidget *widget)
                                                   G_CALLBACK (frame_clock_layout_cb), self,
                                                   G_CONNECT_SWAPPED);
   list_child_map_cb (self);
-  scroll_to_selected_day (self);
+  herald_agenda_view_scroll_to_selected_day (self);
   schedule_minute (self);
 }
 
@@ -814,7 +589,7 @@ herald_agenda_view_set_property (GObject      *object,
       /* Asked for again (Today, pressed once more): scroll back to it. */
       self->scroll_pending = TRUE;
       update_empty (self);
-      scroll_to_selected_day (self);
+      herald_agenda_view_scroll_to_selected_day (self);
       if (changed)
         g_object_notify_by_pspec (object, pspec);
       break;
@@ -878,7 +653,6 @@ herald_agenda_view_class_init (HeraldAgendaViewClass *klass)
   g_object_class_override_property (object_class, PROP_SELECTED_DAY, "selected-day");
 
   g_type_ensure (HERALD_TYPE_AGENDA_HEADER);
-  list_item_quark = g_quark_from_static_string ("herald-agenda-list-item");
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-agenda-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldAgendaView, stack);
@@ -998,8 +772,8 @@ herald_agenda_view_count_row_widgets (HeraldAgendaView *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (HERALD_IS_AGENDA_SLOT (list_child_content (child)) &&
-        herald_agenda_slot_get_row (HERALD_AGENDA_SLOT (list_child_content (child))) != NULL)
+    if (HERALD_IS_AGENDA_SLOT (herald_agenda_view_list_child_content (child)) &&
+        herald_agenda_slot_get_row (HERALD_AGENDA_SLOT (herald_agenda_view_list_child_content (child))) != NULL)
       n++;
 
   return n;
@@ -1016,7 +790,7 @@ herald_agenda_view_count_slots (HeraldAgendaView *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (HERALD_IS_AGENDA_SLOT (list_child_content (child)))
+    if (HERALD_IS_AGENDA_SLOT (herald_agenda_view_list_child_content (child)))
       n++;
 
   return n;
