@@ -20,7 +20,7 @@ else
   IN = build-aux/devroot run
 endif
 
-.PHONY: all build run test bench devroot clean
+.PHONY: all build run test bench fuzz devroot clean
 
 all: build
 
@@ -36,8 +36,11 @@ test:
 bench:
 	$(IN) build-aux/dev bench
 
+fuzz:
+	$(IN) build-aux/dev fuzz
+
 devroot:
 	build-aux/devroot ensure
 
 clean:
-	rm -rf _build _build-asan _build.setup.log _build-asan.setup.log
+	rm -rf _build _build-asan _build-fuzz _build.setup.log _build-asan.setup.log _build-fuzz.setup.log
