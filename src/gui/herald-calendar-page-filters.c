@@ -117,8 +117,8 @@ clear_filters_cb (GSimpleAction      *action,
 }
 
 /* The menu lists the statuses, then the campaigns the store has now. */
-void
-herald_calendar_page_rebuild_filter_menu (HeraldCalendarPage *self)
+static void
+build_filter_menu (HeraldCalendarPage *self)
 {
   g_autoptr (GMenu) menu = g_menu_new ();
   g_autoptr (GMenu) statuses = g_menu_new ();
@@ -186,6 +186,24 @@ herald_calendar_page_rebuild_filter_menu (HeraldCalendarPage *self)
   gtk_menu_button_set_menu_model (self->filter_button, G_MENU_MODEL (menu));
 }
 
+/* The menu is made when it is first opened, not at start-up. */
+static void
+filter_button_create_popup_cb (GtkMenuButton *button,
+                               gpointer       user_data)
+{
+  HeraldCalendarPage *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    build_filter_menu (self);
+}
+
+void
+herald_calendar_page_rebuild_filter_menu (HeraldCalendarPage *self)
+{
+  if (gtk_menu_button_get_menu_model (self->filter_button) != NULL)
+    build_filter_menu (self);
+}
+
 void
 herald_calendar_page_init_filters (HeraldCalendarPage *self)
 {
@@ -207,4 +225,5 @@ herald_calendar_page_init_filters (HeraldCalendarPage *self)
   g_action_map_add_action (G_ACTION_MAP (self->filters), G_ACTION (clear));
 
   gtk_widget_insert_action_group (GTK_WIDGET (self), "filter", G_ACTION_GROUP (self->filters));
+  gtk_menu_button_set_create_popup_func (self->filter_button, filter_button_create_popup_cb, self, NULL);
 }

@@ -254,8 +254,9 @@ update_state (HeraldCalendarPage *self)
 
   gtk_stack_set_visible_child_name (self->stack, first_run ? "first-run" : "calendar");
 
-  /* The first run shows no view: none is made before there are accounts. */
-  if (!first_run && self->first_view != NULL)
+  /* The first run shows no view: none is made before there are accounts,
+   * nor before there is a store to read them from. */
+  if (self->store != NULL && !first_run && self->first_view != NULL)
     {
       g_autofree char *name = g_steal_pointer (&self->first_view);
 
@@ -547,7 +548,6 @@ herald_calendar_page_init (HeraldCalendarPage *self)
   self->settings = g_settings_new (APPLICATION_ID);
 
   herald_calendar_page_init_filters (self);
-  herald_calendar_page_rebuild_filter_menu (self);
   init_shortcuts (self);
 
   g_date_clear (&self->date, 1);

@@ -7,12 +7,19 @@
  */
 
 #include <adwaita.h>
+#include <errno.h>
+#include <unistd.h>
 
 static void
 after_paint_cb (GdkFrameClock *frame_clock,
                 GApplication  *app)
 {
+  const char *fd = g_getenv ("HERALD_FIRST_FRAME_FD");
+
   g_signal_handlers_disconnect_by_func (frame_clock, after_paint_cb, app);
+  /* Same report as Herald's: the benchmark's clock stops here. */
+  if (fd != NULL && write ((int) g_ascii_strtoll (fd, NULL, 10), "painted\n", 8) != 8)
+    g_warning ("Could not report the first frame: %s", g_strerror (errno));
   g_application_quit (app);
 }
 

@@ -13,14 +13,25 @@ import time
 
 
 def run_once(argv, env):
+    """Time from exec to the first painted frame, which the program reports
+    by writing a line to the pipe named in HERALD_FIRST_FRAME_FD; its
+    tear-down afterwards is not start-up.  Peak RSS covers the whole run."""
+    read_fd, write_fd = os.pipe()
+    env = dict(env, HERALD_FIRST_FRAME_FD=str(write_fd))
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            pass_fds=(write_fd,))
+    os.close(write_fd)
+    with os.fdopen(read_fd, 'rb') as marker:
+        painted = marker.readline()
     elapsed = time.perf_counter() - start
+    _pid, status, usage = os.wait4(proc.pid, 0)
     err = proc.stderr.read().decode(errors='replace')
     proc.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f'{argv[0]} failed ({status}): {err}')
+    if painted != b'painted\n':
+        raise SystemExit(f'{argv[0]} did not report its first frame: {err}')
     return elapsed * 1000.0, usage.ru_maxrss  # ms, KiB
 
 

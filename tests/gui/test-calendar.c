@@ -424,6 +424,76 @@ test_calendar_filters (void)
   fixture_tear_down (&f);
 }
 
+/* Returns the labels of the menu's items, section by section. */
+static GString *
+menu_labels (GMenuModel *menu,
+             GString    *out)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *label = NULL;
+
+      if (section != NULL)
+        menu_labels (section, out);
+      else if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        g_string_append_printf (out, "%s|", label);
+    }
+  return out;
+}
+
+static void
+test_calendar_filter_campaigns (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldCampaign) spring = herald_campaign_new ("春季上新");
+  g_autoptr (HeraldCampaign) autumn = herald_campaign_new ("秋冬穿搭");
+  g_autoptr (HeraldPost) in_spring = NULL;
+  g_autoptr (GString) labels = NULL;
+  g_autofree char *action = NULL;
+  g_autoptr (GError) error = NULL;
+  GDate day = date (2026, 11, 10);
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_open_store (&f);
+  herald_store_save_campaign (f.store, spring, &error);
+  g_assert_no_error (error);
+  in_spring = add_post (&f, f.weibo, "春季第一条", utc (2026, 11, 10, 8, 0), HERALD_POST_STATUS_SCHEDULED);
+  herald_post_set_campaign_id (in_spring, herald_record_get_id (HERALD_RECORD (spring)));
+  herald_store_save_post (f.store, in_spring, &error);
+  g_assert_no_error (error);
+  add_post (&f, f.douyin, "不在活动里", utc (2026, 11, 10, 12, 0), HERALD_POST_STATUS_DRAFT);
+  fixture_open_window (&f);
+  g_assert_cmpuint (n_day_posts (&f, day), ==, 2);
+
+  /* The menu is made when it is first opened, with the campaigns then. */
+  g_assert_null (gtk_menu_button_get_menu_model (f.page->filter_button));
+  gtk_menu_button_popup (f.page->filter_button);
+  herald_test_wait_idle ();
+  g_assert_nonnull (gtk_menu_button_get_menu_model (f.page->filter_button));
+  labels = menu_labels (gtk_menu_button_get_menu_model (f.page->filter_button), g_string_new (NULL));
+  g_assert_nonnull (strstr (labels->str, "|春季上新|"));
+  gtk_menu_button_popdown (f.page->filter_button);
+
+  action = g_strconcat ("filter.campaign-", herald_record_get_id (HERALD_RECORD (spring)), NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), action, NULL));
+  herald_test_wait_idle ();
+  g_assert_cmpuint (n_day_posts (&f, day), ==, 1);
+  g_assert_cmpstr (day_post_title (&f, day, 0), ==, "春季第一条");
+
+  /* Once made, the menu follows the campaigns as they change. */
+  herald_store_save_campaign (f.store, autumn, &error);
+  g_assert_no_error (error);
+  herald_test_wait_idle ();
+  g_string_truncate (labels, 0);
+  menu_labels (gtk_menu_button_get_menu_model (f.page->filter_button), labels);
+  g_assert_nonnull (strstr (labels->str, "|秋冬穿搭|"));
+
+  fixture_tear_down (&f);
+}
+
 static gboolean
 popover_shown_cb (gpointer data)
 {
@@ -780,6 +850,7 @@ main (int   argc,
   g_test_add_func ("/calendar/month/pool", test_calendar_month_pool);
   g_test_add_func ("/calendar/month/live", test_calendar_month_live);
   g_test_add_func ("/calendar/filters", test_calendar_filters);
+  g_test_add_func ("/calendar/filter-campaigns", test_calendar_filter_campaigns);
   g_test_add_func ("/calendar/open-post", test_calendar_open_post);
   g_test_add_func ("/calendar/new-post", test_calendar_new_post);
   g_test_add_func ("/calendar/delete-undo", test_calendar_delete_undo);
