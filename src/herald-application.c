@@ -18,6 +18,7 @@
 
 #include "herald-application-private.h"
 #include "herald-command-line.h"
+#include "herald-marketing-days.h"
 #include "herald-paths.h"
 #include "herald-preferences-dialog.h"
 #include "herald-shortcuts-dialog.h"
@@ -365,6 +366,17 @@ static const GActionEntry app_actions[] = {
   { "restore-backup", app_restore_backup_action },
 };
 
+/* The calendar's marketing days, worked out while GTK starts. */
+static gpointer
+prepare_calendar_thread (gpointer user_data)
+{
+  g_autoptr (GDate) today = g_date_new ();
+
+  g_date_set_time_t (today, time (NULL));
+  herald_marketing_days_prepare (today);
+  return NULL;
+}
+
 static void
 herald_application_startup (GApplication *application)
 {
@@ -372,6 +384,8 @@ herald_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
+
+  g_thread_unref (g_thread_new ("herald-prepare", prepare_calendar_thread, NULL));
 
   G_APPLICATION_CLASS (herald_application_parent_class)->startup (application);
 

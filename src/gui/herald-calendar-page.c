@@ -25,6 +25,7 @@
 
 #include "herald-calendar-page-private.h"
 #include "herald-agenda-view.h"
+#include "herald-first-frame.h"
 #include "herald-month-view.h"
 #include "herald-week-view.h"
 
@@ -213,12 +214,28 @@ view_switcher_active_name_cb (HeraldCalendarPage *self)
     show_view (self, name);
 }
 
+static void set_views_model (HeraldCalendarPage *self);
+
+static void
+configure_views_after_first_frame (GtkWidget *widget)
+{
+  set_views_model (HERALD_CALENDAR_PAGE (widget));
+}
+
 static void
 configure_view (HeraldCalendarPage *self,
                 GtkWidget          *view)
 {
   if (self->accounts == NULL)
     return;
+
+  /* The window comes on screen first; the plan, however large, is read
+   * and laid out right after, before the next frame. */
+  if (!herald_widget_is_painted (GTK_WIDGET (self)))
+    {
+      herald_widget_after_first_frame (GTK_WIDGET (self), configure_views_after_first_frame);
+      return;
+    }
 
   herald_view_set_accounts (HERALD_VIEW (view), G_LIST_MODEL (self->accounts));
   if (HERALD_IS_MONTH_VIEW (view))

@@ -12,6 +12,7 @@
 #include "herald-account-list.h"
 #include "herald-application.h"
 #include "herald-calendar-page.h"
+#include "herald-first-frame.h"
 #include "herald-sidebar-account-row.h"
 #include "herald-window-private.h"
 
@@ -218,6 +219,12 @@ update_overdue (HeraldWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_row), n_overdue > 0);
 }
 
+static void
+update_overdue_after_first_frame (GtkWidget *widget)
+{
+  update_overdue (HERALD_WINDOW (widget));
+}
+
 static gboolean
 overdue_timeout_cb (gpointer user_data)
 {
@@ -297,7 +304,8 @@ set_store (HeraldWindow *self,
     }
   g_object_unref (stack_pages);
 
-  update_overdue (self);
+  /* Counting a large plan's overdue posts waits until the window shows. */
+  herald_widget_after_first_frame (GTK_WIDGET (self), update_overdue_after_first_frame);
 }
 
 static void

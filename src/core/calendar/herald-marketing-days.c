@@ -340,6 +340,28 @@ herald_marketing_days_between (const GDate *first,
 }
 
 /**
+ * herald_marketing_days_prepare:
+ * @around: a day
+ *
+ * Works out the marketing days of the years a calendar around @around
+ * shows (six weeks either side), so that showing it later costs nothing.
+ * The lunar calendar is slow to compute; start-up calls this from a
+ * thread of its own while the window is being made.
+ */
+void
+herald_marketing_days_prepare (const GDate *around)
+{
+  GDate first = *around, last = *around;
+
+  g_return_if_fail (g_date_valid (around));
+
+  g_date_subtract_days (&first, MIN (42, g_date_get_julian (&first) - 1));
+  g_date_add_days (&last, 42);
+  for (int year = g_date_get_year (&first); year <= g_date_get_year (&last); year++)
+    get_year (year);
+}
+
+/**
  * herald_marketing_days_name_on:
  * @date: a day
  *

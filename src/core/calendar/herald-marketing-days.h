@@ -27,5 +27,6 @@ typedef struct {
 GArray     *herald_marketing_days_between (const GDate *first,
                                            const GDate *last);
 const char *herald_marketing_days_name_on (const GDate *date);
+void        herald_marketing_days_prepare (const GDate *around);
 
 G_END_DECLS
