@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "herald-application.h"
+#include "herald-first-frame.h"
 #include "herald-preferences-dialog.h"
 #include "herald-shortcuts-dialog.h"
 #include "herald-test-gui.h"
@@ -196,6 +197,50 @@ test_window_shortcuts (void)
   close_window (window);
 }
 
+static guint n_after_first_frame;
+
+static void
+count_after_first_frame (GtkWidget *widget)
+{
+  g_assert_true (herald_widget_is_painted (widget));
+  n_after_first_frame++;
+}
+
+static gboolean
+after_first_frame_ran (gpointer data)
+{
+  return n_after_first_frame > 0;
+}
+
+/* Work put off until the window is on screen runs once, after its first
+ * frame; once the window has been painted, it runs at once. */
+static void
+test_window_after_first_frame (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *label = gtk_label_new ("热点");
+
+  gtk_window_set_child (GTK_WINDOW (window), label);
+  n_after_first_frame = 0;
+
+  herald_widget_after_first_frame (label, count_after_first_frame);
+  herald_widget_after_first_frame (label, count_after_first_frame);
+  herald_test_wait_idle ();
+  g_assert_false (herald_widget_is_painted (label));
+  g_assert_cmpuint (n_after_first_frame, ==, 0);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (herald_test_wait_for (after_first_frame_ran, NULL, 10000));
+  herald_test_wait_idle ();
+  /* Asked twice before the frame: runs once. */
+  g_assert_cmpuint (n_after_first_frame, ==, 1);
+
+  herald_widget_after_first_frame (label, count_after_first_frame);
+  g_assert_cmpuint (n_after_first_frame, ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +253,7 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, NULL);
 
   g_test_add_func ("/window/opens", test_window_opens);
+  g_test_add_func ("/window/after-first-frame", test_window_after_first_frame);
   g_test_add_func ("/window/pages", test_window_pages);
   g_test_add_func ("/window/remembers-page", test_window_remembers_page);
   g_test_add_func ("/window/narrow", test_window_narrow);
