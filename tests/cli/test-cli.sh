@@ -172,6 +172,27 @@ check "the database HERALD_DATABASE named is not created" '[ ! -e "$tmp/elsewher
 check "--database takes a relative path" '[ $rc -eq 0 ] && cmp -s "$tmp/out" "$tmp/accounts.json"'
 
 default_db="$XDG_DATA_HOME/herald/herald.db"
+# --report: a campaign's week review, by name, in each format.
+run --database "$db" --list campaigns
+campaign=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[0]["name"])' "$tmp/out")
+run --database "$db" --report --campaign "$campaign" --week 2026-W48
+check "--report exits 0 quietly" '[ $rc -eq 0 ] && [ ! -s "$tmp/err" ]'
+check "--report writes Markdown by default" 'head -n 1 "$tmp/out" | grep -qF "# $campaign"'
+check "--report has a KPI table" 'grep -q "^| .* | .* | .* |$" "$tmp/out"'
+run --database "$db" --report --campaign "$campaign" --week 2026-W48 --output "$tmp/review.csv"
+check "--report --output FILE.csv writes CSV with a BOM" \
+  '[ $rc -eq 0 ] && [ ! -s "$tmp/out" ] && [ "$(head -c 3 "$tmp/review.csv" | od -An -tx1 | tr -d " ")" = "efbbbf" ]'
+run --database "$db" --report --campaign "$campaign" --week 2026-W48 --format pdf --output "$tmp/review.pdf"
+check "--report --format pdf writes a PDF" '[ $rc -eq 0 ] && [ "$(head -c 5 "$tmp/review.pdf")" = "%PDF-" ]'
+expect_usage "--report without --campaign" --database "$db" --report
+expect_usage "--report with a bad week" --database "$db" --report --campaign "$campaign" --week 2026-W60
+expect_usage "--report with an unknown format" --database "$db" --report --campaign "$campaign" --format docx
+expect_usage "--campaign without --report" --database "$db" --list posts --campaign "$campaign"
+expect_failure "--report on an unknown campaign" --database "$db" --report --campaign "没有这个活动"
+check "--report on an unknown campaign names it" 'grep -qF "没有这个活动" "$tmp/err"'
+expect_failure "--report into a missing folder" --database "$db" --report --campaign "$campaign" \
+  --output "$tmp/no/such/folder/review.md"
+
 expect_failure "--list without a database" --list accounts
 check "--list without a database names the missing file" 'grep -qF "$default_db" "$tmp/err"'
 check "--list does not create the default database" '[ ! -e "$default_db" ]'

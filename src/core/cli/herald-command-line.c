@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "herald-cli-report.h"
 #include "herald-command-line.h"
 #include "herald-demo.h"
 #include "herald-ical-mapping.h"
@@ -65,7 +66,15 @@ static const GOptionEntry entries[] = {
   { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --list posts or --export-ics: only posts up to DATE, that day included"), N_("DATE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Output format of --list: json (the default) or csv"), N_("FORMAT") },
+    N_("Output format of --list: json (the default) or csv; of --report: pdf, csv or md"), N_("FORMAT") },
+  { "report", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Write a campaign's week review (with --campaign, --week, --format pdf|csv|md, --output) and exit"), NULL },
+  { "campaign", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --report: the campaign, by name"), N_("NAME") },
+  { "week", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --report: the week, as YYYY-Www (default: this week)"), N_("WEEK") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --report: the file to write (default: standard output)"), N_("FILE") },
   { "generate-demo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Create a new database of demo data at PATH and exit"), N_("PATH") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -84,6 +93,7 @@ static const char * const database_suffixes[] = { "", "-wal", "-shm", "-journal"
 
 static const char * const demo_only_options[] = { "posts", "samples", "seed" };
 static const char * const list_only_options[] = { "format" };
+static const char * const report_only_options[] = { "campaign", "week", "output" };
 static const char * const range_options[] = { "from", "to" };
 
 /* Minutes before a slot that an exported event reminds. */
@@ -96,6 +106,11 @@ typedef struct {
   gboolean           demo;
   const char        *list;
   const char        *export_ics;
+  gboolean           report;
+  const char        *campaign;
+  const char        *week;
+  const char        *format_name;
+  const char        *output;
   ListKind           list_kind;
   HeraldListFormat   format;
   GTimeZone         *zone;
@@ -289,13 +304,29 @@ parse_request (GVariantDict *options,
   g_variant_dict_lookup (options, "list", "&s", &request->list);
   g_variant_dict_lookup (options, "export-ics", "^&ay", &request->export_ics);
   g_variant_dict_lookup (options, "format", "&s", &format);
+  g_variant_dict_lookup (options, "report", "b", &request->report);
+  g_variant_dict_lookup (options, "campaign", "&s", &request->campaign);
+  g_variant_dict_lookup (options, "week", "&s", &request->week);
+  g_variant_dict_lookup (options, "output", "^&ay", &request->output);
 
   n_commands = (request->generate_demo != NULL) + (request->demo != FALSE) +
-               (request->list != NULL) + (request->export_ics != NULL);
+               (request->list != NULL) + (request->export_ics != NULL) + (request->report != FALSE);
   if (n_commands > 1)
     {
-      print_error (_("Use only one of --generate-demo, --demo, --list and --export-ics"));
+      print_error (_("Use only one of --generate-demo, --demo, --list, --export-ics and --report"));
       return FALSE;
+    }
+
+  if (!request->report)
+    {
+      g_autofree char *option = find_given (options, report_only_options,
+                                            G_N_ELEMENTS (report_only_options));
+
+      if (option != NULL)
+        {
+          print_error (_("%s only goes with --report"), option);
+          return FALSE;
+        }
     }
 
   if (request->generate_demo == NULL && !request->demo)
@@ -310,7 +341,7 @@ parse_request (GVariantDict *options,
         }
     }
 
-  if (request->list == NULL)
+  if (request->list == NULL && !request->report)
     {
       g_autofree char *option = find_given (options, list_only_options,
                                             G_N_ELEMENTS (list_only_options));
@@ -356,6 +387,13 @@ parse_request (GVariantDict *options,
       !lookup_count (options, "samples", &request->demo_options.n_samples) ||
       !lookup_count (options, "seed", &request->demo_options.seed))
     return FALSE;
+
+  if (request->report)
+    {
+      request->format_name = format;
+      request->zone = get_zone ();
+      return TRUE;
+    }
 
   if (request->export_ics != NULL)
     {
@@ -634,6 +672,24 @@ open_existing (const Request *request)
 }
 
 static int
+report (const Request *request)
+{
+  g_autoptr (HeraldStore) store = open_existing (request);
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  if (store == NULL)
+    return HERALD_EXIT_FAILURE;
+
+  status = herald_cli_report (store, request->zone, request->campaign, request->week,
+                              request->format_name, request->output, &error);
+  if (error != NULL)
+    print_error ("%s", error->message);
+
+  return status;
+}
+
+static int
 export_ics (const Request *request)
 {
   g_autoptr (HeraldStore) store = open_existing (request);
@@ -750,6 +806,9 @@ herald_command_line_handle (GVariantDict  *options,
 
   if (request.export_ics != NULL)
     return export_ics (&request);
+
+  if (request.report)
+    return report (&request);
 
   *database_path = herald_paths_resolve_database (request.database);
   return -1;

@@ -424,6 +424,52 @@ herald_store_get_campaign (HeraldStore  *self,
   return herald_store_fetch_one (self, stmt, read_campaign, id, error);
 }
 
+/**
+ * herald_store_find_campaign:
+ * @self: a #HeraldStore
+ * @name: a campaign's name, or its id
+ * @error: return location for a #GError
+ *
+ * Finds the campaign scripts name on the command line: by id, else by
+ * name (the most recently changed when two share it).
+ *
+ * Returns: (transfer full) (nullable): the campaign
+ */
+HeraldCampaign *
+herald_store_find_campaign (HeraldStore  *self,
+                            const char   *name,
+                            GError      **error)
+{
+  sqlite3_stmt *stmt;
+  HeraldCampaign *campaign = NULL;
+  int rc;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  stmt = herald_store_prepare (self,
+                               "SELECT " CAMPAIGN_COLUMNS " FROM campaigns"
+                               " WHERE deleted_at IS NULL AND (id = ?1 OR name = ?1)"
+                               " ORDER BY id = ?1 DESC, updated_at DESC LIMIT 1",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  herald_store_bind_text (stmt, 1, name);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    campaign = read_campaign (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NOT_FOUND,
+                 _("No campaign is called “%s”"), name);
+  else if (rc != SQLITE_ROW)
+    herald_store_set_error (self->db, rc, error);
+
+  return campaign;
+}
+
 gboolean
 herald_store_save_campaign (HeraldStore     *self,
                             HeraldCampaign  *campaign,

@@ -239,6 +239,17 @@ const char * const herald_store_migrations[] = {
   "CREATE INDEX attachments_deleted ON attachments (deleted_at) WHERE deleted_at IS NOT NULL;"
   "CREATE INDEX topics_deleted ON topics (deleted_at) WHERE deleted_at IS NOT NULL;"
   "CREATE INDEX feeds_deleted ON feeds (deleted_at) WHERE deleted_at IS NOT NULL;",
+
+  /* Version 4: what the week review says in words, one row per campaign
+   * and ISO week ("2026-W48"). */
+  "CREATE TABLE week_notes ("
+  "  campaign_id TEXT NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,"
+  "  week        TEXT NOT NULL,"
+  "  problems    TEXT NOT NULL DEFAULT '',"
+  "  next_week   TEXT NOT NULL DEFAULT '',"
+  "  updated_at  INTEGER NOT NULL,"
+  "  PRIMARY KEY (campaign_id, week)"
+  ") WITHOUT ROWID;",
 };
 
 const guint herald_store_n_migrations = G_N_ELEMENTS (herald_store_migrations);

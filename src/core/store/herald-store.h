@@ -45,7 +45,7 @@ typedef enum {
 GType herald_record_kind_get_type (void) G_GNUC_CONST;
 
 /* The schema this build writes. */
-#define HERALD_STORE_SCHEMA_VERSION 3
+#define HERALD_STORE_SCHEMA_VERSION 4
 
 /* Filters for post queries; NULL / 0 members match everything. */
 typedef struct {
@@ -149,6 +149,42 @@ gboolean     herald_store_add_metric_samples (HeraldStore               *self,
                                              GError                    **error);
 GListModel  *herald_store_list_metric_samples (HeraldStore              *self,
                                              const char                 *post_id,
+                                             GError                    **error);
+
+/* The week review: every sample of a campaign's posts up to a time, by
+ * post, metric and time; and the review's words, per ISO week. */
+typedef struct {
+  const char *post_id;
+  const char *account_id;
+  const char *metric;
+  double      value;
+  gint64      captured_at;
+} HeraldSampleRow;
+
+typedef gboolean (*HeraldSampleRowFunc) (const HeraldSampleRow  *row,
+                                         gpointer                user_data,
+                                         GError                **error);
+
+gboolean     herald_store_foreach_campaign_sample (HeraldStore      *self,
+                                             const char                 *campaign_id,
+                                             gint64                      until,
+                                             HeraldSampleRowFunc         func,
+                                             gpointer                    user_data,
+                                             GError                    **error);
+gboolean     herald_store_get_week_notes    (HeraldStore                *self,
+                                             const char                 *campaign_id,
+                                             const char                 *week,
+                                             char                      **problems,
+                                             char                      **next_week,
+                                             GError                    **error);
+gboolean     herald_store_save_week_notes   (HeraldStore                *self,
+                                             const char                 *campaign_id,
+                                             const char                 *week,
+                                             const char                 *problems,
+                                             const char                 *next_week,
+                                             GError                    **error);
+HeraldCampaign *herald_store_find_campaign  (HeraldStore                *self,
+                                             const char                 *name,
                                              GError                    **error);
 
 /* Reminders: a notification some minutes before each open post's slot,
