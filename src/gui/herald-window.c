@@ -12,6 +12,7 @@
 #include "herald-account-list.h"
 #include "herald-application.h"
 #include "herald-calendar-page.h"
+#include "herald-campaigns-page.h"
 #include "herald-first-frame.h"
 #include "herald-sidebar-account-row.h"
 #include "herald-window-private.h"
@@ -66,7 +67,7 @@ static const struct {
   { "calendar", N_("Calendar"), herald_calendar_page_get_type, NULL },
   { "drafts", N_("Drafts"), NULL, RESOURCE_BASE "/herald-drafts-page.ui" },
   { "topics", N_("Hot Topics"), NULL, RESOURCE_BASE "/herald-topics-page.ui" },
-  { "campaigns", N_("Campaigns"), NULL, RESOURCE_BASE "/herald-campaigns-page.ui" },
+  { "campaigns", N_("Campaigns"), herald_campaigns_page_get_type, NULL },
 };
 
 static int
@@ -90,6 +91,8 @@ get_page_toolbar_view (GtkWidget *page)
 {
   if (HERALD_IS_CALENDAR_PAGE (page))
     return herald_calendar_page_get_toolbar_view (HERALD_CALENDAR_PAGE (page));
+  if (HERALD_IS_CAMPAIGNS_PAGE (page))
+    return herald_campaigns_page_get_toolbar_view (HERALD_CAMPAIGNS_PAGE (page));
 
   return ADW_IS_TOOLBAR_VIEW (page) ? ADW_TOOLBAR_VIEW (page) : NULL;
 }

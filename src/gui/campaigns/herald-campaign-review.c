@@ -1,0 +1,844 @@
+/* herald-campaign-review.c — one campaign: its KPIs and its week review
+ *
+ * The page an operator opens at the end of each week: a week picker, a
+ * card per KPI (to date against the target, the share of the campaign's
+ * days gone, this week against the week before), totals by channel, the
+ * week's best posts, and the two things a review says in words — Problems
+ * (问题与原因) and Next Week (下周计划) — saved as they are typed.  Export
+ * writes the review as PDF, CSV or Markdown.
+ *
+ * The numbers come from HeraldWeekReview in core; this page only shows them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "herald-campaign-review"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "herald-campaign-dialog.h"
+#include "herald-campaign-review.h"
+#include "herald-channel-kind.h"
+#include "herald-metric-names.h"
+
+/* Notes are saved this long after the last keystroke. */
+#define SAVE_DELAY_MS 800
+
+struct _HeraldCampaignReview
+{
+  AdwNavigationPage  parent_instance;
+
+  HeraldStore       *store;
+  char              *campaign_id;
+  HeraldIsoWeek      week;
+  HeraldWeekReview  *review;
+  guint              save_id;
+  gboolean           filling;
+
+  GtkLabel          *week_label;
+  GtkLabel          *goal_label;
+  GtkLabel          *no_kpis_label;
+  GtkFlowBox        *kpi_box;
+  GtkListBox        *channel_list;
+  GtkListBox        *post_list;
+  GtkTextView       *problems_view;
+  GtkTextView       *next_week_view;
+};
+
+G_DEFINE_FINAL_TYPE (HeraldCampaignReview, herald_campaign_review, ADW_TYPE_NAVIGATION_PAGE)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CAMPAIGN_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Numbers */
+
+static char *
+format_value (const char *metric,
+              double      value)
+{
+  if (isnan (value))
+    return g_strdup ("—");
+  if (g_str_has_suffix (metric, "_rate"))
+    return g_strdup_printf ("%.1f%%", value * 100);
+  if (herald_metric_is_rate (metric))
+    return g_strdup_printf ("%.1f", value);
+  {
+    /* Translators: the unit large counts are shown in: "1000" for
+     * thousands (12.5K), "10000" for 万 (12.5万) */
+    double unit = g_ascii_strtod (C_("large numbers", "1000"), NULL);
+
+    if (unit >= 10 && fabs (value) >= unit * 10)
+      /* Translators: a count in the unit above, e.g. 12.5K or 12.5万 */
+      return g_strdup_printf (C_("large numbers", "%.1fK"), value / unit);
+  }
+  return g_strdup_printf ("%.0f", value);
+}
+
+static char *
+format_change (double week,
+               double previous)
+{
+  double change = herald_review_change (week, previous);
+
+  if (isnan (change))
+    return g_strdup ("—");
+  return g_strdup_printf ("%+.1f%%", change * 100);
+}
+
+static const char *
+kind_name (const char *kind)
+{
+  HeraldChannelKind *channel = kind != NULL ? herald_channel_kinds_lookup (kind) : NULL;
+
+  return channel != NULL ? herald_channel_kind_get_name (channel) : (kind != NULL ? kind : "");
+}
+
+/* Filling the page */
+
+static void
+remove_all (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_FLOW_BOX (box))
+        gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
+      else
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+    }
+}
+
+static GtkWidget *
+make_kpi_card (const HeraldReviewKpi *kpi)
+{
+  GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title = gtk_label_new (herald_metric_get_label (kpi->metric));
+  GtkWidget *scope = gtk_label_new (kpi->account_name != NULL ? kpi->account_name : _("All accounts"));
+  g_autofree char *to_date = format_value (kpi->metric, kpi->to_date);
+  g_autofree char *target = format_value (kpi->metric, kpi->target);
+  /* Translators: a KPI's total so far against its target, e.g. 23.5×10⁴ / 100×10⁴ */
+  g_autofree char *figures = g_strdup_printf (_("%s / %s"), to_date, target);
+  GtkWidget *figures_label = gtk_label_new (figures);
+  GtkWidget *bar = gtk_progress_bar_new ();
+  g_autofree char *week = format_value (kpi->metric, kpi->week);
+  g_autofree char *change = format_change (kpi->week, kpi->previous);
+  /* Translators: this week's figure and its change against last week (环比) */
+  g_autofree char *week_text = g_strdup_printf (_("This week %s · %s vs last week"), week, change);
+  GtkWidget *week_label = gtk_label_new (week_text);
+  g_autofree char *pace = NULL;
+  GtkWidget *pace_label;
+
+  if (isnan (kpi->done))
+    pace = g_strdup (_("No target"));
+  else if (kpi->done >= 1)
+    pace = g_strdup_printf (_("%.0f%% done · target reached"), kpi->done * 100);
+  else if (isnan (kpi->expected))
+    pace = g_strdup_printf (_("%.0f%% done"), kpi->done * 100);
+  else if (kpi->expected <= 0)
+    pace = g_strdup_printf (_("%.0f%% done · not started"), kpi->done * 100);
+  else if (kpi->done >= kpi->expected)
+    /* Translators: share of the target done, then of the campaign's time gone */
+    pace = g_strdup_printf (_("%.0f%% done · %.0f%% of the time gone · ahead"), kpi->done * 100, kpi->expected * 100);
+  else
+    pace = g_strdup_printf (_("%.0f%% done · %.0f%% of the time gone · behind"), kpi->done * 100, kpi->expected * 100);
+  pace_label = gtk_label_new (pace);
+
+  gtk_widget_add_css_class (frame, "card");
+  gtk_widget_set_margin_top (card, 12);
+  gtk_widget_set_margin_bottom (card, 12);
+  gtk_widget_set_margin_start (card, 12);
+  gtk_widget_set_margin_end (card, 12);
+  gtk_box_append (GTK_BOX (frame), card);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_widget_add_css_class (scope, "dim-label");
+  gtk_widget_add_css_class (scope, "caption");
+  gtk_widget_add_css_class (figures_label, "title-2");
+  gtk_widget_add_css_class (figures_label, "numeric");
+  gtk_widget_add_css_class (week_label, "caption");
+  gtk_widget_add_css_class (pace_label, "caption");
+  if (!isnan (kpi->done) && !isnan (kpi->expected) && kpi->done < kpi->expected && kpi->done < 1)
+    {
+      gtk_widget_add_css_class (pace_label, "warning");
+      gtk_widget_add_css_class (bar, "behind");
+    }
+  else
+    gtk_widget_add_css_class (pace_label, "success");
+
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar), isnan (kpi->done) ? 0 : CLAMP (kpi->done, 0, 1));
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_xalign (GTK_LABEL (scope), 0);
+  gtk_label_set_xalign (GTK_LABEL (figures_label), 0);
+  gtk_label_set_xalign (GTK_LABEL (week_label), 0);
+  gtk_label_set_xalign (GTK_LABEL (pace_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (pace_label), TRUE);
+
+  gtk_box_append (GTK_BOX (card), title);
+  gtk_box_append (GTK_BOX (card), scope);
+  gtk_box_append (GTK_BOX (card), figures_label);
+  gtk_box_append (GTK_BOX (card), bar);
+  gtk_box_append (GTK_BOX (card), pace_label);
+  gtk_box_append (GTK_BOX (card), week_label);
+
+  /* Read as one: what, for whom, how far. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (frame),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  herald_metric_get_label (kpi->metric), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (frame),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, pace, -1);
+  return frame;
+}
+
+static void
+fill_numbers (HeraldCampaignReview *self)
+{
+  const HeraldReviewKpi *kpis;
+  const HeraldReviewChannel *channels;
+  const HeraldReviewPost *posts;
+  guint n;
+
+  remove_all (GTK_WIDGET (self->kpi_box));
+  remove_all (GTK_WIDGET (self->channel_list));
+  remove_all (GTK_WIDGET (self->post_list));
+
+  kpis = herald_week_review_get_kpis (self->review, &n);
+  for (guint i = 0; i < n; i++)
+    gtk_flow_box_append (self->kpi_box, make_kpi_card (&kpis[i]));
+  gtk_widget_set_visible (GTK_WIDGET (self->kpi_box), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_kpis_label), n == 0);
+
+  channels = herald_week_review_get_channels (self->review, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const HeraldReviewChannel *c = &channels[i];
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *views = format_value ("views", c->week[HERALD_REVIEW_VIEWS]);
+      g_autofree char *change = format_change (c->week[HERALD_REVIEW_VIEWS], c->previous[HERALD_REVIEW_VIEWS]);
+      g_autofree char *likes = format_value ("likes", c->week[HERALD_REVIEW_LIKES]);
+      g_autofree char *comments = format_value ("comments", c->week[HERALD_REVIEW_COMMENTS]);
+      g_autofree char *followers = format_value ("followers_gained", c->week[HERALD_REVIEW_FOLLOWERS]);
+      /* Translators: a channel's week: likes, comments, followers gained */
+      g_autofree char *subtitle = g_strdup_printf (_("%s likes · %s comments · %s new followers"),
+                                                   likes, comments, followers);
+      g_autofree char *suffix_text = g_strdup_printf ("%s  %s", views, change);
+      GtkWidget *suffix = gtk_label_new (suffix_text);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kind_name (c->kind));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_add_css_class (suffix, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+      gtk_list_box_append (self->channel_list, row);
+    }
+  if (n == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No numbers for this week yet"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Import the platforms’ exports to see them here."));
+      gtk_list_box_append (self->channel_list, row);
+    }
+
+  posts = herald_week_review_get_top_posts (self->review, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *week = format_value ("views", posts[i].views_week);
+      /* Translators: an account and the channel it is on */
+      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"),
+                                                   posts[i].account_name != NULL ? posts[i].account_name : "",
+                                                   kind_name (posts[i].kind));
+      GtkWidget *suffix = gtk_label_new (week);
+      g_autofree char *title = g_markup_escape_text (posts[i].title, -1);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+      gtk_widget_add_css_class (suffix, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+      gtk_list_box_append (self->post_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->post_list), n > 0);
+}
+
+static void
+fill_notes (HeraldCampaignReview *self)
+{
+  self->filling = TRUE;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->problems_view),
+                            herald_week_review_get_problems (self->review), -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->next_week_view),
+                            herald_week_review_get_next_week (self->review), -1);
+  self->filling = FALSE;
+}
+
+/* Reads the week again; the notes only when the week changed, so that a
+ * refresh never takes back what is being typed. */
+static void
+refresh (HeraldCampaignReview *self,
+         gboolean              with_notes)
+{
+  g_autoptr (GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr (HeraldWeekReview) review = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *week = herald_iso_week_format (&self->week);
+  g_autofree char *title = NULL;
+  GDate monday, sunday;
+  char from[32], to[32];
+  const char *format;
+  HeraldCampaign *campaign;
+
+  if (self->store == NULL || self->campaign_id == NULL)
+    return;
+
+  review = herald_week_review_compute (self->store, self->campaign_id, &self->week, zone, &error);
+  if (review == NULL)
+    {
+      g_warning ("Could not work out the week review: %s", error->message);
+      return;
+    }
+  g_set_object (&self->review, review);
+
+  campaign = herald_week_review_get_campaign (review);
+  adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (self), herald_campaign_get_name (campaign));
+  gtk_label_set_label (self->goal_label, herald_campaign_get_goal (campaign));
+  gtk_widget_set_visible (GTK_WIDGET (self->goal_label), *herald_campaign_get_goal (campaign) != '\0');
+
+  herald_week_review_get_days (review, &monday, &sunday);
+  /* Translators: a day in a week's range, as strftime: 11月23日 */
+  /* xgettext:no-c-format */
+  format = _("%b %-d");
+  g_date_strftime (from, sizeof from, format, &monday);
+  g_date_strftime (to, sizeof to, format, &sunday);
+  /* Translators: the ISO week (2026-W48) and its first and last day */
+  title = g_strdup_printf (_("%s · %s – %s"), week, from, to);
+  gtk_label_set_label (self->week_label, title);
+
+  fill_numbers (self);
+  if (with_notes)
+    fill_notes (self);
+}
+
+/* Saving the words */
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/**
+ * herald_campaign_review_save_notes:
+ * @self: a #HeraldCampaignReview
+ * @error: return location for a #GError
+ *
+ * Saves Problems and Next Week of the week shown now, if they changed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+herald_campaign_review_save_notes (HeraldCampaignReview  *self,
+                                   GError               **error)
+{
+  g_autofree char *problems = NULL;
+  g_autofree char *next_week = NULL;
+  g_autofree char *week = NULL;
+
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN_REVIEW (self), FALSE);
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (self->review == NULL)
+    return TRUE;
+
+  problems = buffer_text (self->problems_view);
+  next_week = buffer_text (self->next_week_view);
+  if (g_str_equal (problems, herald_week_review_get_problems (self->review)) &&
+      g_str_equal (next_week, herald_week_review_get_next_week (self->review)))
+    return TRUE;
+
+  week = herald_iso_week_format (&self->week);
+  return herald_store_save_week_notes (self->store, self->campaign_id, week, problems, next_week, error);
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  HeraldCampaignReview *self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  self->save_id = 0;
+  if (!herald_campaign_review_save_notes (self, &error))
+    {
+      AdwToast *toast = adw_toast_new_format (_("Could not save the review: %s"), error->message);
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      else
+        g_object_unref (g_object_ref_sink (toast));
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+notes_changed_cb (HeraldCampaignReview *self)
+{
+  if (self->filling)
+    return;
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+static void
+store_changed_cb (HeraldCampaignReview *self,
+                  HeraldRecordKind      kind)
+{
+  if (kind == HERALD_RECORD_CAMPAIGN || kind == HERALD_RECORD_KPI || kind == HERALD_RECORD_POST ||
+      kind == HERALD_RECORD_ACCOUNT || kind == HERALD_RECORD_METRIC)
+    refresh (self, FALSE);
+}
+
+/* Actions */
+
+static void
+move_week (HeraldCampaignReview *self,
+           int                   n_weeks)
+{
+  HeraldIsoWeek week = self->week;
+
+  herald_iso_week_add (&week, n_weeks);
+  herald_campaign_review_set_week (self, &week);
+}
+
+static void
+review_previous_week_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  move_week (HERALD_CAMPAIGN_REVIEW (widget), -1);
+}
+
+static void
+review_next_week_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  move_week (HERALD_CAMPAIGN_REVIEW (widget), 1);
+}
+
+static void
+this_week (HeraldIsoWeek *week)
+{
+  g_autoptr (GDate) today = g_date_new ();
+
+  g_date_set_time_t (today, time (NULL));
+  herald_iso_week_of (today, week);
+}
+
+static void
+review_this_week_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  HeraldIsoWeek week;
+
+  this_week (&week);
+  herald_campaign_review_set_week (HERALD_CAMPAIGN_REVIEW (widget), &week);
+}
+
+static void
+review_edit_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (widget);
+
+  if (self->review == NULL)
+    return;
+
+  adw_dialog_present (ADW_DIALOG (herald_campaign_dialog_new (self->store, herald_week_review_get_campaign (self->review))),
+                      widget);
+}
+
+static void
+show_toast (HeraldCampaignReview *self,
+            AdwToast             *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+set_archived (HeraldStore *store,
+              const char  *campaign_id,
+              gboolean     archived)
+{
+  g_autoptr (HeraldCampaign) campaign = NULL;
+  g_autoptr (GError) error = NULL;
+
+  campaign = herald_store_get_campaign (store, campaign_id, &error);
+  if (campaign != NULL)
+    {
+      herald_campaign_set_archived (campaign, archived);
+      herald_store_save_campaign (store, campaign, &error);
+    }
+  if (error != NULL)
+    g_warning ("Could not archive the campaign: %s", error->message);
+}
+
+static void
+unarchive_cb (AdwToast *toast,
+              gpointer  user_data)
+{
+  HeraldStore *store = g_object_get_data (G_OBJECT (toast), "herald-store");
+
+  set_archived (store, user_data, FALSE);
+}
+
+static void
+review_archive_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (widget);
+  AdwToast *toast;
+  GtkWidget *navigation_view;
+
+  set_archived (self->store, self->campaign_id, TRUE);
+
+  toast = adw_toast_new (_("Campaign archived"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "herald-store", g_object_ref (self->store), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (unarchive_cb),
+                         g_strdup (self->campaign_id), (GClosureNotify) g_free, 0);
+  show_toast (self, toast);
+
+  navigation_view = gtk_widget_get_ancestor (widget, ADW_TYPE_NAVIGATION_VIEW);
+  if (navigation_view != NULL)
+    adw_navigation_view_pop (ADW_NAVIGATION_VIEW (navigation_view));
+}
+
+/* Export */
+
+static const char *
+format_extension (HeraldReviewFormat format)
+{
+  switch (format)
+    {
+    case HERALD_REVIEW_FORMAT_PDF:
+      return "pdf";
+    case HERALD_REVIEW_FORMAT_CSV:
+      return "csv";
+    case HERALD_REVIEW_FORMAT_MARKDOWN:
+    default:
+      return "md";
+    }
+}
+
+/**
+ * herald_campaign_review_export:
+ * @self: a #HeraldCampaignReview
+ * @format: the format
+ * @file: where to write
+ * @error: return location for a #GError
+ *
+ * Saves the notes, then writes the week shown as @format to @file.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+herald_campaign_review_export (HeraldCampaignReview  *self,
+                               HeraldReviewFormat     format,
+                               GFile                 *file,
+                               GError               **error)
+{
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN_REVIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!herald_campaign_review_save_notes (self, error))
+    return FALSE;
+  refresh (self, FALSE);
+  if (self->review == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The review could not be worked out"));
+      return FALSE;
+    }
+
+  return herald_review_write_file (self->review, format, file, error);
+}
+
+static void
+export_save_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr (HeraldCampaignReview) self = user_data;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  HeraldReviewFormat format;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+  if (file == NULL)
+    return;
+
+  format = GPOINTER_TO_INT (g_object_get_data (source, "herald-format"));
+  if (!herald_campaign_review_export (self, format, file, &error))
+    show_toast (self, adw_toast_new_format (_("Could not export the review: %s"), error->message));
+  else
+    show_toast (self, adw_toast_new (_("Review exported")));
+}
+
+static void
+review_export_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (widget);
+  g_autoptr (GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autofree char *week = herald_iso_week_format (&self->week);
+  g_autofree char *name = NULL;
+  HeraldReviewFormat format;
+
+  if (self->review == NULL ||
+      !herald_review_format_from_string (g_variant_get_string (param, NULL), &format))
+    return;
+
+  name = g_strdup_printf ("%s-%s.%s", herald_campaign_get_name (herald_week_review_get_campaign (self->review)),
+                          week, format_extension (format));
+  gtk_file_dialog_set_title (dialog, _("Export the Week Review"));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  g_object_set_data (G_OBJECT (dialog), "herald-format", GINT_TO_POINTER (format));
+  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), NULL, export_save_cb,
+                        g_object_ref (self));
+}
+
+/* GObject */
+
+static void
+herald_campaign_review_constructed (GObject *object)
+{
+  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (object);
+
+  G_OBJECT_CLASS (herald_campaign_review_parent_class)->constructed (object);
+
+  g_assert (HERALD_IS_STORE (self->store));
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  this_week (&self->week);
+  refresh (self, TRUE);
+}
+
+static void
+herald_campaign_review_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_CAMPAIGN_ID:
+      g_value_set_string (value, self->campaign_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+herald_campaign_review_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_CAMPAIGN_ID:
+      self->campaign_id = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+herald_campaign_review_dispose (GObject *object)
+{
+  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (object);
+
+  /* Leaving the page never loses what was typed. */
+  if (self->save_id != 0)
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (!herald_campaign_review_save_notes (self, &error))
+        g_warning ("Could not save the review: %s", error->message);
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_CAMPAIGN_REVIEW);
+  g_clear_object (&self->review);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (herald_campaign_review_parent_class)->dispose (object);
+}
+
+static void
+herald_campaign_review_finalize (GObject *object)
+{
+  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (object);
+
+  g_free (self->campaign_id);
+
+  G_OBJECT_CLASS (herald_campaign_review_parent_class)->finalize (object);
+}
+
+static void
+herald_campaign_review_class_init (HeraldCampaignReviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = herald_campaign_review_constructed;
+  object_class->dispose = herald_campaign_review_dispose;
+  object_class->finalize = herald_campaign_review_finalize;
+  object_class->get_property = herald_campaign_review_get_property;
+  object_class->set_property = herald_campaign_review_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         HERALD_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CAMPAIGN_ID] =
+    g_param_spec_string ("campaign-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-campaign-review.ui");
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, week_label);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, goal_label);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, no_kpis_label);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, kpi_box);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, channel_list);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, post_list);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, problems_view);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, next_week_view);
+
+  gtk_widget_class_install_action (widget_class, "review.previous-week", NULL, review_previous_week_action);
+  gtk_widget_class_install_action (widget_class, "review.next-week", NULL, review_next_week_action);
+  gtk_widget_class_install_action (widget_class, "review.this-week", NULL, review_this_week_action);
+  gtk_widget_class_install_action (widget_class, "review.edit", NULL, review_edit_action);
+  gtk_widget_class_install_action (widget_class, "review.archive", NULL, review_archive_action);
+  gtk_widget_class_install_action (widget_class, "review.export", "s", review_export_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "review.previous-week", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "review.next-week", NULL);
+}
+
+static void
+herald_campaign_review_init (HeraldCampaignReview *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (gtk_text_view_get_buffer (self->problems_view), "changed",
+                           G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->next_week_view), "changed",
+                           G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * herald_campaign_review_new:
+ * @store: the store
+ * @campaign_id: the campaign to show
+ *
+ * Returns: (transfer floating): a new page, on this week
+ */
+HeraldCampaignReview *
+herald_campaign_review_new (HeraldStore *store,
+                            const char  *campaign_id)
+{
+  g_return_val_if_fail (HERALD_IS_STORE (store), NULL);
+  g_return_val_if_fail (campaign_id != NULL, NULL);
+
+  return g_object_new (HERALD_TYPE_CAMPAIGN_REVIEW,
+                       "store", store,
+                       "campaign-id", campaign_id,
+                       NULL);
+}
+
+const char *
+herald_campaign_review_get_campaign_id (HeraldCampaignReview *self)
+{
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN_REVIEW (self), NULL);
+
+  return self->campaign_id;
+}
+
+/**
+ * herald_campaign_review_set_week:
+ * @self: a #HeraldCampaignReview
+ * @week: the week to show
+ *
+ * Saves the notes of the week shown, then shows @week.
+ */
+void
+herald_campaign_review_set_week (HeraldCampaignReview *self,
+                                 const HeraldIsoWeek  *week)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_return_if_fail (HERALD_IS_CAMPAIGN_REVIEW (self));
+  g_return_if_fail (week != NULL);
+
+  if (!herald_campaign_review_save_notes (self, &error))
+    g_warning ("Could not save the review: %s", error->message);
+
+  self->week = *week;
+  refresh (self, TRUE);
+}
+
+/**
+ * herald_campaign_review_get_review:
+ * @self: a #HeraldCampaignReview
+ *
+ * Returns: (transfer none) (nullable): the numbers shown
+ */
+HeraldWeekReview *
+herald_campaign_review_get_review (HeraldCampaignReview *self)
+{
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN_REVIEW (self), NULL);
+
+  return self->review;
+}

@@ -1,0 +1,438 @@
+/* test-campaigns.c — the Campaigns page: creating a campaign with its
+ * targets, its week review with the numbers and the words, export and
+ * archive
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "herald-application.h"
+#include "herald-campaign-dialog.h"
+#include "herald-campaign-review.h"
+#include "herald-campaigns-page.h"
+#include "herald-test-gui.h"
+#include "herald-window-private.h"
+
+typedef struct {
+  char                *dir;
+  char                *path;
+  HeraldApplication   *app;
+  HeraldWindow        *window;
+  HeraldStore         *store;
+  HeraldAccount       *douyin;
+  HeraldCampaignsPage *page;
+} Fixture;
+
+static gboolean
+run_in_subprocess (void)
+{
+  if (g_test_subprocess ())
+    return TRUE;
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  return FALSE;
+}
+
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+
+  collect (root, type, found);
+  return found->len > 0 ? found->pdata[0] : NULL;
+}
+
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_label (labels->pdata[i]), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+fixture_set_up (Fixture *f)
+{
+  g_autoptr (GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("herald-campaigns-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "herald.db", NULL);
+
+  f->app = herald_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  herald_application_set_database_path (f->app, f->path);
+  g_application_register (G_APPLICATION (f->app), NULL, &error);
+  g_assert_no_error (error);
+  f->store = herald_application_get_store (f->app);
+  g_assert_nonnull (f->store);
+
+  f->douyin = herald_account_new ("douyin", "山茶抖音");
+  herald_store_save_account (f->store, f->douyin, &error);
+  g_assert_no_error (error);
+
+  f->window = herald_window_new (f->app);
+  gtk_window_present (GTK_WINDOW (f->window));
+  herald_test_wait_mapped (GTK_WIDGET (f->window));
+  herald_window_set_page (f->window, "campaigns");
+  herald_test_wait_idle ();
+
+  f->page = HERALD_CAMPAIGNS_PAGE (find_widget (GTK_WIDGET (f->window), HERALD_TYPE_CAMPAIGNS_PAGE));
+  g_assert_nonnull (f->page);
+  g_assert_true (herald_campaigns_page_get_store (f->page) == f->store);
+}
+
+static void
+fixture_tear_down (Fixture *f)
+{
+  AdwDialog *dialog;
+
+  while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window))) != NULL)
+    {
+      adw_dialog_force_close (dialog);
+      herald_test_wait_idle ();
+    }
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  herald_test_wait_idle ();
+
+  g_clear_object (&f->douyin);
+  g_clear_object (&f->app);
+  g_unlink (f->path);
+  g_clear_pointer (&f->path, g_free);
+  g_rmdir (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+}
+
+static HeraldCampaignReview *
+shown_review (Fixture *f)
+{
+  AdwNavigationView *view = ADW_NAVIGATION_VIEW (find_widget (GTK_WIDGET (f->page), ADW_TYPE_NAVIGATION_VIEW));
+  AdwNavigationPage *page = adw_navigation_view_get_visible_page (view);
+
+  return HERALD_IS_CAMPAIGN_REVIEW (page) ? HERALD_CAMPAIGN_REVIEW (page) : NULL;
+}
+
+static HeraldCampaignDialog *
+open_new_campaign_dialog (Fixture *f)
+{
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "campaigns.new", NULL));
+  herald_test_wait_idle ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_true (HERALD_IS_CAMPAIGN_DIALOG (dialog));
+  return HERALD_CAMPAIGN_DIALOG (dialog);
+}
+
+/* Name, goal, starts, ends: the dialog's entry rows in order. */
+static void
+fill_dialog (HeraldCampaignDialog *dialog,
+             const char           *name,
+             const char           *goal,
+             const char           *starts,
+             const char           *ends)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  const char *texts[] = { name, goal, starts, ends };
+
+  collect (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    gtk_editable_set_text (GTK_EDITABLE (rows->pdata[i]), texts[i]);
+}
+
+static void
+test_campaigns_create (void)
+{
+  Fixture f = { 0, };
+  HeraldCampaignDialog *dialog;
+  g_autoptr (GListModel) campaigns = NULL;
+  g_autoptr (GListModel) kpis = NULL;
+  g_autoptr (HeraldCampaign) campaign = NULL;
+  g_autoptr (HeraldKpi) kpi = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  g_assert_true (has_label (GTK_WIDGET (f.page), "No Campaigns"));
+
+  /* A date that does not exist is refused, and nothing is saved. */
+  dialog = open_new_campaign_dialog (&f);
+  fill_dialog (dialog, "双十二", "年终大促种草", "2026-12-01", "2026-13-40");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "campaign-dialog.save", NULL));
+  herald_test_wait_idle ();
+  g_assert_true (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)) == ADW_DIALOG (dialog));
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_CAMPAIGN, NULL), ==, 0);
+
+  /* Nor an end before the start. */
+  fill_dialog (dialog, "双十二", "年终大促种草", "2026-12-28", "2026-12-01");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "campaign-dialog.save", NULL));
+  herald_test_wait_idle ();
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_CAMPAIGN, NULL), ==, 0);
+
+  fill_dialog (dialog, "双十二", "年终大促种草", "2026-12-01", "2026-12-28");
+  herald_campaign_dialog_set_target (dialog, "views", 50000);
+  herald_campaign_dialog_set_target (dialog, "likes", 2000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "campaign-dialog.save", NULL));
+  herald_test_wait_idle ();
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)));
+
+  campaigns = herald_store_list_campaigns (f.store, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (campaigns), ==, 1);
+  campaign = g_list_model_get_item (campaigns, 0);
+  g_assert_cmpstr (herald_campaign_get_name (campaign), ==, "双十二");
+  g_assert_cmpstr (herald_campaign_get_goal (campaign), ==, "年终大促种草");
+  g_assert_cmpstr (herald_campaign_get_starts_on (campaign), ==, "2026-12-01");
+  g_assert_cmpstr (herald_campaign_get_ends_on (campaign), ==, "2026-12-28");
+
+  kpis = herald_store_list_kpis (f.store, herald_record_get_id (HERALD_RECORD (campaign)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 2);
+
+  /* The new campaign opens on its review, and the list shows it. */
+  g_assert_nonnull (shown_review (&f));
+  g_assert_cmpstr (herald_campaign_review_get_campaign_id (shown_review (&f)), ==,
+                   herald_record_get_id (HERALD_RECORD (campaign)));
+  g_assert_cmpuint (g_list_model_get_n_items (herald_campaigns_page_get_campaigns (f.page)), ==, 1);
+
+  /* Editing: a target set to 0 goes, another changes. */
+  dialog = herald_campaign_dialog_new (f.store, campaign);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f.window));
+  herald_test_wait_idle ();
+  herald_campaign_dialog_set_target (dialog, "likes", 0);
+  herald_campaign_dialog_set_target (dialog, "views", 80000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "campaign-dialog.save", NULL));
+  herald_test_wait_idle ();
+  g_clear_object (&kpis);
+  kpis = herald_store_list_kpis (f.store, herald_record_get_id (HERALD_RECORD (campaign)), &error);
+  g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 1);
+  kpi = g_list_model_get_item (kpis, 0);
+  g_assert_cmpstr (herald_kpi_get_metric (kpi), ==, "views");
+  g_assert_cmpfloat (herald_kpi_get_target (kpi), ==, 80000);
+
+  fixture_tear_down (&f);
+}
+
+static HeraldCampaign *
+add_campaign_with_numbers (Fixture  *f,
+                           char    **post_id)
+{
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("冬至暖冬季");
+  g_autoptr (HeraldKpi) kpi = NULL;
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  g_autoptr (GDateTime) local = g_date_time_new_now_local ();
+  gint64 week_start = now - (g_date_time_get_day_of_week (local) - 1) * 86400 - g_date_time_get_hour (local) * 3600 -
+                      g_date_time_get_minute (local) * 60 - g_date_time_get_second (local);
+  HeraldMetricSample *samples[2];
+
+  herald_store_save_campaign (f->store, campaign, &error);
+  g_assert_no_error (error);
+  kpi = herald_kpi_new (herald_record_get_id (HERALD_RECORD (campaign)), "views", 5000);
+  herald_store_save_kpi (f->store, kpi, &error);
+  g_assert_no_error (error);
+
+  post = herald_post_new (herald_record_get_id (HERALD_RECORD (f->douyin)), "暖手宝开箱");
+  herald_post_set_campaign_id (post, herald_record_get_id (HERALD_RECORD (campaign)));
+  herald_post_set_status (post, HERALD_POST_STATUS_PUBLISHED);
+  herald_store_save_post (f->store, post, &error);
+  g_assert_no_error (error);
+
+  /* 300 views before this week, 1500 by now: 1200 this week. */
+  samples[0] = herald_metric_sample_new (herald_record_get_id (HERALD_RECORD (f->douyin)),
+                                         herald_record_get_id (HERALD_RECORD (post)), "views", 300, week_start - 3600);
+  samples[1] = herald_metric_sample_new (herald_record_get_id (HERALD_RECORD (f->douyin)),
+                                         herald_record_get_id (HERALD_RECORD (post)), "views", 1500, now - 60);
+  herald_store_add_metric_samples (f->store, samples, 2, &error);
+  g_assert_no_error (error);
+  g_object_unref (samples[0]);
+  g_object_unref (samples[1]);
+
+  if (post_id != NULL)
+    *post_id = g_strdup (herald_record_get_id (HERALD_RECORD (post)));
+  return g_steal_pointer (&campaign);
+}
+
+static gboolean
+notes_saved (gpointer data)
+{
+  Fixture *f = data;
+  g_autofree char *problems = NULL, *next_week = NULL;
+  g_autoptr (HeraldWeekReview) review = NULL;
+  HeraldCampaignReview *page = shown_review (f);
+  g_autofree char *week = NULL;
+
+  week = herald_week_review_get_week_name (herald_campaign_review_get_review (page));
+  herald_store_get_week_notes (f->store, herald_campaign_review_get_campaign_id (page), week,
+                               &problems, &next_week, NULL);
+  return g_strcmp0 (problems, "公众号送达阅读率低") == 0;
+}
+
+static void
+test_campaigns_review (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldCampaign) campaign = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *post_id = NULL;
+  g_autofree char *csv_path = NULL, *csv = NULL;
+  g_autoptr (GFile) csv_file = NULL;
+  HeraldCampaignReview *review;
+  GtkTextView *problems;
+  const HeraldReviewKpi *kpis;
+  guint n;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  campaign = add_campaign_with_numbers (&f, &post_id);
+  herald_test_wait_idle ();
+  herald_campaigns_page_open_campaign (f.page, herald_record_get_id (HERALD_RECORD (campaign)));
+  herald_test_wait_idle ();
+  review = shown_review (&f);
+  g_assert_nonnull (review);
+
+  kpis = herald_week_review_get_kpis (herald_campaign_review_get_review (review), &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpfloat (kpis[0].to_date, ==, 1500);
+  g_assert_cmpfloat (kpis[0].week, ==, 1200);
+  g_assert_true (has_label (GTK_WIDGET (review), "1500 / 5000"));
+
+  /* New numbers show without reopening the page. */
+  {
+    g_autoptr (HeraldMetricSample) sample = NULL;
+    HeraldMetricSample *more[1];
+
+    sample = herald_metric_sample_new (herald_record_get_id (HERALD_RECORD (f.douyin)), post_id, "views", 2500,
+                                       g_get_real_time () / G_USEC_PER_SEC - 10);
+    more[0] = sample;
+    herald_store_add_metric_samples (f.store, more, 1, &error);
+    g_assert_no_error (error);
+    herald_test_wait_idle ();
+    g_assert_true (has_label (GTK_WIDGET (review), "2500 / 5000"));
+  }
+
+  /* The words are saved shortly after typing. */
+  problems = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (review), GTK_TYPE_TEXT_VIEW));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (problems), "公众号送达阅读率低", -1);
+  g_assert_false (notes_saved (&f));
+  g_assert_true (herald_test_wait_for (notes_saved, &f, 3000));
+  /* …and a new number coming in does not take them back. */
+  {
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    herald_campaign_review_set_week (review, herald_week_review_get_week (herald_campaign_review_get_review (review)));
+    gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (problems), &start, &end);
+    text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (problems), &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "公众号送达阅读率低");
+  }
+
+  /* Export writes the week as shown, the words included. */
+  csv_path = g_build_filename (f.dir, "复盘.csv", NULL);
+  csv_file = g_file_new_for_path (csv_path);
+  g_assert_true (herald_campaign_review_export (review, HERALD_REVIEW_FORMAT_CSV, csv_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF"));
+  g_assert_nonnull (strstr (csv, "公众号送达阅读率低"));
+  g_assert_nonnull (strstr (csv, "2500"));
+  g_unlink (csv_path);
+
+  /* Archiving hides the campaign from the list and goes back to it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (review), "review.archive", NULL));
+  herald_test_wait_idle ();
+  g_assert_null (shown_review (&f));
+  g_assert_cmpuint (g_list_model_get_n_items (herald_campaigns_page_get_campaigns (f.page)), ==, 0);
+  {
+    g_autoptr (HeraldCampaign) stored = herald_store_get_campaign (f.store, herald_record_get_id (HERALD_RECORD (campaign)), &error);
+
+    g_assert_true (herald_campaign_get_archived (stored));
+  }
+
+  fixture_tear_down (&f);
+}
+
+/* Leaving the page with words not saved yet keeps them. */
+static void
+test_campaigns_notes_on_leave (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldCampaign) campaign = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *problems = NULL, *next_week = NULL, *week = NULL;
+  g_autoptr (GPtrArray) views = g_ptr_array_new ();
+  HeraldCampaignReview *review;
+  AdwNavigationView *navigation;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  campaign = add_campaign_with_numbers (&f, NULL);
+  herald_campaigns_page_open_campaign (f.page, herald_record_get_id (HERALD_RECORD (campaign)));
+  herald_test_wait_idle ();
+  review = shown_review (&f);
+  week = herald_week_review_get_week_name (herald_campaign_review_get_review (review));
+
+  collect (GTK_WIDGET (review), GTK_TYPE_TEXT_VIEW, views);
+  g_assert_cmpuint (views->len, ==, 2);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (views->pdata[1]), "下周加投抖音，20:00 发", -1);
+
+  /* Straight away, before the pause that saves. */
+  navigation = ADW_NAVIGATION_VIEW (find_widget (GTK_WIDGET (f.page), ADW_TYPE_NAVIGATION_VIEW));
+  g_assert_true (adw_navigation_view_pop (navigation));
+  herald_test_wait_idle ();
+  g_assert_null (shown_review (&f));
+
+  g_assert_true (herald_store_get_week_notes (f.store, herald_record_get_id (HERALD_RECORD (campaign)), week,
+                                              &problems, &next_week, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (next_week, ==, "下周加投抖音，20:00 发");
+  g_assert_cmpstr (problems, ==, "");
+
+  fixture_tear_down (&f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  herald_test_gui_init (&argc, &argv);
+
+  g_test_add_func ("/campaigns/create", test_campaigns_create);
+  g_test_add_func ("/campaigns/review", test_campaigns_review);
+  g_test_add_func ("/campaigns/notes-on-leave", test_campaigns_notes_on_leave);
+
+  return g_test_run ();
+}
