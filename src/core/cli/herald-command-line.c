@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "herald-cli-check.h"
 #include "herald-command-line.h"
 #include "herald-demo.h"
 #include "herald-ical-mapping.h"
@@ -76,6 +77,9 @@ static const GOptionEntry entries[] = {
     N_("Number of demo metric samples (default: 6000)"), N_("N") },
   { "seed", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Seed of the demo data; the same seed gives the same data (default: 1)"), N_("N") },
+  { "check", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Check the post in FILE (or standard input) against the rules of a channel kind, print the result as JSON and exit"), N_("KIND") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -96,6 +100,8 @@ typedef struct {
   gboolean           demo;
   const char        *list;
   const char        *export_ics;
+  const char        *check;
+  const char       **files;       /* the arguments left, for --check */
   ListKind           list_kind;
   HeraldListFormat   format;
   GTimeZone         *zone;
@@ -109,6 +115,7 @@ static void
 request_clear (Request *request)
 {
   g_clear_pointer (&request->zone, g_time_zone_unref);
+  g_clear_pointer (&request->files, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Request, request_clear)
@@ -289,12 +296,26 @@ parse_request (GVariantDict *options,
   g_variant_dict_lookup (options, "list", "&s", &request->list);
   g_variant_dict_lookup (options, "export-ics", "^&ay", &request->export_ics);
   g_variant_dict_lookup (options, "format", "&s", &format);
+  g_variant_dict_lookup (options, "check", "&s", &request->check);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &request->files);
 
   n_commands = (request->generate_demo != NULL) + (request->demo != FALSE) +
                (request->list != NULL) + (request->export_ics != NULL);
   if (n_commands > 1)
     {
       print_error (_("Use only one of --generate-demo, --demo, --list and --export-ics"));
+      return FALSE;
+    }
+
+  if (request->check != NULL && n_commands > 0)
+    {
+      print_error (_("--check goes with no other command"));
+      return FALSE;
+    }
+
+  if (request->check == NULL && request->files != NULL && request->files[0] != NULL)
+    {
+      print_error (_("Unexpected argument “%s”"), request->files[0]);
       return FALSE;
     }
 
@@ -750,6 +771,9 @@ herald_command_line_handle (GVariantDict  *options,
 
   if (request.export_ics != NULL)
     return export_ics (&request);
+
+  if (request.check != NULL)
+    return herald_cli_check (request.check, request.files);
 
   *database_path = herald_paths_resolve_database (request.database);
   return -1;
