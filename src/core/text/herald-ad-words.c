@@ -66,7 +66,8 @@ typedef struct {
   guint32    *edge_symbol;    /* sorted within a state */
   guint32    *edge_next;
   guint32    *root_next;      /* by symbol: the root's edges, dense */
-  guint32    *bmp_symbol;     /* by character of the Basic Multilingual Plane */
+  guint16    *bmp_symbol;     /* by character of the Basic Multilingual Plane,
+                               * for the first 65,535 symbols */
   GHashTable *astral_symbol;  /* the others */
 } Automaton;
 
@@ -269,7 +270,7 @@ static inline guint32
 symbol_of (const Automaton *automaton,
            gunichar         cp)
 {
-  if (cp < 0x10000)
+  if (cp < 0x10000 && (automaton->bmp_symbol[cp] != 0 || automaton->n_symbols < G_MAXUINT16))
     return automaton->bmp_symbol[cp];
 
   return GPOINTER_TO_UINT (g_hash_table_lookup (automaton->astral_symbol, GUINT_TO_POINTER (cp)));
@@ -285,7 +286,7 @@ intern_symbol (Automaton *automaton,
     return symbol;
 
   symbol = ++automaton->n_symbols;
-  if (cp < 0x10000)
+  if (cp < 0x10000 && symbol < G_MAXUINT16)
     automaton->bmp_symbol[cp] = symbol;
   else
     g_hash_table_insert (automaton->astral_symbol, GUINT_TO_POINTER (cp), GUINT_TO_POINTER (symbol));
@@ -326,7 +327,7 @@ automaton_build (GPtrArray *entries)
   guint n_edges = 0, head;
 
   automaton->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
-  automaton->bmp_symbol = g_new0 (guint32, 0x10000);
+  automaton->bmp_symbol = g_new0 (guint16, 0x10000);
   automaton->astral_symbol = g_hash_table_new (NULL, NULL);
   g_array_append_val (nodes, root);
 
@@ -523,6 +524,11 @@ automaton_scan (const Automaton *automaton,
         {
           n = 1;
           cp = *p;
+        }
+      else if (herald_text_is_plain_wide (p, end))
+        {
+          n = 3;
+          cp = herald_text_decode_plain_wide (p);
         }
       else
         cp = herald_text_decode (p, end, &n);

@@ -165,6 +165,13 @@ count_codepoints (const guchar *p,
           continue;
         }
 
+      if (herald_text_is_plain_wide (p, end))
+        {
+          count += wide_weight;
+          p += 3;
+          continue;
+        }
+
       cp = herald_text_decode (p, end, &n);
       if (may_start_emoji (cp))
         {
@@ -218,6 +225,13 @@ herald_text_count_weibo_half_units (const char *text,
     {
       gunichar cp;
       guint n;
+
+      if (herald_text_is_plain_wide (p, end))
+        {
+          half_units += 2;
+          p += 3;
+          continue;
+        }
 
       if (*p < 0x80)
         {
