@@ -69,6 +69,7 @@ check "the body's limit and fold" \
   '[ "$(query "(j[\"fields\"][\"body\"][\"limit\"], j[\"fields\"][\"body\"][\"fold\"], j[\"fields\"][\"body\"][\"level\"])")" = "(2000, 140, '"'"'ok'"'"')" ]'
 check "every field is reported" \
   '[ "$(query "sorted(j[\"fields\"])")" = "['"'"'author'"'"', '"'"'body'"'"', '"'"'digest'"'"', '"'"'images'"'"', '"'"'tags'"'"', '"'"'title'"'"']" ]'
+check "a title with no problem has a null problem" '[ "$(query "j[\"fields\"][\"title\"][\"problem\"]")" = None ]'
 check "an unknown image count is null" '[ "$(query "j[\"fields\"][\"images\"][\"count\"]")" = None ]'
 check "the word is found through the space inside it" \
   '[ "$(query "[(f[\"word\"], f[\"text\"], f[\"category\"], f[\"suggestion\"]) for f in j[\"findings\"]]")" = "[('"'"'最低'"'"', '"'"'最 低'"'"', '"'"'superlative'"'"', '"'"'实惠'"'"')]" ]'
@@ -120,6 +121,14 @@ JSON
 run --check wechat-article
 check "findings name their field" '[ "$(query "[(f[\"field\"], f[\"word\"]) for f in j[\"findings\"]]")" = "[('"'"'digest'"'"', '"'"'最佳'"'"')]" ]'
 check "no topics in a 公众号 text" '[ "$(query "j[\"topics\"]")" = "[]" ]'
+
+# A title with a character 视频号 does not allow.
+printf '{"title": "护手霜！真好用"}' >"$tmp/in"
+run --check wechat-channels
+check "a title problem is reported" \
+  '[ "$(query "j[\"fields\"][\"title\"][\"problem\"]")" = "{'"'"'kind'"'"': '"'"'character'"'"', '"'"'byte_offset'"'"': 9, '"'"'char_offset'"'"': 3}" ]'
+check "the short title's minimum is reported" \
+  '[ "$(query "j[\"fields\"][\"title\"][\"minimum\"]")" = 6 ]'
 
 # Wrong command lines.
 : >"$tmp/in"

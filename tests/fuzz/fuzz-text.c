@@ -62,7 +62,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       HeraldTextDraft draft = { text, text, text, text, tags, (int) (size % 40) - 1, size % 2 };
       g_autoptr(HeraldTextReport) report = NULL;
 
+      gsize byte_offset = 0;
+
       g_assert_nonnull (rules);
+      if (herald_text_rules_check_title (rules, raw, size, &byte_offset, NULL) != HERALD_TITLE_PROBLEM_NONE)
+        g_assert_cmpuint (byte_offset, <, size);
       report = herald_text_rules_evaluate (rules, &draft);
       for (guint field = 0; field < HERALD_N_TEXT_FIELDS; field++)
         g_assert_cmpint (herald_text_report_get_level (report, field), <=, HERALD_TEXT_LEVEL_UNDER);

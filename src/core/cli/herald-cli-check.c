@@ -330,9 +330,42 @@ add_nullable_int (JsonBuilder *builder,
 }
 
 static void
+add_title_problem (JsonBuilder     *builder,
+                   HeraldTextRules *rules,
+                   const char      *title)
+{
+  static const char * const problems[] = {
+    [HERALD_TITLE_PROBLEM_NONE] = NULL,
+    [HERALD_TITLE_PROBLEM_LINE_BREAK] = "line-break",
+    [HERALD_TITLE_PROBLEM_CHARACTER] = "character",
+  };
+  gsize byte_offset = 0, char_offset = 0;
+  HeraldTitleProblem problem;
+
+  problem = herald_text_rules_check_title (rules, title != NULL ? title : "", -1,
+                                           &byte_offset, &char_offset);
+  json_builder_set_member_name (builder, "problem");
+  if (problem == HERALD_TITLE_PROBLEM_NONE)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, problems[problem]);
+  json_builder_set_member_name (builder, "byte_offset");
+  json_builder_add_int_value (builder, byte_offset);
+  json_builder_set_member_name (builder, "char_offset");
+  json_builder_add_int_value (builder, char_offset);
+  json_builder_end_object (builder);
+}
+
+static void
 add_fields (JsonBuilder      *builder,
             HeraldTextRules  *rules,
-            HeraldTextReport *report)
+            HeraldTextReport *report,
+            const Input      *input)
 {
   json_builder_set_member_name (builder, "fields");
   json_builder_begin_object (builder);
@@ -346,6 +379,8 @@ add_fields (JsonBuilder      *builder,
       json_builder_set_member_name (builder, "level");
       json_builder_add_string_value (builder,
                                      herald_text_level_to_string (herald_text_report_get_level (report, field)));
+      if (field == HERALD_TEXT_FIELD_TITLE)
+        add_title_problem (builder, rules, input->title);
       if (field == HERALD_TEXT_FIELD_BODY)
         add_nullable_int (builder, "fold", herald_text_rules_get_body_fold (rules));
       json_builder_end_object (builder);
@@ -553,7 +588,7 @@ herald_cli_check (const char         *kind_id,
   json_builder_add_string_value (builder, kind_id);
   json_builder_set_member_name (builder, "over");
   json_builder_add_boolean_value (builder, herald_text_report_is_over (report));
-  add_fields (builder, rules, report);
+  add_fields (builder, rules, report, &input);
   add_findings (builder, words, &input);
   add_spans (builder, rules, &input);
   json_builder_end_object (builder);

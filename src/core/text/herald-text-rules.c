@@ -11,9 +11,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "herald-text-rules.h"
 #include "herald-channel-kind.h"
+#include "herald-text-private.h"
 
 struct _HeraldTextRules
 {
@@ -23,6 +25,8 @@ struct _HeraldTextRules
   HeraldTextCounting  counting;
   HeraldTextCounting  title_counting;
   HeraldTopicSyntax   topic_syntax;
+  gboolean            title_line_breaks;
+  char               *title_allowed_extra;   /* NULL: titles are not restricted */
 
   int                 title_max;
   int                 title_max_image_text;
@@ -40,12 +44,18 @@ G_DEFINE_FINAL_TYPE (HeraldTextRules, herald_text_rules, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (herald-text-error-quark, herald_text_error)
 
+G_DEFINE_ENUM_TYPE (HeraldTitleProblem, herald_title_problem,
+  G_DEFINE_ENUM_VALUE (HERALD_TITLE_PROBLEM_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (HERALD_TITLE_PROBLEM_LINE_BREAK, "line-break"),
+  G_DEFINE_ENUM_VALUE (HERALD_TITLE_PROBLEM_CHARACTER, "character"))
+
 static void
 herald_text_rules_finalize (GObject *object)
 {
   HeraldTextRules *self = HERALD_TEXT_RULES (object);
 
   g_clear_object (&self->kind);
+  g_clear_pointer (&self->title_allowed_extra, g_free);
 
   G_OBJECT_CLASS (herald_text_rules_parent_class)->finalize (object);
 }
@@ -106,6 +116,9 @@ herald_text_rules_new (const char  *kind_id,
   if (!herald_topic_syntax_from_string (herald_channel_kind_get_topic_syntax (kind),
                                         &self->topic_syntax))
     self->topic_syntax = HERALD_TOPIC_SYNTAX_NONE;
+
+  self->title_line_breaks = herald_channel_kind_get_title_line_breaks (kind);
+  self->title_allowed_extra = g_strdup (herald_channel_kind_get_title_allowed_extra (kind));
 
   weighted_title = self->title_counting == HERALD_TEXT_COUNTING_WEIGHTED;
   self->title_max = herald_channel_kind_get_limit (kind, weighted_title ? "title_max_weighted"
@@ -370,6 +383,75 @@ herald_text_rules_evaluate (HeraldTextRules       *self,
                           self->images_max, self->images_min);
 
   return report;
+}
+
+/* Full-width forms as their ASCII letters, so that ：and ？ pass where
+ * the data allows : and ?. */
+static gunichar
+narrow (gunichar cp)
+{
+  return cp >= 0xff01 && cp <= 0xff5e ? cp - 0xfee0 : cp;
+}
+
+/**
+ * herald_text_rules_check_title:
+ * @self: a #HeraldTextRules
+ * @title: a title
+ * @length: its length in bytes, or -1 if it ends with a nul
+ * @byte_offset: (out) (optional): where the first problem is, in bytes
+ * @char_offset: (out) (optional): where it is, in characters
+ *
+ * Checks what a title may hold, besides its length: a line break where
+ * the kind forbids them, or a character outside letters, digits, CJK and
+ * the marks a kind like 视频号 allows (full-width forms of those marks
+ * pass too).  Bytes that are not UTF-8 are characters no kind allows.
+ *
+ * Returns: the first problem, or %HERALD_TITLE_PROBLEM_NONE
+ */
+HeraldTitleProblem
+herald_text_rules_check_title (HeraldTextRules *self,
+                               const char      *title,
+                               gssize           length,
+                               gsize           *byte_offset,
+                               gsize           *char_offset)
+{
+  const guchar *p = (const guchar *) title;
+  const guchar *end;
+  gsize chars = 0;
+
+  g_return_val_if_fail (HERALD_IS_TEXT_RULES (self), HERALD_TITLE_PROBLEM_NONE);
+  g_return_val_if_fail (title != NULL || length == 0, HERALD_TITLE_PROBLEM_NONE);
+
+  if (title == NULL)
+    return HERALD_TITLE_PROBLEM_NONE;
+
+  end = p + (length < 0 ? strlen (title) : (gsize) length);
+  for (; p < end; chars++)
+    {
+      HeraldTitleProblem problem = HERALD_TITLE_PROBLEM_NONE;
+      guint n;
+      gunichar cp = herald_text_decode (p, end, &n);
+
+      if (!self->title_line_breaks && (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029))
+        problem = HERALD_TITLE_PROBLEM_LINE_BREAK;
+      else if (self->title_allowed_extra != NULL &&
+               (cp == 0 || cp == 0xfffd || !g_unichar_isalnum (cp)) &&
+               (cp == 0 || (g_utf8_strchr (self->title_allowed_extra, -1, narrow (cp)) == NULL &&
+                            g_utf8_strchr (self->title_allowed_extra, -1, cp) == NULL)))
+        problem = HERALD_TITLE_PROBLEM_CHARACTER;
+
+      if (problem != HERALD_TITLE_PROBLEM_NONE)
+        {
+          if (byte_offset != NULL)
+            *byte_offset = p - (const guchar *) title;
+          if (char_offset != NULL)
+            *char_offset = chars;
+          return problem;
+        }
+      p += n;
+    }
+
+  return HERALD_TITLE_PROBLEM_NONE;
 }
 
 /**

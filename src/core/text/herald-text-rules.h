@@ -56,11 +56,29 @@ typedef struct {
   gboolean            image_text;
 } HeraldTextDraft;
 
+/**
+ * HeraldTitleProblem:
+ * @HERALD_TITLE_PROBLEM_NONE: the title is fine
+ * @HERALD_TITLE_PROBLEM_LINE_BREAK: a line break, which the kind forbids
+ *   in titles (公众号)
+ * @HERALD_TITLE_PROBLEM_CHARACTER: a character the kind does not allow in
+ *   titles (视频号's short title takes letters, digits, CJK and a few marks)
+ *
+ * What is wrong with a title besides its length.
+ */
+typedef enum {
+  HERALD_TITLE_PROBLEM_NONE,
+  HERALD_TITLE_PROBLEM_LINE_BREAK,
+  HERALD_TITLE_PROBLEM_CHARACTER,
+} HeraldTitleProblem;
+
+#define HERALD_TYPE_TITLE_PROBLEM (herald_title_problem_get_type ())
 #define HERALD_TYPE_TEXT_RULES (herald_text_rules_get_type ())
 
 G_DECLARE_FINAL_TYPE (HeraldTextRules, herald_text_rules, HERALD, TEXT_RULES, GObject)
 
 GQuark              herald_text_error_quark            (void);
+GType               herald_title_problem_get_type      (void) G_GNUC_CONST;
 
 HeraldTextRules    *herald_text_rules_new              (const char            *kind_id,
                                                         const char            *overrides_json,
@@ -83,6 +101,11 @@ guint               herald_text_rules_count_topics     (HeraldTextRules       *s
                                                         const HeraldTextDraft *draft);
 HeraldTextReport   *herald_text_rules_evaluate         (HeraldTextRules       *self,
                                                         const HeraldTextDraft *draft);
+HeraldTitleProblem  herald_text_rules_check_title      (HeraldTextRules       *self,
+                                                        const char            *title,
+                                                        gssize                 length,
+                                                        gsize                 *byte_offset,
+                                                        gsize                 *char_offset);
 char               *herald_text_rules_adapt_text       (HeraldTextRules       *self,
                                                         HeraldTextRules       *from,
                                                         const char            *text,

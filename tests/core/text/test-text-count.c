@@ -337,6 +337,44 @@ test_rules_topics (void)
 }
 
 static void
+test_rules_title_problems (void)
+{
+  g_autoptr(HeraldTextRules) article = rules ("wechat-article", NULL);
+  g_autoptr(HeraldTextRules) channels = rules ("wechat-channels", NULL);
+  g_autoptr(HeraldTextRules) douyin = rules ("douyin", NULL);
+  gsize byte_offset = 0, char_offset = 0;
+
+  /* 公众号: no line break in a title. */
+  g_assert_cmpint (herald_text_rules_check_title (article, "冬天\n护手", -1, &byte_offset, &char_offset), ==,
+                   HERALD_TITLE_PROBLEM_LINE_BREAK);
+  g_assert_cmpuint (byte_offset, ==, 6);
+  g_assert_cmpuint (char_offset, ==, 2);
+  g_assert_cmpint (herald_text_rules_check_title (article, "冬天！护手 😀", -1, NULL, NULL), ==,
+                   HERALD_TITLE_PROBLEM_NONE);
+
+  /* 视频号: letters, digits, CJK and 《》“”:+?%° only, full-width marks too. */
+  g_assert_cmpint (herald_text_rules_check_title (channels, "《山茶花》护手霜100%好用？", -1, NULL, NULL), ==,
+                   HERALD_TITLE_PROBLEM_NONE);
+  g_assert_cmpint (herald_text_rules_check_title (channels, "护手霜：Top3", -1, NULL, NULL), ==,
+                   HERALD_TITLE_PROBLEM_NONE);
+  g_assert_cmpint (herald_text_rules_check_title (channels, "护手霜！真好用", -1, &byte_offset, &char_offset), ==,
+                   HERALD_TITLE_PROBLEM_CHARACTER);
+  g_assert_cmpuint (byte_offset, ==, 9);
+  g_assert_cmpuint (char_offset, ==, 3);
+  g_assert_cmpint (herald_text_rules_check_title (channels, "护手霜 真好用", -1, NULL, &char_offset), ==,
+                   HERALD_TITLE_PROBLEM_CHARACTER);
+  g_assert_cmpuint (char_offset, ==, 3);
+  g_assert_cmpint (herald_text_rules_check_title (channels, "好用" GRIN, -1, NULL, NULL), ==,
+                   HERALD_TITLE_PROBLEM_CHARACTER);
+  g_assert_cmpint (herald_text_rules_check_title (channels, "好\xff用", -1, NULL, NULL), ==,
+                   HERALD_TITLE_PROBLEM_CHARACTER);
+
+  /* 抖音 sets no rule. */
+  g_assert_cmpint (herald_text_rules_check_title (douyin, "a\nb！" GRIN, -1, NULL, NULL), ==,
+                   HERALD_TITLE_PROBLEM_NONE);
+}
+
+static void
 test_rules_unknown_kind (void)
 {
   g_autoptr(GError) error = NULL;
@@ -386,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/text/rules/weibo", test_rules_weibo);
   g_test_add_func ("/text/rules/other-kinds", test_rules_other_kinds);
   g_test_add_func ("/text/rules/topics", test_rules_topics);
+  g_test_add_func ("/text/rules/title-problems", test_rules_title_problems);
   g_test_add_func ("/text/rules/unknown-kind", test_rules_unknown_kind);
   g_test_add_func ("/text/rules/every-kind", test_rules_every_kind);
 
