@@ -64,7 +64,7 @@ herald_text_emoji_length (const guchar *p,
       guint m;
 
       /* A keycap: 0-9, # or * with U+FE0F and U+20E3. */
-      if (!(g_ascii_isdigit (cp) || cp == '#' || cp == '*') || q + n >= end)
+      if (!(cp < 0x80 && (g_ascii_isdigit (cp) || cp == '#' || cp == '*')) || q + n >= end)
         return 0;
       cp = herald_text_decode (q + n, end, &m);
       if (cp != 0xfe0f && cp != 0x20e3)
@@ -140,7 +140,7 @@ static inline gboolean
 may_start_emoji (gunichar cp)
 {
   return herald_text_is_pictographic (cp) || herald_text_is_regional_indicator (cp) ||
-         g_ascii_isdigit (cp) || cp == '#' || cp == '*';
+         (cp < 0x80 && (g_ascii_isdigit (cp) || cp == '#' || cp == '*'));
 }
 
 /* One for each character up to U+00FF, @wide_weight for the others, and

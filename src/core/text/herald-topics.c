@@ -140,7 +140,7 @@ tokenize (const guchar      *text,
       const guchar *name_end;
       Token token;
 
-      if ((*p | 0x20) == 'h' && !g_ascii_isalnum (previous))
+      if ((*p | 0x20) == 'h' && !(previous < 0x80 && g_ascii_isalnum (previous)))
         {
           gsize url = herald_text_url_length (p, end);
 

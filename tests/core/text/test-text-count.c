@@ -47,6 +47,7 @@ static const Vector vectors[] = {
   { "#1", 2, 2, 2 },                                /* no keycap without its marks */
   { "\xff\xfe", 4, 2, 4 },                          /* not UTF-8: one U+FFFD a byte */
   { "\xe4\xbd", 4, 2, 4 },                          /* a cut sequence */
+  { "丰\xef\xb8\x8f", 4, 2, 4 },                     /* U+4E30 is no keycap base */
 };
 
 static void

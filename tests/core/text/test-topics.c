@@ -56,6 +56,7 @@ test_find_weibo_not_topics (void)
     "#跨\n行#",
     "##",
     "看 https://example.com/#/page#top 这里",
+    "双十https://t.cn/a#b# 见",                 /* U+5341 is no letter before a link */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
