@@ -55,6 +55,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert_cmpuint (n_chars, <=, size);
   g_assert_cmpuint (herald_text_count (raw, size, HERALD_TEXT_COUNTING_WEIGHTED), >=, n_chars);
   (void) herald_text_count_weibo_half_units (raw, size);
+  {
+    gsize counts[HERALD_N_TEXT_COUNTINGS];
+
+    herald_text_count_all (raw, size, counts);
+    for (guint counting = 0; counting < HERALD_N_TEXT_COUNTINGS; counting++)
+      g_assert_cmpuint (counts[counting], ==, herald_text_count (raw, size, counting));
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {

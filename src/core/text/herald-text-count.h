@@ -27,6 +27,8 @@ typedef enum {
   HERALD_TEXT_COUNTING_WEIGHTED,
 } HeraldTextCounting;
 
+#define HERALD_N_TEXT_COUNTINGS 3
+
 #define HERALD_TYPE_TEXT_COUNTING (herald_text_counting_get_type ())
 
 GType    herald_text_counting_get_type      (void) G_GNUC_CONST;
@@ -38,5 +40,8 @@ gsize    herald_text_count                  (const char         *text,
                                              HeraldTextCounting  counting);
 gsize    herald_text_count_weibo_half_units (const char         *text,
                                              gssize              length);
+void     herald_text_count_all              (const char         *text,
+                                             gssize              length,
+                                             gsize               counts[HERALD_N_TEXT_COUNTINGS]);
 
 G_END_DECLS

@@ -68,6 +68,34 @@ test_count_vectors (void)
     }
 }
 
+/* Every way at once gives what each way gives alone. */
+static void
+test_count_all (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (vectors); i++)
+    {
+      gsize counts[HERALD_N_TEXT_COUNTINGS];
+
+      herald_text_count_all (vectors[i].text, -1, counts);
+      g_assert_cmpuint (counts[HERALD_TEXT_COUNTING_CODEPOINTS], ==, vectors[i].codepoints);
+      g_assert_cmpuint (counts[HERALD_TEXT_COUNTING_WEIBO], ==, (vectors[i].weibo_half_units + 1) / 2);
+      g_assert_cmpuint (counts[HERALD_TEXT_COUNTING_WEIGHTED], ==, vectors[i].weighted);
+      g_string_append (text, vectors[i].text);
+    }
+
+  g_string_append (text, " 看https://t.cn/abc 好 http:// 1\xef\xb8\x8f");
+  for (gsize length = 0; length <= text->len; length++)
+    {
+      gsize counts[HERALD_N_TEXT_COUNTINGS];
+
+      herald_text_count_all (text->str, length, counts);
+      for (guint counting = 0; counting < HERALD_N_TEXT_COUNTINGS; counting++)
+        g_assert_cmpuint (counts[counting], ==, herald_text_count (text->str, length, counting));
+    }
+}
+
 /* Weibo rounds half-units up: an odd number of ASCII characters. */
 static void
 test_count_weibo_rounding (void)
@@ -417,6 +445,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/text/count/vectors", test_count_vectors);
+  g_test_add_func ("/text/count/all", test_count_all);
   g_test_add_func ("/text/count/weibo-rounding", test_count_weibo_rounding);
   g_test_add_func ("/text/count/weibo-urls", test_count_weibo_urls);
   g_test_add_func ("/text/count/length", test_count_length);
