@@ -60,7 +60,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
     herald_text_count_all (raw, size, counts);
     for (guint counting = 0; counting < HERALD_N_TEXT_COUNTINGS; counting++)
-      g_assert_cmpuint (counts[counting], ==, herald_text_count (raw, size, counting));
+      {
+        gsize fit = herald_text_fit (raw, size, counting, size % 50);
+
+        g_assert_cmpuint (counts[counting], ==, herald_text_count (raw, size, counting));
+        g_assert_cmpuint (fit, <=, size);
+        g_assert_cmpuint (herald_text_count (raw, fit, counting), <=, size % 50);
+      }
   }
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -75,6 +81,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       if (herald_text_rules_check_title (rules, raw, size, &byte_offset, NULL) != HERALD_TITLE_PROBLEM_NONE)
         g_assert_cmpuint (byte_offset, <, size);
       report = herald_text_rules_evaluate (rules, &draft);
+      {
+        g_autofree char *fitted = herald_text_rules_fit (rules, HERALD_TEXT_FIELD_TITLE, text, size % 2);
+
+        g_assert_true (g_utf8_validate (fitted, -1, NULL));
+      }
       for (guint field = 0; field < HERALD_N_TEXT_FIELDS; field++)
         g_assert_cmpint (herald_text_report_get_level (report, field), <=, HERALD_TEXT_LEVEL_UNDER);
     }

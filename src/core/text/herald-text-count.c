@@ -431,3 +431,112 @@ herald_text_count_all (const char *text,
   counts[HERALD_TEXT_COUNTING_WEIBO] = (half_units + 1) / 2;
   counts[HERALD_TEXT_COUNTING_WEIGHTED] = codepoints + wide;
 }
+
+/* The weight of the unit at @p (a character, an emoji or, on Weibo, a
+ * link) as @counting counts, in half-units for Weibo; its length in
+ * bytes goes to *@length. */
+static guint
+next_unit (const guchar       *p,
+           const guchar       *end,
+           HeraldTextCounting  counting,
+           gsize              *length)
+{
+  gunichar cp;
+  guint n;
+
+  if (herald_text_is_plain_wide (p, end))
+    {
+      *length = 3;
+      return counting == HERALD_TEXT_COUNTING_CODEPOINTS ? 1 : 2;
+    }
+
+  if (counting == HERALD_TEXT_COUNTING_WEIBO && (*p | 0x20) == 'h')
+    {
+      gsize url = herald_text_url_length (p, end);
+
+      if (url > 0)
+        {
+          *length = url;
+          return url <= WEIBO_URL_BYTES ? WEIBO_URL_HALF_UNITS
+                                        : url - WEIBO_URL_BYTES + WEIBO_URL_HALF_UNITS;
+        }
+    }
+
+  cp = herald_text_decode (p, end, &n);
+  if (may_start_emoji (cp))
+    {
+      gsize emoji = herald_text_emoji_length (p, end);
+
+      if (emoji > n)
+        {
+          *length = emoji;
+          switch (counting)
+            {
+            case HERALD_TEXT_COUNTING_WEIBO:
+              return cp >= 0x10000 ? 4 : 2;
+            case HERALD_TEXT_COUNTING_WEIGHTED:
+              return 2;
+            case HERALD_TEXT_COUNTING_CODEPOINTS:
+            default:
+              return 1;
+            }
+        }
+    }
+
+  *length = n;
+  switch (counting)
+    {
+    case HERALD_TEXT_COUNTING_WEIBO:
+      return cp <= 0xff ? 1 : cp < 0x10000 ? 2 : 4;
+    case HERALD_TEXT_COUNTING_WEIGHTED:
+      return cp <= 0xff ? 1 : 2;
+    case HERALD_TEXT_COUNTING_CODEPOINTS:
+    default:
+      return 1;
+    }
+}
+
+/**
+ * herald_text_fit:
+ * @text: (nullable): a text, UTF-8
+ * @length: its length in bytes, or -1 if it ends with a nul
+ * @counting: how to count
+ * @limit: the most the platform takes
+ *
+ * How much of @text a platform takes, for cutting a title down when a
+ * post is copied to another platform.  The cut never splits a character,
+ * an emoji or, on Weibo, a link.
+ *
+ * Returns: the length in bytes of the longest start of @text that counts
+ *   @limit or less
+ */
+gsize
+herald_text_fit (const char         *text,
+                 gssize              length,
+                 HeraldTextCounting  counting,
+                 gsize               limit)
+{
+  const guchar *start = (const guchar *) text;
+  const guchar *p = start;
+  const guchar *end;
+  gsize used = 0;
+  gsize budget;
+
+  if (text == NULL)
+    return 0;
+
+  end = text_end (text, length);
+  budget = counting == HERALD_TEXT_COUNTING_WEIBO ? limit * 2 : limit;
+  while (p < end)
+    {
+      gsize unit;
+      guint weight = next_unit (p, end, counting, &unit);
+
+      if (used + weight > budget)
+        break;
+      used += weight;
+      p += unit;
+    }
+
+  return p - start;
+}

@@ -40,6 +40,10 @@ gsize    herald_text_count                  (const char         *text,
                                              HeraldTextCounting  counting);
 gsize    herald_text_count_weibo_half_units (const char         *text,
                                              gssize              length);
+gsize    herald_text_fit                    (const char         *text,
+                                             gssize              length,
+                                             HeraldTextCounting  counting,
+                                             gsize               limit);
 void     herald_text_count_all              (const char         *text,
                                              gssize              length,
                                              gsize               counts[HERALD_N_TEXT_COUNTINGS]);

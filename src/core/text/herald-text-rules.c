@@ -455,6 +455,47 @@ herald_text_rules_check_title (HeraldTextRules *self,
 }
 
 /**
+ * herald_text_rules_fit:
+ * @self: a #HeraldTextRules
+ * @field: a text field: title, body, digest or author
+ * @text: the field's text
+ * @image_text: whether the post is an image post (图文)
+ *
+ * Cuts @text down to the field's limit, counted the kind's way, for a
+ * post copied to an account of another kind.  Spaces left at the end of
+ * the cut are dropped.
+ *
+ * Returns: (transfer full): @text, or as much of it as the field takes;
+ *   @text whole when the field has no limit
+ */
+char *
+herald_text_rules_fit (HeraldTextRules *self,
+                       HeraldTextField  field,
+                       const char      *text,
+                       gboolean         image_text)
+{
+  int limit;
+  gsize length;
+  char *fitted;
+
+  g_return_val_if_fail (HERALD_IS_TEXT_RULES (self), NULL);
+  g_return_val_if_fail (field <= HERALD_TEXT_FIELD_AUTHOR, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  limit = herald_text_rules_get_limit (self, field, image_text);
+  length = strlen (text);
+  if (limit < 0)
+    return g_utf8_make_valid (text, length);
+
+  length = herald_text_fit (text, length, herald_text_rules_get_counting (self, field), limit);
+  if (length == strlen (text))
+    return g_utf8_make_valid (text, length);
+
+  fitted = g_utf8_make_valid (text, length);
+  return g_strchomp (fitted);
+}
+
+/**
  * herald_text_rules_adapt_text:
  * @self: the rules of the kind to write for
  * @from: the rules of the kind @text was written for

@@ -106,6 +106,10 @@ HeraldTitleProblem  herald_text_rules_check_title      (HeraldTextRules       *s
                                                         gssize                 length,
                                                         gsize                 *byte_offset,
                                                         gsize                 *char_offset);
+char               *herald_text_rules_fit             (HeraldTextRules       *self,
+                                                        HeraldTextField        field,
+                                                        const char            *text,
+                                                        gboolean               image_text);
 char               *herald_text_rules_adapt_text       (HeraldTextRules       *self,
                                                         HeraldTextRules       *from,
                                                         const char            *text,

@@ -50,6 +50,30 @@ static const Vector vectors[] = {
   { "丰\xef\xb8\x8f", 4, 2, 4 },                     /* U+4E30 is no keycap base */
 };
 
+static char *
+repeat (const char *unit,
+        guint       times)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < times; i++)
+    g_string_append (text, unit);
+
+  return g_string_free (text, FALSE);
+}
+
+static HeraldTextRules *
+rules (const char *kind,
+       const char *overrides)
+{
+  g_autoptr(GError) error = NULL;
+  HeraldTextRules *r = herald_text_rules_new (kind, overrides, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (r);
+  return r;
+}
+
 static void
 test_count_vectors (void)
 {
@@ -159,6 +183,56 @@ test_count_length (void)
   g_assert_cmpuint (herald_text_count (FAMILY, 5, HERALD_TEXT_COUNTING_CODEPOINTS), ==, 2);
 }
 
+/* The longest start that fits, for each text and limit, agrees with the
+ * counters, and the cut never splits an emoji or a link. */
+static void
+test_fit (void)
+{
+  const char *text = "好" FAMILY "ab看https://t.cn/abc" FLAG_CN "尾";
+  g_autoptr(HeraldTextRules) douyin = rules ("douyin", NULL);
+  g_autoptr(HeraldTextRules) weibo = rules ("weibo", NULL);
+  g_autofree char *long_title = repeat ("标", 25);
+  g_autofree char *short_title = NULL;
+  g_autofree char *same = NULL;
+  g_autofree char *with_space = NULL;
+
+  for (guint counting = 0; counting < HERALD_N_TEXT_COUNTINGS; counting++)
+    for (gsize limit = 0; limit < 40; limit++)
+      {
+        gsize fit = herald_text_fit (text, -1, counting, limit);
+
+        g_assert_cmpuint (herald_text_count (text, fit, counting), <=, limit);
+        if (fit < strlen (text))
+          {
+            /* The next unit, whole, would be too many. */
+            gsize next = fit;
+
+            for (gsize more = limit + 1; next == fit; more++)
+              next = herald_text_fit (text, -1, counting, more);
+            g_assert_cmpuint (herald_text_count (text, next, counting), >, limit);
+          }
+      }
+
+  /* Not inside the family emoji, not inside the link. */
+  g_assert_cmpuint (herald_text_fit (text, -1, HERALD_TEXT_COUNTING_CODEPOINTS, 1), ==, 3);
+  g_assert_cmpuint (herald_text_fit (text, -1, HERALD_TEXT_COUNTING_CODEPOINTS, 2), ==, 3 + strlen (FAMILY));
+  g_assert_cmpuint (herald_text_fit (text, -1, HERALD_TEXT_COUNTING_WEIBO, 10),
+                    ==, strlen ("好" FAMILY "ab看"));
+  g_assert_cmpuint (herald_text_fit (text, -1, HERALD_TEXT_COUNTING_WEIBO, 16),
+                    ==, strlen ("好" FAMILY "ab看https://t.cn/abc"));
+  g_assert_cmpuint (herald_text_fit (NULL, 0, HERALD_TEXT_COUNTING_WEIBO, 5), ==, 0);
+
+  /* A 25-character title cut for 抖音's image posts (20). */
+  short_title = herald_text_rules_fit (douyin, HERALD_TEXT_FIELD_TITLE, long_title, TRUE);
+  g_assert_cmpuint (g_utf8_strlen (short_title, -1), ==, 20);
+  same = herald_text_rules_fit (douyin, HERALD_TEXT_FIELD_TITLE, long_title, FALSE);
+  g_assert_cmpstr (same, ==, long_title);
+  /* Weibo's title of 30 takes 60 ASCII letters; a space left at the cut goes. */
+  with_space = herald_text_rules_fit (weibo, HERALD_TEXT_FIELD_TITLE,
+                                      "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefg 好", FALSE);
+  g_assert_cmpstr (with_space, ==, "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefg");
+}
+
 static void
 test_counting_names (void)
 {
@@ -172,30 +246,6 @@ test_counting_names (void)
   g_assert_cmpint (counting, ==, HERALD_TEXT_COUNTING_WEIGHTED);
   g_assert_false (herald_text_counting_from_string ("bytes", &counting));
   g_assert_false (herald_text_counting_from_string (NULL, &counting));
-}
-
-static char *
-repeat (const char *unit,
-        guint       times)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < times; i++)
-    g_string_append (text, unit);
-
-  return g_string_free (text, FALSE);
-}
-
-static HeraldTextRules *
-rules (const char *kind,
-       const char *overrides)
-{
-  g_autoptr(GError) error = NULL;
-  HeraldTextRules *r = herald_text_rules_new (kind, overrides, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (r);
-  return r;
 }
 
 static void
@@ -449,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/text/count/weibo-rounding", test_count_weibo_rounding);
   g_test_add_func ("/text/count/weibo-urls", test_count_weibo_urls);
   g_test_add_func ("/text/count/length", test_count_length);
+  g_test_add_func ("/text/count/fit", test_fit);
   g_test_add_func ("/text/count/names", test_counting_names);
   g_test_add_func ("/text/rules/level", test_level);
   g_test_add_func ("/text/rules/weibo", test_rules_weibo);
