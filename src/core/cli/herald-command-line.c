@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "herald-cli-report.h"
+#include "herald-cli-check.h"
 #include "herald-command-line.h"
 #include "herald-demo.h"
 #include "herald-ical-mapping.h"
@@ -85,6 +86,9 @@ static const GOptionEntry entries[] = {
     N_("Number of demo metric samples (default: 6000)"), N_("N") },
   { "seed", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Seed of the demo data; the same seed gives the same data (default: 1)"), N_("N") },
+  { "check", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Check the post in FILE (or standard input) against the rules of a channel kind, print the result as JSON and exit"), N_("KIND") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -111,6 +115,8 @@ typedef struct {
   const char        *week;
   const char        *format_name;
   const char        *output;
+  const char        *check;
+  const char       **files;       /* the arguments left, for --check */
   ListKind           list_kind;
   HeraldListFormat   format;
   GTimeZone         *zone;
@@ -124,6 +130,7 @@ static void
 request_clear (Request *request)
 {
   g_clear_pointer (&request->zone, g_time_zone_unref);
+  g_clear_pointer (&request->files, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Request, request_clear)
@@ -308,6 +315,8 @@ parse_request (GVariantDict *options,
   g_variant_dict_lookup (options, "campaign", "&s", &request->campaign);
   g_variant_dict_lookup (options, "week", "&s", &request->week);
   g_variant_dict_lookup (options, "output", "^&ay", &request->output);
+  g_variant_dict_lookup (options, "check", "&s", &request->check);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &request->files);
 
   n_commands = (request->generate_demo != NULL) + (request->demo != FALSE) +
                (request->list != NULL) + (request->export_ics != NULL) + (request->report != FALSE);
@@ -327,6 +336,18 @@ parse_request (GVariantDict *options,
           print_error (_("%s only goes with --report"), option);
           return FALSE;
         }
+    }
+
+  if (request->check != NULL && n_commands > 0)
+    {
+      print_error (_("--check goes with no other command"));
+      return FALSE;
+    }
+
+  if (request->check == NULL && request->files != NULL && request->files[0] != NULL)
+    {
+      print_error (_("Unexpected argument “%s”"), request->files[0]);
+      return FALSE;
     }
 
   if (request->generate_demo == NULL && !request->demo)
@@ -809,6 +830,8 @@ herald_command_line_handle (GVariantDict  *options,
 
   if (request.report)
     return report (&request);
+  if (request.check != NULL)
+    return herald_cli_check (request.check, request.files);
 
   *database_path = herald_paths_resolve_database (request.database);
   return -1;

@@ -1,0 +1,16 @@
+/* herald-cli-check.h — `herald --check KIND [FILE|-]`: a post's text against
+ * a channel kind's rules
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+int herald_cli_check (const char         *kind_id,
+                      const char * const *files);
+
+G_END_DECLS
