@@ -354,7 +354,7 @@ static void read_more (Fetch *fetch);
 static void
 fail_too_large (Fetch *fetch)
 {
-  g_autofree char *size = g_format_size (fetch->self->max_body);
+  g_autofree char *size = g_format_size_full (fetch->self->max_body, G_FORMAT_SIZE_IEC_UNITS);
 
   fetch_failed (fetch, g_error_new (HERALD_FEED_ERROR, HERALD_FEED_ERROR_TOO_LARGE,
                                     _("The feed is larger than %s; Herald stopped reading it"), size));

@@ -367,7 +367,7 @@ herald_feed_parse_xml (const char  *data,
       g_autofree char *reason = NULL;
 
       if (xml_error != NULL && xml_error->message != NULL)
-        reason = g_strstrip (g_utf8_make_valid (xml_error->message, -1));
+        reason = g_strstrip (g_strdelimit (g_utf8_make_valid (xml_error->message, -1), "\r\n", ' '));
 
       if (xml_error != NULL && xml_error->line > 0)
         g_set_error (error, HERALD_FEED_ERROR, HERALD_FEED_ERROR_MALFORMED,
