@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 typedef struct {
   const char     *id;         /* "weibo", "zhihu", … */
-  const char     *name;       /* untranslated: show with _() */
+  const char     *name;       /* in English: translate it to show it */
   HeraldFeedKind  kind;
   gboolean        rsshub;     /* @path is a route under the RSSHub base */
   const char     *path;       /* the route, or the whole URL */
