@@ -191,6 +191,33 @@ strip_markup (const char *html)
   return g_string_free (text, FALSE);
 }
 
+/* Only the text around the first "热度" matters: a window of it is
+ * taken out of the markup, not the whole description. */
+static double
+find_heat_near_mark (const char *summary)
+{
+  const char *mark = strstr (summary, "热度");
+  const char *start, *end;
+  g_autofree char *window = NULL;
+  g_autofree char *plain = NULL;
+
+  if (mark == NULL)
+    return 0;
+
+  start = mark - MIN (mark - summary, 96);
+  while (start < mark && ((guchar) *start & 0xc0) == 0x80)
+    start++;
+  end = mark + strlen ("热度");
+  for (guint i = 0; i < 48 && *end != '\0'; i++)
+    end++;
+  while (*end != '\0' && ((guchar) *end & 0xc0) == 0x80)
+    end++;
+
+  window = g_strndup (start, end - start);
+  plain = strip_markup (window);
+  return find_heat_in_text (plain);
+}
+
 /* XML */
 
 static gboolean
@@ -201,37 +228,64 @@ is_element (xmlNode    *node,
 }
 
 static char *
+valid_text (const char *content)
+{
+  if (g_utf8_validate (content, -1, NULL))
+    return g_strstrip (g_strdup (content));
+
+  return g_strstrip (g_utf8_make_valid (content, -1));
+}
+
+static char *
 node_text (xmlNode *node)
 {
-  xmlChar *content = xmlNodeGetContent (node);
+  xmlNode *child = node->children;
+  xmlChar *content;
   char *text;
 
+  /* Mostly one text or CDATA child: read in place. */
+  if (child != NULL && child->next == NULL &&
+      (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) && child->content != NULL)
+    return valid_text ((const char *) child->content);
+
+  content = xmlNodeGetContent (node);
   if (content == NULL)
     return NULL;
 
-  text = g_utf8_make_valid ((const char *) content, -1);
+  text = valid_text ((const char *) content);
   xmlFree (content);
-  return g_strstrip (text);
+  return text;
 }
 
+/* Takes the texts, already stripped. */
 static void
 add_item (GPtrArray  *items,
-          const char *title,
-          const char *link,
-          const char *summary,
+          char       *title,
+          char       *link,
+          char       *summary,
           double      heat)
 {
+  HeraldFeedItem *item;
+
   if (title == NULL || *title == '\0')
-    return;
-
-  if (heat == 0 && summary != NULL && strstr (summary, "热度") != NULL)
     {
-      g_autofree char *plain = strip_markup (summary);
-
-      heat = find_heat_in_text (plain);
+      g_free (title);
+      g_free (link);
+      g_free (summary);
+      return;
     }
 
-  g_ptr_array_add (items, herald_feed_item_new (title, link, summary, heat, items->len + 1));
+  if (heat == 0 && summary != NULL)
+    heat = find_heat_near_mark (summary);
+
+  item = g_new0 (HeraldFeedItem, 1);
+  item->title = title;
+  item->key = herald_feed_normalise_title (title);
+  item->link = link != NULL ? link : g_strdup ("");
+  item->summary = summary != NULL ? summary : g_strdup ("");
+  item->heat = heat;
+  item->rank = items->len + 1;
+  g_ptr_array_add (items, item);
 }
 
 static double
@@ -250,7 +304,7 @@ read_rss_item (xmlNode   *item,
   g_autofree char *title = NULL;
   g_autofree char *link = NULL;
   g_autofree char *summary = NULL;
-  g_autofree char *guid = NULL;
+  xmlNode *guid = NULL;
   double heat = 0;
 
   for (xmlNode *child = item->children; child != NULL; child = child->next)
@@ -263,7 +317,7 @@ read_rss_item (xmlNode   *item,
       else if (is_element (child, "link") && link == NULL)
         link = node_text (child);
       else if (is_element (child, "guid") && guid == NULL)
-        guid = node_text (child);
+        guid = child;
       else if (is_element (child, "description") && summary == NULL)
         summary = node_text (child);
       else if (is_element (child, "heat") || is_element (child, "hot"))
@@ -271,10 +325,15 @@ read_rss_item (xmlNode   *item,
     }
 
   /* A guid that is a permalink stands in for a missing link. */
-  if ((link == NULL || *link == '\0') && guid != NULL && g_str_has_prefix (guid, "http"))
-    g_set_str (&link, guid);
+  if ((link == NULL || *link == '\0') && guid != NULL)
+    {
+      g_autofree char *permalink = node_text (guid);
 
-  add_item (items, title, link, summary, heat);
+      if (permalink != NULL && g_str_has_prefix (permalink, "http"))
+        g_set_str (&link, permalink);
+    }
+
+  add_item (items, g_steal_pointer (&title), g_steal_pointer (&link), g_steal_pointer (&summary), heat);
 }
 
 static void
@@ -311,7 +370,7 @@ read_atom_entry (xmlNode   *entry,
         summary = node_text (child);
     }
 
-  add_item (items, title, link, summary, 0);
+  add_item (items, g_steal_pointer (&title), g_steal_pointer (&link), g_steal_pointer (&summary), 0);
 }
 
 static void
@@ -360,7 +419,7 @@ herald_feed_parse_xml (const char  *data,
     g_error ("Out of memory");
 
   doc = xmlCtxtReadMemory (ctxt, data != NULL ? data : "", (int) length, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT | XML_PARSE_NOBLANKS);
   if (doc == NULL)
     {
       const xmlError *xml_error = xmlCtxtGetLastError (ctxt);

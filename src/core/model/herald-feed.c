@@ -187,6 +187,43 @@ strip_spaces (GString *text)
   return TRUE;
 }
 
+/* Titles of Chinese hot lists are mostly ASCII, CJK ideographs and
+ * punctuation, and full-width forms: those are folded here directly, as
+ * the compatibility form and case folding would fold them.  Anything else
+ * returns NULL, for the full forms. */
+static char *
+fold_common (const char *title)
+{
+  GString *folded = g_string_sized_new (strlen (title));
+
+  for (const char *p = title; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (folded, g_ascii_tolower (*p));
+          continue;
+        }
+
+      c = g_utf8_get_char (p);
+      if (c >= 0xff01 && c <= 0xff5e)
+        g_string_append_c (folded, g_ascii_tolower ((char) (c - 0xfee0)));
+      else if (c == 0x3000)
+        g_string_append_c (folded, ' ');
+      else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
+               (c >= 0x3001 && c <= 0x3035) || (c >= 0x2018 && c <= 0x201d))
+        g_string_append_len (folded, p, g_utf8_next_char (p) - p);
+      else
+        {
+          g_string_free (folded, TRUE);
+          return NULL;
+        }
+    }
+
+  return g_string_free (folded, FALSE);
+}
+
 /**
  * herald_feed_normalise_title:
  * @title: a topic's title
@@ -211,9 +248,13 @@ herald_feed_normalise_title (const char *title)
 
   g_return_val_if_fail (title != NULL, NULL);
 
-  valid = g_utf8_make_valid (title, -1);
-  compat = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL_COMPOSE);
-  folded = g_utf8_casefold (compat != NULL ? compat : valid, -1);
+  valid = g_utf8_validate (title, -1, NULL) ? g_strdup (title) : g_utf8_make_valid (title, -1);
+  folded = fold_common (valid);
+  if (folded == NULL)
+    {
+      compat = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL_COMPOSE);
+      folded = g_utf8_casefold (compat != NULL ? compat : valid, -1);
+    }
 
   key = g_string_sized_new (strlen (folded));
   for (const char *p = folded; *p != '\0'; p++)
