@@ -451,10 +451,7 @@ apply_in_transaction (HeraldStore  *self,
 
   herald_feed_set_listed_at (op->feed, op->now);
   if (!write_feed_state (self, op->feed, error))
-    {
-      herald_feed_set_listed_at (op->feed, previous);
-      return FALSE;
-    }
+    return FALSE;
 
   if (op->changes != NULL)
     *op->changes = changes;
@@ -488,10 +485,19 @@ herald_store_apply_feed_items (HeraldStore        *self,
                                GError            **error)
 {
   ApplyOp op = { feed, items, now, changes };
+  gint64 listed_at;
 
   g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
   g_return_val_if_fail (HERALD_IS_FEED (feed), FALSE);
   g_return_val_if_fail (items != NULL, FALSE);
 
-  return herald_store_transaction (self, apply_in_transaction, &op, error);
+  listed_at = herald_feed_get_listed_at (feed);
+  if (!herald_store_transaction (self, apply_in_transaction, &op, error))
+    {
+      /* Nothing was written: the feed says so too. */
+      herald_feed_set_listed_at (feed, listed_at);
+      return FALSE;
+    }
+
+  return TRUE;
 }
