@@ -27,6 +27,9 @@
 
 #define READ_SIZE (64 * 1024)
 
+/* The whole of a fetch may take this many times the time limit. */
+#define HERALD_FEED_DEADLINE_FACTOR 4
+
 struct _HeraldFeedFetcher
 {
   GObject      parent_instance;
@@ -57,6 +60,10 @@ typedef struct {
   GByteArray        *body;
   gint64             now;
   guint              redirects;
+  GCancellable      *cancellable;   /* the refresh's, or the deadline */
+  gulong             cancelled_id;
+  guint              deadline_id;
+  gboolean           timed_out;
 } Fetch;
 
 static void start_fetch (Fetch *fetch);
@@ -71,6 +78,10 @@ refresh_free (Refresh *refresh)
 static void
 fetch_free (Fetch *fetch)
 {
+  g_clear_handle_id (&fetch->deadline_id, g_source_remove);
+  if (fetch->cancelled_id != 0)
+    g_cancellable_disconnect (g_task_get_cancellable (fetch->task), fetch->cancelled_id);
+  g_clear_object (&fetch->cancellable);
   g_clear_object (&fetch->self);
   g_clear_object (&fetch->task);
   g_clear_object (&fetch->feed);
@@ -210,9 +221,9 @@ fetch_failed_io (Fetch  *fetch,
 {
   g_autoptr (GError) owned = error;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && !fetch->timed_out)
     fetch_failed (fetch, g_steal_pointer (&owned));
-  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) || fetch->timed_out)
     fetch_failed_literal (fetch, HERALD_FEED_ERROR, HERALD_FEED_ERROR_TIMEOUT,
                           _("The server took too long to answer; Herald will try again later"));
   else
@@ -341,7 +352,7 @@ parse_body (Fetch *fetch)
   data->mapping = g_strdup (herald_feed_get_mapping (fetch->feed));
   data->body = g_byte_array_free_to_bytes (g_steal_pointer (&fetch->body));
 
-  task = g_task_new (fetch->self, g_task_get_cancellable (fetch->task), parsed_cb, fetch);
+  task = g_task_new (fetch->self, NULL, parsed_cb, fetch);
   g_task_set_source_tag (task, parse_body);
   g_task_set_task_data (task, data, (GDestroyNotify) parse_data_free);
   g_task_run_in_thread (task, parse_thread);
@@ -396,7 +407,7 @@ static void
 read_more (Fetch *fetch)
 {
   g_input_stream_read_bytes_async (fetch->stream, READ_SIZE, G_PRIORITY_DEFAULT,
-                                   g_task_get_cancellable (fetch->task), read_cb, fetch);
+                                   fetch->cancellable, read_cb, fetch);
 }
 
 /* The answer */
@@ -509,7 +520,41 @@ start_fetch (Fetch *fetch)
     soup_message_headers_replace (headers, "If-Modified-Since", last_modified);
 
   soup_session_send_async (fetch->self->session, fetch->message, G_PRIORITY_DEFAULT,
-                           g_task_get_cancellable (fetch->task), sent_cb, fetch);
+                           fetch->cancellable, sent_cb, fetch);
+}
+
+/* A server can answer each read in time and still never finish (a byte
+ * now and then): the whole fetch has a limit too. */
+static void
+deadline_cb (gpointer user_data)
+{
+  Fetch *fetch = user_data;
+
+  fetch->deadline_id = 0;
+  fetch->timed_out = TRUE;
+  g_cancellable_cancel (fetch->cancellable);
+}
+
+static void
+refresh_cancelled_cb (GCancellable *cancellable,
+                      gpointer      user_data)
+{
+  g_cancellable_cancel (user_data);
+}
+
+static void
+begin_fetch (Fetch *fetch)
+{
+  GCancellable *refresh_cancellable = g_task_get_cancellable (fetch->task);
+  guint timeout = soup_session_get_timeout (fetch->self->session);
+
+  fetch->cancellable = g_cancellable_new ();
+  if (refresh_cancellable != NULL)
+    fetch->cancelled_id = g_cancellable_connect (refresh_cancellable, G_CALLBACK (refresh_cancelled_cb),
+                                                 g_object_ref (fetch->cancellable), g_object_unref);
+  fetch->deadline_id = g_timeout_add_seconds_once (MAX (timeout, 1) * HERALD_FEED_DEADLINE_FACTOR,
+                                                   deadline_cb, fetch);
+  start_fetch (fetch);
 }
 
 static void
@@ -700,7 +745,7 @@ herald_feed_fetcher_refresh_async (HeraldFeedFetcher   *self,
         fetch_failed_literal (fetch, HERALD_FEED_ERROR, HERALD_FEED_ERROR_NETWORK,
                               _("The address of the feed is not a web address"));
       else
-        start_fetch (fetch);
+        begin_fetch (fetch);
     }
 }
 

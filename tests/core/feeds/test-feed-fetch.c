@@ -25,6 +25,7 @@ typedef enum {
   SERVE_HANG,         /* never answer */
   SERVE_TRUNCATED,    /* Content-Length larger than what comes, then close */
   SERVE_HUGE,         /* 50 MB, chunked, made as it is sent */
+  SERVE_DRIP,         /* a byte now and then, each in time, never the end */
 } ServeMode;
 
 typedef struct {
@@ -37,6 +38,7 @@ typedef struct {
   guint              status;
   char              *retry_after;
   GPtrArray         *held;           /* connections taken over and kept */
+  guint              drip_id;
 
   /* What the server saw */
   guint              n_requests;
@@ -110,6 +112,15 @@ take_over (Fixture           *fixture,
   g_ptr_array_add (fixture->held, stream);
 }
 
+static gboolean
+drip_cb (gpointer user_data)
+{
+  GIOStream *stream = user_data;
+
+  return g_output_stream_write (g_io_stream_get_output_stream (stream), "<", 1, NULL, NULL) == 1
+           ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
 static void
 server_cb (SoupServer        *server,
            SoupServerMessage *msg,
@@ -171,6 +182,17 @@ server_cb (SoupServer        *server,
       take_over (fixture, msg,
                  "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 5000\r\n\r\n"
                  "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>half</title></item>");
+      break;
+
+    case SERVE_DRIP:
+      {
+        GIOStream *stream = soup_server_message_steal_connection (msg);
+        const char *head = "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 100000\r\n\r\n";
+
+        g_output_stream_write_all (g_io_stream_get_output_stream (stream), head, strlen (head), NULL, NULL, NULL);
+        g_ptr_array_add (fixture->held, stream);
+        fixture->drip_id = g_timeout_add (300, drip_cb, stream);
+      }
       break;
 
     case SERVE_HUGE:
@@ -236,6 +258,7 @@ fixture_tear_down (Fixture       *fixture,
   store_test_rm_rf (dir);
   g_free (fixture->db_path);
 
+  g_clear_handle_id (&fixture->drip_id, g_source_remove);
   g_ptr_array_unref (fixture->held);
   soup_server_disconnect (fixture->server);
   g_clear_object (&fixture->server);
@@ -460,6 +483,7 @@ static const Failure failures[] = {
   { "500", SERVE_STATUS, 500, NULL, NULL, HERALD_FEED_ERROR_HTTP },
   { "503-retry-after", SERVE_STATUS, 503, "7200", NULL, HERALD_FEED_ERROR_HTTP },
   { "timeout", SERVE_HANG, 0, NULL, NULL, HERALD_FEED_ERROR_TIMEOUT },
+  { "slow-drip", SERVE_DRIP, 0, NULL, NULL, HERALD_FEED_ERROR_TIMEOUT },
   { "truncated", SERVE_TRUNCATED, 0, NULL, NULL, HERALD_FEED_ERROR_NETWORK },
   { "malformed", SERVE_FEED, 0, NULL,
     "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<item><title>broken</item></channel></rss>",
