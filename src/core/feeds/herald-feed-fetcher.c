@@ -42,10 +42,18 @@ struct _HeraldFeedFetcher
 
 G_DEFINE_FINAL_TYPE (HeraldFeedFetcher, herald_feed_fetcher, G_TYPE_OBJECT)
 
+enum {
+  PROGRESS,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* One refresh: its task, the results in feed order, fetches still running. */
 typedef struct {
   GPtrArray *results;
   guint      pending;
+  guint      started;
 } Refresh;
 
 /* One feed's fetch. */
@@ -134,7 +142,9 @@ fetch_done (Fetch *fetch)
   fetch->result->next_fetch_at = herald_feed_get_next_fetch_at (fetch->feed);
 
   g_assert (refresh->pending > 0);
-  if (--refresh->pending == 0)
+  refresh->pending--;
+  g_signal_emit (fetch->self, signals[PROGRESS], 0, refresh->started - refresh->pending, refresh->started);
+  if (refresh->pending == 0)
     g_task_return_pointer (fetch->task, g_ptr_array_ref (refresh->results),
                            (GDestroyNotify) g_ptr_array_unref);
 
@@ -576,6 +586,20 @@ herald_feed_fetcher_class_init (HeraldFeedFetcherClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = herald_feed_fetcher_dispose;
+
+  /**
+   * HeraldFeedFetcher::progress:
+   * @self: the fetcher
+   * @done: feeds fetched so far in this refresh
+   * @total: feeds this refresh fetches
+   *
+   * Emitted as each feed of a refresh is done, for a progress bar.
+   */
+  signals[PROGRESS] = g_signal_new ("progress",
+                                    G_TYPE_FROM_CLASS (klass),
+                                    G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL,
+                                    G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void
@@ -729,6 +753,7 @@ herald_feed_fetcher_refresh_async (HeraldFeedFetcher   *self,
     }
 
   refresh->pending = fetches->len;
+  refresh->started = fetches->len;
   if (fetches->len == 0)
     {
       g_task_return_pointer (task, g_ptr_array_ref (refresh->results), (GDestroyNotify) g_ptr_array_unref);

@@ -332,9 +332,19 @@ stored_feed (Fixture *fixture)
 }
 
 static void
+progress_cb (HeraldFeedFetcher *fetcher,
+             guint              done,
+             guint              total,
+             GString           *seen)
+{
+  g_string_append_printf (seen, "%u/%u ", done, total);
+}
+
+static void
 test_first_then_not_modified (Fixture       *fixture,
                               gconstpointer  data)
 {
+  g_autoptr (GString) progress = g_string_new (NULL);
   g_autoptr (HeraldFeedResult) first = NULL;
   g_autoptr (HeraldFeedResult) early = NULL;
   g_autoptr (HeraldFeedResult) second = NULL;
@@ -342,9 +352,11 @@ test_first_then_not_modified (Fixture       *fixture,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
+  g_signal_connect (fixture->fetcher, "progress", G_CALLBACK (progress_cb), progress);
   first = refresh (fixture);
   g_assert_no_error (first->error);
   g_assert_cmpint (first->outcome, ==, HERALD_FEED_OUTCOME_UPDATED);
+  g_assert_cmpstr (progress->str, ==, "1/1 ");
   g_assert_cmpuint (first->changes.n_new, ==, 3);
   g_assert_cmpuint (first->changes.n_updated, ==, 0);
   g_assert_cmpstr (first->feed_name, ==, "知乎热榜");
@@ -365,6 +377,7 @@ test_first_then_not_modified (Fixture       *fixture,
   fixture->now = T0 + 60;
   early = refresh (fixture);
   g_assert_cmpint (early->outcome, ==, HERALD_FEED_OUTCOME_NOT_DUE);
+  g_assert_cmpstr (progress->str, ==, "1/1 ");
   g_assert_cmpint (early->next_fetch_at, ==, T0 + HERALD_FEED_DEFAULT_INTERVAL);
   g_assert_cmpuint (fixture->n_requests, ==, 1);
 
@@ -378,6 +391,7 @@ test_first_then_not_modified (Fixture       *fixture,
   g_assert_cmpstr (fixture->if_modified_since, ==, "Sat, 28 Nov 2026 07:59:00 GMT");
   after = snapshot (fixture);
   g_assert_cmpstr (before, ==, after);
+  g_signal_handlers_disconnect_by_func (fixture->fetcher, progress_cb, progress);
 
   g_clear_object (&feed);
   feed = stored_feed (fixture);
