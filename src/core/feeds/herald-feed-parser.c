@@ -755,7 +755,9 @@ herald_feed_parse_json (const char  *data,
       return NULL;
     }
 
-  parser = json_parser_new_immutable ();
+  /* Mutable: json-glib 1.10 can trip over its own immutability check on
+   * some documents. */
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data != NULL ? data : "", (gssize) length, &json_error))
     {
       g_set_error (error, HERALD_FEED_ERROR, HERALD_FEED_ERROR_MALFORMED,
