@@ -5,10 +5,11 @@
  * GTask thread and only the writing comes back to the store's thread.
  *
  * Polite: conditional GET with the feed's ETag and Last-Modified (a 304
- * changes nothing), never sooner than the feed's interval, exponential
- * back-off after failures and at least what Retry-After asks.  Careful:
- * a time limit on every answer, a bounded number of redirects, a size
- * limit beyond which reading stops.  And safe: a failed fetch writes only
+ * repeats the last list's heat samples, nothing more), never sooner than
+ * the feed's interval, exponential back-off after failures and at least
+ * what Retry-After asks.  Careful: a time limit on every read and on the
+ * whole fetch, a bounded number of redirects, a size limit beyond which
+ * reading stops.  And safe: a failed fetch writes only
  * the feed's own state — the topics it gave before stay exactly as they
  * are.
  *
@@ -292,7 +293,7 @@ fetch_not_modified (Fetch *fetch)
   herald_feed_set_next_fetch_at (feed, fetch->now + herald_feed_get_interval (feed));
 
   fetch->result->outcome = HERALD_FEED_OUTCOME_NOT_MODIFIED;
-  if (!herald_store_save_feed_state (fetch->self->store, feed, &error))
+  if (!herald_store_carry_feed_list (fetch->self->store, feed, fetch->now, &fetch->result->changes, &error))
     {
       fetch->result->outcome = HERALD_FEED_OUTCOME_FAILED;
       fetch->result->error = g_steal_pointer (&error);

@@ -459,6 +459,109 @@ apply_in_transaction (HeraldStore  *self,
   return TRUE;
 }
 
+typedef struct {
+  HeraldFeed        *feed;
+  gint64             now;
+  HeraldFeedChanges *changes;
+} CarryOp;
+
+static gboolean
+carry_in_transaction (HeraldStore  *self,
+                      gpointer      user_data,
+                      GError      **error)
+{
+  CarryOp *op = user_data;
+  const char *feed_id = herald_record_get_id (HERALD_RECORD (op->feed));
+  gint64 previous = herald_feed_get_listed_at (op->feed);
+  sqlite3_stmt *stmt;
+  HeraldFeedChanges changes = { 0, };
+  int rc;
+
+  if (previous != 0 && previous < op->now)
+    {
+      stmt = herald_store_prepare (self,
+                                   "INSERT INTO topic_heat (topic_id, at, heat, rank)"
+                                   " SELECT h.topic_id, ?3, h.heat, h.rank FROM topic_heat h"
+                                   "   JOIN topics t ON t.id = h.topic_id"
+                                   "   WHERE t.feed_id = ?1 AND h.at = ?2 AND h.rank <> ?4",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+
+      herald_store_bind_text (stmt, 1, feed_id);
+      sqlite3_bind_int64 (stmt, 2, previous);
+      sqlite3_bind_int64 (stmt, 3, op->now);
+      sqlite3_bind_int (stmt, 4, HERALD_HEAT_RANK_GONE);
+      if (!herald_store_step_done (self, stmt, error))
+        return FALSE;
+      changes.n_updated = sqlite3_changes (sqlite3_db_handle (stmt));
+
+      stmt = herald_store_prepare (self,
+                                   "UPDATE topics SET last_seen = ?2"
+                                   " WHERE feed_id = ?1 AND id IN (SELECT topic_id FROM topic_heat WHERE at = ?2)"
+                                   " RETURNING id",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+
+      herald_store_bind_text (stmt, 1, feed_id);
+      sqlite3_bind_int64 (stmt, 2, op->now);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        herald_store_note_change (self, HERALD_RECORD_TOPIC, (const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        return herald_store_set_error (sqlite3_db_handle (stmt), rc, error);
+
+      herald_feed_set_listed_at (op->feed, op->now);
+    }
+
+  if (!write_feed_state (self, op->feed, error))
+    return FALSE;
+
+  if (op->changes != NULL)
+    *op->changes = changes;
+
+  return TRUE;
+}
+
+/**
+ * herald_store_carry_feed_list:
+ * @self: a #HeraldStore
+ * @feed: a stored feed, its fetch state already set for this fetch
+ * @now: the time of the fetch
+ * @changes: (out caller-allocates) (optional): what changed
+ * @error: return location for a #GError
+ *
+ * Records a fetch that found the list as it was (HTTP 304): in one
+ * transaction, the feed's fetch state and, for each topic on the last
+ * list, a heat sample at @now equal to its last, so that every fetch has
+ * its sample.  On failure nothing is written.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+herald_store_carry_feed_list (HeraldStore        *self,
+                              HeraldFeed         *feed,
+                              gint64              now,
+                              HeraldFeedChanges  *changes,
+                              GError            **error)
+{
+  CarryOp op = { feed, now, changes };
+  gint64 listed_at;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HERALD_IS_FEED (feed), FALSE);
+
+  listed_at = herald_feed_get_listed_at (feed);
+  if (!herald_store_transaction (self, carry_in_transaction, &op, error))
+    {
+      herald_feed_set_listed_at (feed, listed_at);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * herald_store_apply_feed_items:
  * @self: a #HeraldStore

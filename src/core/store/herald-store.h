@@ -171,6 +171,11 @@ gboolean     herald_store_apply_feed_items  (HeraldStore                *self,
                                              gint64                      now,
                                              HeraldFeedChanges          *changes,
                                              GError                    **error);
+gboolean     herald_store_carry_feed_list   (HeraldStore                *self,
+                                             HeraldFeed                 *feed,
+                                             gint64                      now,
+                                             HeraldFeedChanges          *changes,
+                                             GError                    **error);
 
 /* Metrics */
 gboolean     herald_store_add_metric_samples (HeraldStore               *self,

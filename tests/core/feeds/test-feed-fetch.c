@@ -331,6 +331,9 @@ stored_feed (Fixture *fixture)
   return feed;
 }
 
+static HeraldTopicTrend trend_of (Fixture    *fixture,
+                                   const char *title);
+
 static void
 progress_cb (HeraldFeedFetcher *fetcher,
              guint              done,
@@ -389,8 +392,32 @@ test_first_then_not_modified (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_requests, ==, 2);
   g_assert_cmpstr (fixture->if_none_match, ==, "\"v1\"");
   g_assert_cmpstr (fixture->if_modified_since, ==, "Sat, 28 Nov 2026 07:59:00 GMT");
+  /* Each topic of the list gets its sample for this fetch, as it was. */
+  g_assert_cmpuint (second->changes.n_new, ==, 0);
+  g_assert_cmpuint (second->changes.n_updated, ==, 3);
+  g_assert_cmpuint (second->changes.n_gone, ==, 0);
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_TOPIC, NULL), ==, 3);
+  g_assert_cmpint (trend_of (fixture, "如何看待今年双十一的销售数据？"), ==, HERALD_TOPIC_TREND_PEAK);
   after = snapshot (fixture);
-  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpstr (before, !=, after);
+  {
+    g_autoptr (GListModel) topics = herald_store_list_topics (fixture->store, NULL);
+
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autoptr (HeraldTopic) topic = g_list_model_get_item (topics, i);
+        const HeraldHeatSample *samples;
+        guint n_samples;
+
+        g_assert_true (herald_store_load_topic_heat (fixture->store, topic, NULL));
+        samples = herald_topic_get_heat (topic, &n_samples);
+        g_assert_cmpuint (n_samples, ==, 2);
+        g_assert_cmpint (samples[1].at, ==, T0 + HERALD_FEED_DEFAULT_INTERVAL);
+        g_assert_cmpfloat (samples[1].heat, ==, samples[0].heat);
+        g_assert_cmpint (samples[1].rank, ==, samples[0].rank);
+        g_assert_cmpint (herald_topic_get_last_seen (topic), ==, T0 + HERALD_FEED_DEFAULT_INTERVAL);
+      }
+  }
   g_signal_handlers_disconnect_by_func (fixture->fetcher, progress_cb, progress);
 
   g_clear_object (&feed);
