@@ -32,6 +32,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         g_assert (item->rank == (int) i + 1);
       }
 
+  /* As if the server had said GB18030. */
+  g_clear_pointer (&items, g_ptr_array_unref);
+  g_clear_error (&error);
+  items = herald_feed_parse_xml_with_charset ((const char *) data, size, "GB18030", &error);
+  g_assert ((items == NULL) == (error != NULL));
+
   herald_feed_parse_heat (text, &heat);
   g_free (herald_feed_normalise_title (text));
 

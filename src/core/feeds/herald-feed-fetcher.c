@@ -307,6 +307,7 @@ fetch_not_modified (Fetch *fetch)
 typedef struct {
   HeraldFeedKind  kind;
   char           *mapping;
+  char           *charset;
   GBytes         *body;
 } ParseData;
 
@@ -314,6 +315,7 @@ static void
 parse_data_free (ParseData *data)
 {
   g_free (data->mapping);
+  g_free (data->charset);
   g_bytes_unref (data->body);
   g_free (data);
 }
@@ -328,7 +330,7 @@ parse_thread (GTask        *task,
   GError *error = NULL;
   GPtrArray *items;
 
-  items = herald_feed_parse (data->kind, data->mapping, data->body, &error);
+  items = herald_feed_parse (data->kind, data->mapping, data->charset, data->body, &error);
   if (items == NULL)
     g_task_return_error (task, error);
   else
@@ -361,6 +363,13 @@ parse_body (Fetch *fetch)
 
   data->kind = herald_feed_get_kind (fetch->feed);
   data->mapping = g_strdup (herald_feed_get_mapping (fetch->feed));
+  {
+    g_autoptr (GHashTable) params = NULL;
+    SoupMessageHeaders *headers = soup_message_get_response_headers (fetch->message);
+
+    if (soup_message_headers_get_content_type (headers, &params) != NULL && params != NULL)
+      data->charset = g_strdup (g_hash_table_lookup (params, "charset"));
+  }
   data->body = g_byte_array_free_to_bytes (g_steal_pointer (&fetch->body));
 
   task = g_task_new (fetch->self, NULL, parsed_cb, fetch);

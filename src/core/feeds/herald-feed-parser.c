@@ -384,6 +384,39 @@ read_children (xmlNode    *parent,
       read (child, items);
 }
 
+/* Whether the document says its own encoding, by a byte order mark or an
+ * XML declaration: then that wins over what the server said. */
+static gboolean
+declares_encoding (const char *data,
+                   gsize       length)
+{
+  const char *end;
+
+  if (length >= 2 && ((guchar) data[0] == 0xfe || (guchar) data[0] == 0xff || (guchar) data[0] == 0xef))
+    return TRUE;
+
+  if (length < 5 || memcmp (data, "<?xml", 5) != 0)
+    return FALSE;
+
+  end = memchr (data, '>', MIN (length, 256));
+  return end != NULL && g_strstr_len (data, end - data, "encoding") != NULL;
+}
+
+static gboolean
+is_charset_name (const char *charset)
+{
+  gsize len = charset != NULL ? strlen (charset) : 0;
+
+  if (len == 0 || len > 40)
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalnum (charset[i]) && strchr ("-_.:", charset[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
 /**
  * herald_feed_parse_xml:
  * @data: (array length=length): the feed as it came, in any declared encoding
@@ -401,7 +434,31 @@ herald_feed_parse_xml (const char  *data,
                        gsize        length,
                        GError     **error)
 {
+  return herald_feed_parse_xml_with_charset (data, length, NULL, error);
+}
+
+/**
+ * herald_feed_parse_xml_with_charset:
+ * @data: (array length=length): the feed as it came
+ * @length: its length in bytes
+ * @charset: (nullable): the charset the server named (Content-Type), used
+ *   when the document declares none
+ * @error: return location for a #GError
+ *
+ * Like herald_feed_parse_xml(), for a feed served as, say, "text/xml;
+ * charset=GBK" without an encoding in its XML declaration.
+ *
+ * Returns: (transfer full) (element-type HeraldFeedItem): the items, or
+ *   %NULL with @error set
+ */
+GPtrArray *
+herald_feed_parse_xml_with_charset (const char  *data,
+                                    gsize        length,
+                                    const char  *charset,
+                                    GError     **error)
+{
   g_autoptr (GPtrArray) items = NULL;
+  const char *encoding = NULL;
   xmlParserCtxt *ctxt;
   xmlDoc *doc;
   xmlNode *root;
@@ -418,7 +475,10 @@ herald_feed_parse_xml (const char  *data,
   if (ctxt == NULL)
     g_error ("Out of memory");
 
-  doc = xmlCtxtReadMemory (ctxt, data != NULL ? data : "", (int) length, NULL, NULL,
+  if (is_charset_name (charset) && !declares_encoding (data, length))
+    encoding = charset;
+
+  doc = xmlCtxtReadMemory (ctxt, data != NULL ? data : "", (int) length, NULL, encoding,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT | XML_PARSE_NOBLANKS);
   if (doc == NULL)
     {
@@ -806,6 +866,8 @@ herald_feed_parse_json (const char  *data,
  * herald_feed_parse:
  * @kind: how to read @body
  * @mapping: (nullable): the mapping, for %HERALD_FEED_KIND_JSON
+ * @charset: (nullable): the charset the server named, for XML without
+ *   a declared encoding
  * @body: the answer
  * @error: return location for a #GError
  *
@@ -815,6 +877,7 @@ herald_feed_parse_json (const char  *data,
 GPtrArray *
 herald_feed_parse (HeraldFeedKind   kind,
                    const char      *mapping,
+                   const char      *charset,
                    GBytes          *body,
                    GError         **error)
 {
@@ -827,5 +890,5 @@ herald_feed_parse (HeraldFeedKind   kind,
   if (kind == HERALD_FEED_KIND_JSON)
     return herald_feed_parse_json (data, length, mapping, error);
 
-  return herald_feed_parse_xml (data, length, error);
+  return herald_feed_parse_xml_with_charset (data, length, charset, error);
 }

@@ -28,12 +28,17 @@ GQuark     herald_feed_error_quark   (void);
 GPtrArray *herald_feed_parse_xml     (const char  *data,
                                       gsize        length,
                                       GError     **error);
+GPtrArray *herald_feed_parse_xml_with_charset (const char  *data,
+                                               gsize        length,
+                                               const char  *charset,
+                                               GError     **error);
 GPtrArray *herald_feed_parse_json    (const char  *data,
                                       gsize        length,
                                       const char  *mapping,
                                       GError     **error);
 GPtrArray *herald_feed_parse         (HeraldFeedKind  kind,
                                       const char     *mapping,
+                                      const char     *charset,
                                       GBytes         *body,
                                       GError        **error);
 gboolean   herald_feed_check_mapping (const char  *mapping,

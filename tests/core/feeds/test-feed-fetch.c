@@ -33,6 +33,7 @@ typedef struct {
   char              *base;
   ServeMode          mode;
   GBytes            *body;
+  const char        *content_type;
   char              *etag;
   char              *last_modified;
   guint              status;
@@ -162,7 +163,7 @@ server_cb (SoupServer        *server,
       if (fixture->last_modified != NULL)
         soup_message_headers_replace (response, "Last-Modified", fixture->last_modified);
       soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
-      soup_server_message_set_response (msg, "application/rss+xml", SOUP_MEMORY_COPY,
+      soup_server_message_set_response (msg, fixture->content_type, SOUP_MEMORY_COPY,
                                         g_bytes_get_data (fixture->body, NULL),
                                         g_bytes_get_size (fixture->body));
       break;
@@ -241,6 +242,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
 
   fixture->mode = SERVE_FEED;
+  fixture->content_type = "application/rss+xml";
   fixture->etag = g_strdup ("\"v1\"");
   fixture->last_modified = g_strdup ("Sat, 28 Nov 2026 07:59:00 GMT");
   set_fixture_body (fixture, "zhihu-hot.xml");
@@ -706,6 +708,28 @@ test_json_source (Fixture       *fixture,
 }
 
 static void
+test_charset_header (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *text = "<?xml version=\"1.0\"?>"
+                     "<rss version=\"2.0\"><channel><item><title>冬至吃饺子</title></item></channel></rss>";
+  g_autoptr (HeraldFeedResult) result = NULL;
+  g_autofree char *gbk = NULL;
+  gsize length;
+
+  /* Served as GBK by the header alone. */
+  gbk = g_convert (text, -1, "GBK", "UTF-8", NULL, &length, NULL);
+  g_clear_pointer (&fixture->body, g_bytes_unref);
+  fixture->body = g_bytes_new (gbk, length);
+  fixture->content_type = "text/xml; charset=GBK";
+
+  result = refresh (fixture);
+  g_assert_no_error (result->error);
+  g_assert_cmpuint (result->changes.n_new, ==, 1);
+  g_assert_cmpint (trend_of (fixture, "冬至吃饺子"), ==, HERALD_TOPIC_TREND_NEW);
+}
+
+static void
 cancel_soon (GCancellable *cancellable)
 {
   g_cancellable_cancel (cancellable);
@@ -751,6 +775,7 @@ main (int    argc,
   ADD ("redirect", test_redirect_followed, NULL);
   ADD ("redirect-loop", test_redirect_loop, NULL);
   ADD ("json", test_json_source, NULL);
+  ADD ("charset-header", test_charset_header, NULL);
   ADD ("cancel", test_cancel, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (failures); i++)
     {

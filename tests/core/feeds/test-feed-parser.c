@@ -145,6 +145,44 @@ test_encodings (void)
 }
 
 static void
+test_charset_from_server (void)
+{
+  const char *undeclared = "<?xml version=\"1.0\"?>"
+                           "<rss version=\"2.0\"><channel><item><title>冬至吃饺子</title></item></channel></rss>";
+  const char *declared = "<?xml version=\"1.0\" encoding=\"GBK\"?>"
+                         "<rss version=\"2.0\"><channel><item><title>冬至吃饺子</title></item></channel></rss>";
+  g_autofree char *gbk = NULL;
+  g_autofree char *gbk_declared = NULL;
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize length, declared_length;
+
+  /* GBK bytes, no encoding in the document: the server's charset says. */
+  gbk = g_convert (undeclared, -1, "GBK", "UTF-8", NULL, &length, NULL);
+  items = herald_feed_parse_xml_with_charset (gbk, length, "GBK", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ITEM (items, 0)->title, ==, "冬至吃饺子");
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  /* Without it, they are not UTF-8. */
+  items = herald_feed_parse_xml (gbk, length, &error);
+  g_assert_error (error, HERALD_FEED_ERROR, HERALD_FEED_ERROR_MALFORMED);
+  g_clear_error (&error);
+
+  /* The document's own declaration wins over a wrong header. */
+  gbk_declared = g_convert (declared, -1, "GBK", "UTF-8", NULL, &declared_length, NULL);
+  items = herald_feed_parse_xml_with_charset (gbk_declared, declared_length, "ISO-8859-1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ITEM (items, 0)->title, ==, "冬至吃饺子");
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  /* A made-up charset is an error, not a crash. */
+  items = herald_feed_parse_xml_with_charset (gbk, length, "no-such-charset", &error);
+  g_assert_null (items);
+  g_assert_error (error, HERALD_FEED_ERROR, HERALD_FEED_ERROR_MALFORMED);
+}
+
+static void
 test_wrong_encoding (void)
 {
   const char *text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -468,6 +506,7 @@ main (int    argc,
   g_test_add_func ("/feeds/parse/atom", test_atom);
   g_test_add_func ("/feeds/parse/encodings", test_encodings);
   g_test_add_func ("/feeds/parse/wrong-encoding", test_wrong_encoding);
+  g_test_add_func ("/feeds/parse/charset-from-server", test_charset_from_server);
   g_test_add_func ("/feeds/parse/malformed", test_malformed);
   g_test_add_func ("/feeds/parse/not-a-feed", test_not_a_feed);
   g_test_add_func ("/feeds/parse/no-external-entities", test_no_external_entities);
