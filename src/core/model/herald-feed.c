@@ -48,19 +48,35 @@ G_DEFINE_ENUM_TYPE (HeraldFeedKind, herald_feed_kind,
   G_DEFINE_ENUM_VALUE (HERALD_FEED_KIND_ATOM, "atom"),
   G_DEFINE_ENUM_VALUE (HERALD_FEED_KIND_JSON, "json"))
 
-static void
+enum {
+  PROP_0,
+  PROP_URL,
+  PROP_KIND,
+  PROP_NAME,
+  PROP_MAPPING,
+  PROP_ENABLED,
+  PROP_INTERVAL,
+  PROP_LAST_ERROR,
+  PROP_NEXT_FETCH_AT,
+  PROP_FAILURES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
 set_text (char       **field,
           const char  *text)
 {
-  g_set_str (field, text != NULL ? text : "");
+  return g_set_str (field, text != NULL ? text : "");
 }
 
 /* Optional texts: "" is kept as NULL, so that "not known" has one form. */
-static void
+static gboolean
 set_optional (char       **field,
               const char  *text)
 {
-  g_set_str (field, text != NULL && *text != '\0' ? text : NULL);
+  return g_set_str (field, text != NULL && *text != '\0' ? text : NULL);
 }
 
 static void
@@ -79,11 +95,180 @@ herald_feed_finalize (GObject *object)
 }
 
 static void
+herald_feed_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  HeraldFeed *self = HERALD_FEED (object);
+
+  switch (prop_id)
+    {
+    case PROP_URL:
+      g_value_set_string (value, self->url);
+      break;
+
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_MAPPING:
+      g_value_set_string (value, self->mapping);
+      break;
+
+    case PROP_ENABLED:
+      g_value_set_boolean (value, self->enabled);
+      break;
+
+    case PROP_INTERVAL:
+      g_value_set_uint (value, self->interval);
+      break;
+
+    case PROP_LAST_ERROR:
+      g_value_set_string (value, self->last_error);
+      break;
+
+    case PROP_NEXT_FETCH_AT:
+      g_value_set_int64 (value, self->next_fetch_at);
+      break;
+
+    case PROP_FAILURES:
+      g_value_set_uint (value, self->failures);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+herald_feed_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  HeraldFeed *self = HERALD_FEED (object);
+
+  switch (prop_id)
+    {
+    case PROP_URL:
+      herald_feed_set_url (self, g_value_get_string (value));
+      break;
+
+    case PROP_KIND:
+      herald_feed_set_kind (self, g_value_get_enum (value));
+      break;
+
+    case PROP_NAME:
+      herald_feed_set_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_MAPPING:
+      herald_feed_set_mapping (self, g_value_get_string (value));
+      break;
+
+    case PROP_ENABLED:
+      herald_feed_set_enabled (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_INTERVAL:
+      herald_feed_set_interval (self, g_value_get_uint (value));
+      break;
+
+    case PROP_LAST_ERROR:
+      herald_feed_set_last_error (self, g_value_get_string (value));
+      break;
+
+    case PROP_NEXT_FETCH_AT:
+      herald_feed_set_next_fetch_at (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_FAILURES:
+      herald_feed_set_failures (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 herald_feed_class_init (HeraldFeedClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = herald_feed_finalize;
+  object_class->get_property = herald_feed_get_property;
+  object_class->set_property = herald_feed_set_property;
+
+  properties[PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       HERALD_TYPE_FEED_KIND, HERALD_FEED_KIND_RSS,
+                       (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MAPPING] =
+    g_param_spec_string ("mapping", NULL, NULL,
+                         "{}",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ENABLED] =
+    g_param_spec_boolean ("enabled", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_INTERVAL] =
+    g_param_spec_uint ("interval", NULL, NULL,
+                       0, G_MAXUINT, HERALD_FEED_DEFAULT_INTERVAL,
+                       (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LAST_ERROR] =
+    g_param_spec_string ("last-error", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_NEXT_FETCH_AT] =
+    g_param_spec_int64 ("next-fetch-at", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_FAILURES] =
+    g_param_spec_uint ("failures", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -320,7 +505,8 @@ herald_feed_set_url (HeraldFeed *self,
                      const char *url)
 {
   g_return_if_fail (HERALD_IS_FEED (self));
-  set_text (&self->url, url);
+  if (set_text (&self->url, url))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
 }
 
 HeraldFeedKind
@@ -336,7 +522,11 @@ herald_feed_set_kind (HeraldFeed     *self,
 {
   g_return_if_fail (HERALD_IS_FEED (self));
   g_return_if_fail (kind <= HERALD_FEED_KIND_JSON);
+  if (self->kind == (kind))
+    return;
+
   self->kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
 }
 
 const char *
@@ -351,7 +541,8 @@ herald_feed_set_name (HeraldFeed *self,
                       const char *name)
 {
   g_return_if_fail (HERALD_IS_FEED (self));
-  set_text (&self->name, name);
+  if (set_text (&self->name, name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 const char *
@@ -366,7 +557,8 @@ herald_feed_set_mapping (HeraldFeed *self,
                          const char *mapping)
 {
   g_return_if_fail (HERALD_IS_FEED (self));
-  g_set_str (&self->mapping, mapping != NULL && *mapping != '\0' ? mapping : "{}");
+  if (g_set_str (&self->mapping, mapping != NULL && *mapping != '\0' ? mapping : "{}"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAPPING]);
 }
 
 gboolean
@@ -381,7 +573,11 @@ herald_feed_set_enabled (HeraldFeed *self,
                          gboolean    enabled)
 {
   g_return_if_fail (HERALD_IS_FEED (self));
+  if (self->enabled == (!!enabled))
+    return;
+
   self->enabled = !!enabled;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENABLED]);
 }
 
 guint
@@ -396,7 +592,11 @@ herald_feed_set_interval (HeraldFeed *self,
                           guint       interval)
 {
   g_return_if_fail (HERALD_IS_FEED (self));
+  if (self->interval == (MAX (interval, HERALD_FEED_MIN_INTERVAL)))
+    return;
+
   self->interval = MAX (interval, HERALD_FEED_MIN_INTERVAL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVAL]);
 }
 
 const char *
@@ -441,7 +641,8 @@ herald_feed_set_last_error (HeraldFeed *self,
                             const char *last_error)
 {
   g_return_if_fail (HERALD_IS_FEED (self));
-  set_optional (&self->last_error, last_error);
+  if (set_optional (&self->last_error, last_error))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_ERROR]);
 }
 
 gint64
@@ -456,7 +657,11 @@ herald_feed_set_next_fetch_at (HeraldFeed *self,
                                gint64      next_fetch_at)
 {
   g_return_if_fail (HERALD_IS_FEED (self));
+  if (self->next_fetch_at == (next_fetch_at))
+    return;
+
   self->next_fetch_at = next_fetch_at;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEXT_FETCH_AT]);
 }
 
 guint
@@ -471,7 +676,11 @@ herald_feed_set_failures (HeraldFeed *self,
                           guint       failures)
 {
   g_return_if_fail (HERALD_IS_FEED (self));
+  if (self->failures == (failures))
+    return;
+
   self->failures = failures;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAILURES]);
 }
 
 gint64

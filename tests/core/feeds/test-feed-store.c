@@ -10,6 +10,42 @@
 #include "store-test-util.h"
 
 static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_properties (void)
+{
+  g_autoptr (HeraldFeed) feed = herald_feed_new ("https://rsshub.example/zhihu/hot", HERALD_FEED_KIND_RSS);
+  g_autofree char *url = NULL;
+  guint notified = 0, interval = 0;
+  gboolean enabled = FALSE;
+
+  g_signal_connect (feed, "notify", G_CALLBACK (count_cb), &notified);
+  herald_feed_set_name (feed, "知乎热榜");
+  herald_feed_set_name (feed, "知乎热榜");
+  g_assert_cmpuint (notified, ==, 1);
+  herald_feed_set_interval (feed, 1);
+  herald_feed_set_interval (feed, HERALD_FEED_MIN_INTERVAL);
+  g_assert_cmpuint (notified, ==, 2);
+  herald_feed_set_failures (feed, 3);
+  herald_feed_set_last_error (feed, "");
+  g_assert_cmpuint (notified, ==, 3);
+
+  g_object_set (feed, "enabled", FALSE, "kind", HERALD_FEED_KIND_ATOM, NULL);
+  g_object_get (feed, "enabled", &enabled, "interval", &interval, "url", &url, NULL);
+  g_assert_false (enabled);
+  g_assert_cmpuint (interval, ==, HERALD_FEED_MIN_INTERVAL);
+  g_assert_cmpstr (url, ==, "https://rsshub.example/zhihu/hot");
+  g_assert_cmpint (herald_feed_get_kind (feed), ==, HERALD_FEED_KIND_ATOM);
+  g_assert_cmpuint (notified, ==, 5);
+}
+
+static void
 test_crud (void)
 {
   g_autofree char *path = NULL;
@@ -133,6 +169,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/feeds/store/properties", test_properties);
   g_test_add_func ("/feeds/store/crud", test_crud);
   g_test_add_func ("/feeds/store/apply-all-or-nothing", test_apply_all_or_nothing);
 
