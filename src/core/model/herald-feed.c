@@ -433,12 +433,13 @@ herald_feed_normalise_title (const char *title)
 
   g_return_val_if_fail (title != NULL, NULL);
 
-  valid = g_utf8_validate (title, -1, NULL) ? g_strdup (title) : g_utf8_make_valid (title, -1);
-  folded = fold_common (valid);
+  if (!g_utf8_validate (title, -1, NULL))
+    title = valid = g_utf8_make_valid (title, -1);
+  folded = fold_common (title);
   if (folded == NULL)
     {
-      compat = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL_COMPOSE);
-      folded = g_utf8_casefold (compat != NULL ? compat : valid, -1);
+      compat = g_utf8_normalize (title, -1, G_NORMALIZE_ALL_COMPOSE);
+      folded = g_utf8_casefold (compat != NULL ? compat : title, -1);
     }
 
   key = g_string_sized_new (strlen (folded));
