@@ -39,6 +39,7 @@ struct _HeraldFeedFetcher
   SoupSession *session;
   gsize        max_body;
   gint64       now;
+  gboolean     refreshing;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldFeedFetcher, herald_feed_fetcher, G_TYPE_OBJECT)
@@ -146,8 +147,11 @@ fetch_done (Fetch *fetch)
   refresh->pending--;
   g_signal_emit (fetch->self, signals[PROGRESS], 0, refresh->started - refresh->pending, refresh->started);
   if (refresh->pending == 0)
-    g_task_return_pointer (fetch->task, g_ptr_array_ref (refresh->results),
-                           (GDestroyNotify) g_ptr_array_unref);
+    {
+      fetch->self->refreshing = FALSE;
+      g_task_return_pointer (fetch->task, g_ptr_array_ref (refresh->results),
+                             (GDestroyNotify) g_ptr_array_unref);
+    }
 
   fetch_free (fetch);
 }
@@ -717,6 +721,14 @@ herald_feed_fetcher_refresh_async (HeraldFeedFetcher   *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, herald_feed_fetcher_refresh_async);
 
+  /* Two at once would record the same lists twice. */
+  if (self->refreshing)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
+                               _("The hot topics are being refreshed already"));
+      return;
+    }
+
   feeds = herald_store_list_feeds (self->store, &error);
   if (feeds == NULL)
     {
@@ -764,6 +776,7 @@ herald_feed_fetcher_refresh_async (HeraldFeedFetcher   *self,
 
   refresh->pending = fetches->len;
   refresh->started = fetches->len;
+  self->refreshing = fetches->len > 0;
   if (fetches->len == 0)
     {
       g_task_return_pointer (task, g_ptr_array_ref (refresh->results), (GDestroyNotify) g_ptr_array_unref);

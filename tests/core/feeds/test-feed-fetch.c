@@ -53,6 +53,7 @@ typedef struct {
   HeraldFeedFetcher *fetcher;
   HeraldFeed        *feed;
   gint64             now;
+  GError            *second_error;
 } Fixture;
 
 static void
@@ -735,6 +736,27 @@ cancel_soon (GCancellable *cancellable)
   g_cancellable_cancel (cancellable);
 }
 
+static void second_refresh_cb (GObject      *source,
+                               GAsyncResult *res,
+                               gpointer      user_data);
+
+static void
+start_second (Fixture *fixture)
+{
+  herald_feed_fetcher_refresh_async (fixture->fetcher, NULL, second_refresh_cb, &fixture->second_error);
+}
+
+static void
+second_refresh_cb (GObject      *source,
+                   GAsyncResult *res,
+                   gpointer      user_data)
+{
+  GError **error = user_data;
+  g_autoptr (GPtrArray) results = herald_feed_fetcher_refresh_finish (HERALD_FEED_FETCHER (source), res, error);
+
+  g_assert_null (results);
+}
+
 static void
 test_cancel (Fixture       *fixture,
              gconstpointer  data)
@@ -749,9 +771,17 @@ test_cancel (Fixture       *fixture,
   g_timeout_add_once (100, (GSourceOnceFunc) cancel_soon, cancellable);
 
   herald_feed_fetcher_set_now (fixture->fetcher, fixture->now);
+  g_timeout_add_once (20, (GSourceOnceFunc) start_second, fixture);
   results = herald_feed_fetcher_refresh (fixture->fetcher, cancellable, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (results);
+
+  /* A second refresh while the first runs is refused, not doubled. */
+  while (fixture->second_error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (fixture->second_error, G_IO_ERROR, G_IO_ERROR_PENDING);
+  g_clear_error (&fixture->second_error);
+  g_assert_cmpuint (fixture->n_requests, ==, 1);
 
   /* Stopping says nothing about the feed: no failure counted. */
   feed = stored_feed (fixture);
