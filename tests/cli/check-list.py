@@ -22,7 +22,7 @@ FIELDS = {
     'posts': ['id', 'account_id', 'campaign_id', 'series_id', 'status', 'title', 'body',
               'digest', 'tags', 'scheduled_at', 'tz', 'published_at', 'url', 'notes', 'overdue'],
     'topics': ['id', 'title', 'source', 'url', 'state', 'notes', 'first_seen', 'last_seen',
-               'peak_heat'],
+               'peak_heat', 'heat', 'rank', 'trend'],
 }
 KINDS = {'wechat-article', 'wechat-channels', 'douyin', 'kuaishou', 'xiaohongshu', 'bilibili',
          'weibo'}
@@ -77,6 +77,10 @@ def check_json_item(kind, item):
               'peak_heat')
         for name in ('first_seen', 'last_seen'):
             time_or_none(item[name], name)
+        check(item['trend'] in {'none', 'new', 'rising', 'peak', 'falling', 'gone'},
+              f'trend {item["trend"]}')
+        check((item['heat'] is None) == (item['rank'] is None), 'heat goes with rank')
+        check(item['heat'] is None or isinstance(item['heat'], (int, float)), 'heat')
 
 
 def read_csv(kind, data):

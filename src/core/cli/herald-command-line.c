@@ -31,6 +31,7 @@
 
 #include "herald-cli-report.h"
 #include "herald-cli-check.h"
+#include "herald-cli-feeds.h"
 #include "herald-command-line.h"
 #include "herald-demo.h"
 #include "herald-ical-mapping.h"
@@ -89,6 +90,18 @@ static const GOptionEntry entries[] = {
   { "check", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Check the post in FILE (or standard input) against the rules of a channel kind, print the result as JSON and exit"), N_("KIND") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
+  { "add-feed", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Add a hot-topic feed: an RSS, Atom or JSON address, or a preset (weibo, zhihu, baidu, bilibili, douyin, weibo-json)"), N_("URL") },
+  { "kind", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --add-feed: how to read the feed: rss (the default), atom or json"), N_("KIND") },
+  { "name", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --add-feed: the name the feed's topics are shown with"), N_("NAME") },
+  { "mapping", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --add-feed --kind json: douyin, weibo-json or a JSON mapping of the items"), N_("MAPPING") },
+  { "rsshub", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --add-feed and a preset: the RSSHub to use (default: https://rsshub.app)"), N_("URL") },
+  { "refresh-topics", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Fetch the hot-topic feeds that are due, print what each gave and exit"), NULL },
   { NULL }
 };
 
@@ -662,7 +675,7 @@ list_items (HeraldStore    *store,
     case LIST_POSTS:
       return list_posts (store, request, error);
     case LIST_TOPICS:
-      return herald_store_list_topics (store, error);
+      return herald_cli_feeds_list_topics (store, error);
     default:
       g_assert_not_reached ();
       return NULL;
@@ -812,6 +825,9 @@ herald_command_line_handle (GVariantDict  *options,
   g_return_val_if_fail (database_path != NULL, HERALD_EXIT_USAGE);
 
   *database_path = NULL;
+
+  if (herald_cli_feeds_wanted (options))
+    return herald_cli_feeds_handle (options);
 
   if (!parse_request (options, &request))
     return HERALD_EXIT_USAGE;

@@ -30,6 +30,7 @@
 #include "herald-account.h"
 #include "herald-campaign.h"
 #include "herald-post.h"
+#include "herald-topic-trend.h"
 #include "herald-topic.h"
 
 #define TIME_FORMAT "%Y-%m-%dT%H:%M:%S%:z"
@@ -49,7 +50,8 @@ static const char * const post_fields[] = {
 };
 
 static const char * const topic_fields[] = {
-  "id", "title", "source", "url", "state", "notes", "first_seen", "last_seen", "peak_heat", NULL
+  "id", "title", "source", "url", "state", "notes", "first_seen", "last_seen", "peak_heat",
+  "heat", "rank", "trend", NULL
 };
 
 typedef struct {
@@ -194,6 +196,8 @@ topic_to_object (Writer      *writer,
                  HeraldTopic *topic)
 {
   JsonObject *object = json_object_new ();
+  const HeraldHeatSample *samples, *latest = NULL;
+  guint n_samples;
 
   set_string (object, "id", herald_record_get_id (HERALD_RECORD (topic)));
   set_string (object, "title", herald_topic_get_title (topic));
@@ -204,6 +208,24 @@ topic_to_object (Writer      *writer,
   set_time (object, "first_seen", herald_topic_get_first_seen (topic), writer->zone);
   set_time (object, "last_seen", herald_topic_get_last_seen (topic), writer->zone);
   json_object_set_double_member (object, "peak_heat", herald_topic_get_peak_heat (topic));
+
+  /* From its samples, when they were loaded: the heat and place on the
+   * last list it was on, and where it is in its life. */
+  samples = herald_topic_get_heat (topic, &n_samples);
+  for (guint i = n_samples; i > 0 && latest == NULL; i--)
+    if (samples[i - 1].rank != HERALD_HEAT_RANK_GONE)
+      latest = &samples[i - 1];
+  if (latest != NULL)
+    {
+      json_object_set_double_member (object, "heat", latest->heat);
+      json_object_set_int_member (object, "rank", latest->rank);
+    }
+  else
+    {
+      json_object_set_null_member (object, "heat");
+      json_object_set_null_member (object, "rank");
+    }
+  set_string (object, "trend", herald_topic_trend_to_string (herald_topic_trend_compute (samples, n_samples)));
 
   return object;
 }

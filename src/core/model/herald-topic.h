@@ -27,6 +27,9 @@ typedef struct {
   int    rank;   /* 0 when the source gives no rank */
 } HeraldHeatSample;
 
+/* The rank of the sample recorded when a topic fell off its list. */
+#define HERALD_HEAT_RANK_GONE (-1)
+
 #define HERALD_TYPE_TOPIC (herald_topic_get_type ())
 
 G_DECLARE_FINAL_TYPE (HeraldTopic, herald_topic, HERALD, TOPIC, HeraldRecord)

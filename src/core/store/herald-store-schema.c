@@ -250,6 +250,17 @@ const char * const herald_store_migrations[] = {
   "  updated_at  INTEGER NOT NULL,"
   "  PRIMARY KEY (campaign_id, week)"
   ") WITHOUT ROWID;",
+  /* Version 5: hot-topic feeds.  A feed gets a name and the state polite
+   * polling needs (when it may be fetched next, failures in a row, when it
+   * last gave a list); a topic read from a feed remembers the feed and its
+   * normalised title, so that the same topic seen again is the same row. */
+  "ALTER TABLE feeds ADD COLUMN name TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE feeds ADD COLUMN next_fetch_at INTEGER;"
+  "ALTER TABLE feeds ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE feeds ADD COLUMN listed_at INTEGER;"
+  "ALTER TABLE topics ADD COLUMN feed_id TEXT;"
+  "ALTER TABLE topics ADD COLUMN feed_key TEXT;"
+  "CREATE UNIQUE INDEX topics_feed_key ON topics (feed_id, feed_key) WHERE feed_id IS NOT NULL;",
 };
 
 const guint herald_store_n_migrations = G_N_ELEMENTS (herald_store_migrations);

@@ -35,7 +35,8 @@ G_DEFINE_ENUM_TYPE (HeraldRecordKind, herald_record_kind,
   G_DEFINE_ENUM_VALUE (HERALD_RECORD_KPI, "kpi"),
   G_DEFINE_ENUM_VALUE (HERALD_RECORD_POST, "post"),
   G_DEFINE_ENUM_VALUE (HERALD_RECORD_TOPIC, "topic"),
-  G_DEFINE_ENUM_VALUE (HERALD_RECORD_METRIC, "metric"))
+  G_DEFINE_ENUM_VALUE (HERALD_RECORD_METRIC, "metric"),
+  G_DEFINE_ENUM_VALUE (HERALD_RECORD_FEED, "feed"))
 
 enum {
   CHANGED,
@@ -52,6 +53,7 @@ static const char * const delete_sql[] = {
   [HERALD_RECORD_POST] = "UPDATE posts SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
   [HERALD_RECORD_TOPIC] = "UPDATE topics SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
   [HERALD_RECORD_METRIC] = NULL,
+  [HERALD_RECORD_FEED] = "UPDATE feeds SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
 };
 
 static const char * const restore_sql[] = {
@@ -61,6 +63,7 @@ static const char * const restore_sql[] = {
   [HERALD_RECORD_POST] = "UPDATE posts SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NOT NULL",
   [HERALD_RECORD_TOPIC] = "UPDATE topics SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NOT NULL",
   [HERALD_RECORD_METRIC] = NULL,
+  [HERALD_RECORD_FEED] = "UPDATE feeds SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NOT NULL",
 };
 
 static const char * const count_sql[] = {
@@ -70,6 +73,7 @@ static const char * const count_sql[] = {
   [HERALD_RECORD_POST] = "SELECT count(*) FROM posts WHERE deleted_at IS NULL",
   [HERALD_RECORD_TOPIC] = "SELECT count(*) FROM topics WHERE deleted_at IS NULL",
   [HERALD_RECORD_METRIC] = "SELECT count(*) FROM metric_samples",
+  [HERALD_RECORD_FEED] = "SELECT count(*) FROM feeds WHERE deleted_at IS NULL",
 };
 
 /* Children first, so that foreign keys hold at every step. */
@@ -290,7 +294,7 @@ herald_store_note_change (HeraldStore      *self,
                           HeraldRecordKind  kind,
                           const char       *id)
 {
-  g_assert (kind <= HERALD_RECORD_METRIC);
+  g_assert (kind <= HERALD_RECORD_FEED);
 
   if (self->pending[kind] == NULL)
     self->pending[kind] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

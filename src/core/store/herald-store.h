@@ -9,6 +9,7 @@
 
 #include "herald-account.h"
 #include "herald-campaign.h"
+#include "herald-feed.h"
 #include "herald-kpi.h"
 #include "herald-metric-sample.h"
 #include "herald-post.h"
@@ -39,13 +40,14 @@ typedef enum {
   HERALD_RECORD_POST,
   HERALD_RECORD_TOPIC,
   HERALD_RECORD_METRIC,
+  HERALD_RECORD_FEED,
 } HeraldRecordKind;
 
 #define HERALD_TYPE_RECORD_KIND (herald_record_kind_get_type ())
 GType herald_record_kind_get_type (void) G_GNUC_CONST;
 
 /* The schema this build writes. */
-#define HERALD_STORE_SCHEMA_VERSION 4
+#define HERALD_STORE_SCHEMA_VERSION 5
 
 /* Filters for post queries; NULL / 0 members match everything. */
 typedef struct {
@@ -140,6 +142,39 @@ gboolean     herald_store_load_topic_heat   (HeraldStore                *self,
 gboolean     herald_store_link_post_topic   (HeraldStore                *self,
                                              const char                 *post_id,
                                              const char                 *topic_id,
+                                             GError                    **error);
+
+/* Hot-topic feeds */
+typedef struct {
+  guint n_new;       /* topics seen for the first time */
+  guint n_updated;   /* topics seen again */
+  guint n_gone;      /* topics on the last list and not on this one */
+} HeraldFeedChanges;
+
+GListModel  *herald_store_list_feeds        (HeraldStore                *self,
+                                             GError                    **error);
+HeraldFeed  *herald_store_get_feed          (HeraldStore                *self,
+                                             const char                 *id,
+                                             GError                    **error);
+gboolean     herald_store_save_feed         (HeraldStore                *self,
+                                             HeraldFeed                 *feed,
+                                             GError                    **error);
+gboolean     herald_store_remove_feed       (HeraldStore                *self,
+                                             const char                 *id,
+                                             GError                    **error);
+gboolean     herald_store_save_feed_state   (HeraldStore                *self,
+                                             HeraldFeed                 *feed,
+                                             GError                    **error);
+gboolean     herald_store_apply_feed_items  (HeraldStore                *self,
+                                             HeraldFeed                 *feed,
+                                             GPtrArray                  *items,
+                                             gint64                      now,
+                                             HeraldFeedChanges          *changes,
+                                             GError                    **error);
+gboolean     herald_store_carry_feed_list   (HeraldStore                *self,
+                                             HeraldFeed                 *feed,
+                                             gint64                      now,
+                                             HeraldFeedChanges          *changes,
                                              GError                    **error);
 
 /* Metrics */

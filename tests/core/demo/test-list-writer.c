@@ -250,7 +250,7 @@ test_fields (void)
 {
   const char *accounts[] = { "id", "kind", "name", "handle", "color", "position", "visible", NULL };
   const char *topics[] = { "id", "title", "source", "url", "state", "notes", "first_seen",
-                           "last_seen", "peak_heat", NULL };
+                           "last_seen", "peak_heat", "heat", "rank", "trend", NULL };
 
   g_assert_cmpstrv (herald_list_get_fields (HERALD_TYPE_ACCOUNT), accounts);
   g_assert_cmpstrv (herald_list_get_fields (HERALD_TYPE_TOPIC), topics);
@@ -331,6 +331,11 @@ test_json_others (void)
   g_autoptr (HeraldCampaign) open_ended = herald_campaign_new ("常规内容");
   g_autoptr (HeraldTopic) topic = herald_topic_new ("围炉煮茶", "微博热搜");
   g_autoptr (HeraldTopic) unseen = herald_topic_new ("新话题", "");
+  const HeraldHeatSample heat[] = {
+    { 1795500000, 3326000.5, 1 },
+    { 1795501800, 2100000, 4 },
+    { 1795503600, 0, HERALD_HEAT_RANK_GONE },
+  };
   g_autofree char *accounts_text = NULL;
   g_autofree char *campaigns_text = NULL;
   g_autofree char *topics_text = NULL;
@@ -384,6 +389,7 @@ test_json_others (void)
   herald_topic_set_first_seen (topic, shanghai_time (2026, 11, 18, 8, 0));
   herald_topic_set_last_seen (topic, shanghai_time (2026, 11, 19, 9, 30));
   herald_topic_set_peak_heat (topic, 3326000.5);
+  herald_topic_set_heat (topic, heat, G_N_ELEMENTS (heat));
   g_list_store_append (topics, topic);
   g_list_store_append (topics, unseen);
   topics_text = write_list (G_LIST_MODEL (topics), HERALD_LIST_FORMAT_JSON, NULL);
@@ -397,7 +403,14 @@ test_json_others (void)
   g_assert_cmpstr (json_object_get_string_member (object, "first_seen"), ==, "2026-11-18T00:00:00+00:00");
   g_assert_cmpstr (json_object_get_string_member (object, "last_seen"), ==, "2026-11-19T01:30:00+00:00");
   g_assert_cmpfloat (json_object_get_double_member (object, "peak_heat"), ==, 3326000.5);
+  /* The last place it was on its list, and its trend: it fell off. */
+  g_assert_cmpfloat (json_object_get_double_member (object, "heat"), ==, 2100000);
+  g_assert_cmpint (json_object_get_int_member (object, "rank"), ==, 4);
+  g_assert_cmpstr (json_object_get_string_member (object, "trend"), ==, "gone");
   object = json_array_get_object_element (array, 1);
+  g_assert_true (json_object_get_null_member (object, "heat"));
+  g_assert_true (json_object_get_null_member (object, "rank"));
+  g_assert_cmpstr (json_object_get_string_member (object, "trend"), ==, "none");
   g_assert_true (json_object_get_null_member (object, "first_seen"));
   g_assert_true (json_object_get_null_member (object, "last_seen"));
   g_assert_cmpstr (json_object_get_string_member (object, "state"), ==, "watching");
