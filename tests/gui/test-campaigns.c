@@ -369,6 +369,24 @@ test_campaigns_review (void)
   g_assert_nonnull (strstr (csv, "2500"));
   g_unlink (csv_path);
 
+  /* Printing renders the same pages to a file, as a print dialog's
+   * "Print to File" does. */
+  {
+    g_autoptr (GtkPrintOperation) operation = herald_campaign_review_print_operation (review);
+    g_autofree char *pdf_path = g_build_filename (f.dir, "复盘-打印.pdf", NULL);
+    g_autofree char *pdf = NULL;
+    gsize length;
+
+    gtk_print_operation_set_export_filename (operation, pdf_path);
+    g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error), ==,
+                     GTK_PRINT_OPERATION_RESULT_APPLY);
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf_path, &pdf, &length, NULL));
+    g_assert_cmpuint (length, >, 1000);
+    g_assert_cmpint (memcmp (pdf, "%PDF-", 5), ==, 0);
+    g_unlink (pdf_path);
+  }
+
   /* Archiving hides the campaign from the list and goes back to it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (review), "review.archive", NULL));
   herald_test_wait_idle ();

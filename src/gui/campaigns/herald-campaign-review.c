@@ -631,6 +631,86 @@ review_export_action (GtkWidget  *widget,
                         g_object_ref (self));
 }
 
+/* Print */
+
+static void
+begin_print_cb (GtkPrintOperation    *operation,
+                GtkPrintContext      *context,
+                HeraldCampaignReview *self)
+{
+  GPtrArray *pages = herald_review_render_pages (self->review,
+                                                 gtk_print_context_get_width (context),
+                                                 gtk_print_context_get_height (context));
+
+  g_object_set_data_full (G_OBJECT (operation), "herald-pages", pages, (GDestroyNotify) g_ptr_array_unref);
+  gtk_print_operation_set_n_pages (operation, pages->len);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              gpointer           user_data)
+{
+  GPtrArray *pages = g_object_get_data (G_OBJECT (operation), "herald-pages");
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+
+  if (pages == NULL || page < 0 || (guint) page >= pages->len)
+    return;
+
+  cairo_set_source_surface (cr, pages->pdata[page], 0, 0);
+  cairo_paint (cr);
+}
+
+/**
+ * herald_campaign_review_print_operation:
+ * @self: a #HeraldCampaignReview
+ *
+ * Returns: (transfer full): a print operation for the week shown, its
+ *   pages laid out as the PDF's
+ */
+GtkPrintOperation *
+herald_campaign_review_print_operation (HeraldCampaignReview *self)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autofree char *week = herald_iso_week_format (&self->week);
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN_REVIEW (self), operation);
+
+  name = g_strdup_printf ("%s-%s", herald_campaign_get_name (herald_week_review_get_campaign (self->review)), week);
+  gtk_print_operation_set_job_name (operation, name);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), self, 0);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), NULL);
+  return operation;
+}
+
+static void
+review_print_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (widget);
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  if (self->review == NULL)
+    return;
+
+  if (!herald_campaign_review_save_notes (self, &error))
+    g_clear_error (&error);
+  refresh (self, FALSE);
+
+  operation = herald_campaign_review_print_operation (self);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (gtk_widget_get_root (widget)), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_toast (self, adw_toast_new_format (_("Could not print the review: %s"), error->message));
+}
+
 /* GObject */
 
 static void
@@ -762,6 +842,8 @@ herald_campaign_review_class_init (HeraldCampaignReviewClass *klass)
   gtk_widget_class_install_action (widget_class, "review.edit", NULL, review_edit_action);
   gtk_widget_class_install_action (widget_class, "review.archive", NULL, review_archive_action);
   gtk_widget_class_install_action (widget_class, "review.export", "s", review_export_action);
+  gtk_widget_class_install_action (widget_class, "review.print", NULL, review_print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "review.print", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "review.previous-week", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "review.next-week", NULL);

@@ -24,6 +24,7 @@ void                  herald_campaign_review_set_week    (HeraldCampaignReview *
 HeraldWeekReview     *herald_campaign_review_get_review  (HeraldCampaignReview *self);
 gboolean              herald_campaign_review_save_notes  (HeraldCampaignReview *self,
                                                           GError              **error);
+GtkPrintOperation    *herald_campaign_review_print_operation (HeraldCampaignReview *self);
 gboolean              herald_campaign_review_export      (HeraldCampaignReview *self,
                                                           HeraldReviewFormat    format,
                                                           GFile                *file,

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <cairo.h>
 #include <math.h>
 #include <string.h>
 
@@ -497,6 +498,20 @@ test_review_files (void)
     g_autofree char *tail = g_strndup (data + length - 16, 16);
 
     g_assert_nonnull (strstr (tail, "%%EOF"));
+  }
+
+  /* Printing lays the same out on the printer's pages: more of them
+   * when they are shorter. */
+  {
+    g_autoptr (GPtrArray) a4 = herald_review_render_pages (review, 595, 842);
+    g_autoptr (GPtrArray) short_pages = herald_review_render_pages (review, 595, 300);
+    double x, y, w, h;
+
+    g_assert_cmpuint (a4->len, >=, 1);
+    g_assert_cmpuint (short_pages->len, >, a4->len);
+    cairo_recording_surface_ink_extents (a4->pdata[0], &x, &y, &w, &h);
+    g_assert_cmpfloat (w, >, 100);
+    g_assert_cmpfloat (x + w, <=, 595);
   }
 
   /* Files are replaced whole. */
