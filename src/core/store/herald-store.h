@@ -194,6 +194,7 @@ typedef struct {
   const char *metric;
   double      value;
   gint64      captured_at;
+  gint64      published_at;   /* when the post went out (or was due); 0 if never */
 } HeraldSampleRow;
 
 typedef gboolean (*HeraldSampleRowFunc) (const HeraldSampleRow  *row,
@@ -203,6 +204,11 @@ typedef gboolean (*HeraldSampleRowFunc) (const HeraldSampleRow  *row,
 gboolean     herald_store_foreach_campaign_sample (HeraldStore      *self,
                                              const char                 *campaign_id,
                                              gint64                      until,
+                                             HeraldSampleRowFunc         func,
+                                             gpointer                    user_data,
+                                             GError                    **error);
+gboolean     herald_store_foreach_account_sample (HeraldStore       *self,
+                                             const char                 *account_id,
                                              HeraldSampleRowFunc         func,
                                              gpointer                    user_data,
                                              GError                    **error);
