@@ -14,6 +14,7 @@
 #include "herald-campaign-dialog.h"
 #include "herald-campaign-review.h"
 #include "herald-campaigns-page.h"
+#include "herald-daily-chart.h"
 #include "herald-test-gui.h"
 #include "herald-window-private.h"
 
@@ -327,6 +328,23 @@ test_campaigns_review (void)
   g_assert_cmpfloat (kpis[0].to_date, ==, 1500);
   g_assert_cmpfloat (kpis[0].week, ==, 1200);
   g_assert_true (has_label (GTK_WIDGET (review), "1500 / 5000"));
+
+  /* The overview: the post with its latest numbers, a line for the
+   * account that gained views, and the posting times learnt. */
+  herald_campaign_review_show_view (review, "overview");
+  herald_test_wait_idle ();
+  g_assert_nonnull (herald_campaign_review_get_post_numbers (review));
+  g_assert_cmpuint (g_list_model_get_n_items (herald_campaign_review_get_post_numbers (review)), ==, 1);
+  {
+    g_autoptr (HeraldPostNumbers) numbers = g_list_model_get_item (herald_campaign_review_get_post_numbers (review), 0);
+
+    g_assert_cmpstr (herald_post_numbers_get_title (numbers), ==, "暖手宝开箱");
+    g_assert_cmpfloat (herald_post_numbers_get_views (numbers), ==, 1500);
+  }
+  g_assert_cmpuint (herald_daily_chart_get_n_series (HERALD_DAILY_CHART (find_widget (GTK_WIDGET (review), HERALD_TYPE_DAILY_CHART))), ==, 1);
+  g_assert_nonnull (find_widget (GTK_WIDGET (review), GTK_TYPE_COLUMN_VIEW));
+  herald_campaign_review_show_view (review, "review");
+  herald_test_wait_idle ();
 
   /* New numbers show without reopening the page. */
   {

@@ -170,6 +170,8 @@ struct _HeraldPostNumbers
   char    *account_name;
   gint64   published_at;
   double   views, likes, comments, shares;
+  gboolean published;
+  gboolean has_numbers;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldPostNumbers, herald_post_numbers, G_TYPE_OBJECT)
@@ -327,6 +329,7 @@ latest_sample_cb (const HeraldSampleRow  *row,
   if (numbers == NULL)
     return TRUE;
 
+  numbers->has_numbers = TRUE;
   /* Oldest first: the last sample seen is the latest. */
   if (g_str_equal (row->metric, "views"))
     numbers->views = row->value;
@@ -340,15 +343,25 @@ latest_sample_cb (const HeraldSampleRow  *row,
   return TRUE;
 }
 
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  const HeraldPostNumbers *x = *(HeraldPostNumbers **) a, *y = *(HeraldPostNumbers **) b;
+
+  return x->published_at < y->published_at ? 1 : x->published_at > y->published_at ? -1 :
+         g_strcmp0 (x->post_id, y->post_id);
+}
+
 /**
  * herald_campaign_post_numbers:
  * @store: a #HeraldStore
  * @campaign_id: the campaign
  * @error: return location for a #GError
  *
- * Returns: (transfer full) (nullable): the campaign's planned and published
- *   posts (HeraldPostNumbers), newest first, each with its latest views,
- *   likes, comments and shares
+ * Returns: (transfer full) (nullable): the campaign's published posts and
+ *   those with numbers (HeraldPostNumbers), newest first, each with its
+ *   latest views, likes, comments and shares
  */
 GListModel *
 herald_campaign_post_numbers (HeraldStore  *store,
@@ -358,9 +371,11 @@ herald_campaign_post_numbers (HeraldStore  *store,
   const char *campaign_ids[] = { campaign_id, NULL };
   HeraldPostFilter filter = { .campaign_ids = campaign_ids };
   g_autoptr (GListModel) posts = NULL;
+  g_autoptr (GListModel) unscheduled = NULL;
   g_autoptr (GListModel) accounts = NULL;
   g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) by_post = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   GListStore *result = g_list_store_new (HERALD_TYPE_POST_NUMBERS);
   guint n;
 
@@ -369,7 +384,9 @@ herald_campaign_post_numbers (HeraldStore  *store,
 
   accounts = herald_store_list_accounts (store, error);
   posts = accounts != NULL ? herald_store_list_posts_in_range (store, G_MININT64, G_MAXINT64, &filter, error) : NULL;
-  if (posts == NULL)
+  /* Imported history may have no planned time. */
+  unscheduled = posts != NULL ? herald_store_list_unscheduled_posts (store, &filter, error) : NULL;
+  if (unscheduled == NULL)
     {
       g_object_unref (result);
       return NULL;
@@ -383,11 +400,12 @@ herald_campaign_post_numbers (HeraldStore  *store,
                            (gpointer) herald_account_get_name (account));
     }
 
-  n = g_list_model_get_n_items (posts);
+  n = g_list_model_get_n_items (posts) + g_list_model_get_n_items (unscheduled);
   for (guint i = 0; i < n; i++)
     {
-      /* Newest first. */
-      g_autoptr (HeraldPost) post = g_list_model_get_item (posts, n - 1 - i);
+      guint n_posts = g_list_model_get_n_items (posts);
+      g_autoptr (HeraldPost) post = i < n_posts ? g_list_model_get_item (posts, i)
+                                                : g_list_model_get_item (unscheduled, i - n_posts);
       const char *account_name = g_hash_table_lookup (names, herald_post_get_account_id (post));
       HeraldPostNumbers *numbers;
 
@@ -400,15 +418,25 @@ herald_campaign_post_numbers (HeraldStore  *store,
       numbers->account_name = g_strdup (account_name);
       numbers->published_at = herald_post_get_published_at (post) > 0 ? herald_post_get_published_at (post)
                                                                       : herald_post_get_scheduled_at (post);
+      numbers->published = herald_post_get_status (post) == HERALD_POST_STATUS_PUBLISHED;
       g_hash_table_insert (by_post, numbers->post_id, numbers);
-      g_list_store_append (result, numbers);
-      g_object_unref (numbers);
+      g_ptr_array_add (all, numbers);
     }
 
   if (!herald_store_foreach_campaign_sample (store, campaign_id, G_MAXINT64, latest_sample_cb, by_post, error))
     {
       g_object_unref (result);
       return NULL;
+    }
+
+  /* Newest first; planned posts have no numbers yet. */
+  g_ptr_array_sort (all, compare_newest_first);
+  for (guint i = 0; i < all->len; i++)
+    {
+      HeraldPostNumbers *numbers = all->pdata[i];
+
+      if (numbers->published || numbers->has_numbers)
+        g_list_store_append (result, numbers);
     }
 
   return G_LIST_MODEL (result);
