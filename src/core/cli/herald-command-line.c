@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "herald-cli-import.h"
 #include "herald-command-line.h"
 #include "herald-demo.h"
 #include "herald-ical-mapping.h"
@@ -76,6 +77,15 @@ static const GOptionEntry entries[] = {
     N_("Number of demo metric samples (default: 6000)"), N_("N") },
   { "seed", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Seed of the demo data; the same seed gives the same data (default: 1)"), N_("N") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Import the metrics of a platform export (.xlsx or CSV) and exit; files may also follow the options"), N_("FILE") },
+  { "profile", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import: read the files as this export (default: found from the columns)"), N_("NAME") },
+  { "account", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import: the account the numbers belong to (default: the only one of that channel)"), N_("NAME") },
+  { "campaign", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import: the campaign of posts the import creates"), N_("NAME") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
 
@@ -735,6 +745,9 @@ herald_command_line_handle (GVariantDict  *options,
   g_return_val_if_fail (database_path != NULL, HERALD_EXIT_USAGE);
 
   *database_path = NULL;
+
+  if (herald_cli_import_requested (options))
+    return herald_cli_import_run (options);
 
   if (!parse_request (options, &request))
     return HERALD_EXIT_USAGE;
