@@ -258,6 +258,21 @@ title_bigrams (const char *normal)
   return bigrams;
 }
 
+/* The digits of a normalised title, in order. */
+static char *
+title_digits (const char *normal)
+{
+  GString *digits = g_string_new (NULL);
+
+  for (const char *p = normal; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (digits, *p);
+    else if (digits->len > 0 && digits->str[digits->len - 1] != ' ')
+      g_string_append_c (digits, ' ');
+
+  return g_strchomp (g_string_free (digits, FALSE));
+}
+
 static double
 dice (GArray *a,
       GArray *b)
@@ -401,6 +416,7 @@ find_post (ImportRun  *run,
   g_autofree char *url_key = normalize_url (url);
   g_autofree char *title_key = NULL;
   g_autoptr (GArray) bigrams = NULL;
+  g_autofree char *digits = NULL;
   Candidate *candidate, *best = NULL;
   double best_score = HERALD_IMPORT_TITLE_SIMILARITY;
 
@@ -415,13 +431,20 @@ find_post (ImportRun  *run,
   if (candidate != NULL && within_window (candidate->time, time))
     return candidate;
 
+  digits = title_digits (title_key);
   bigrams = title_bigrams (title_key);
   for (guint i = 0; i < run->candidates->len; i++)
     {
+      g_autofree char *candidate_digits = NULL;
       double score;
 
       candidate = run->candidates->pdata[i];
       if (!within_window (candidate->time, time))
+        continue;
+
+      /* "好物分享 第3期" is not "好物分享 第4期": numbers must agree. */
+      candidate_digits = title_digits (candidate->title);
+      if (!g_str_equal (digits, candidate_digits))
         continue;
 
       score = dice (bigrams, candidate->bigrams);

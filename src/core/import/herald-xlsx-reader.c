@@ -649,6 +649,28 @@ out:
   return rc == 0 && (error == NULL || *error == NULL);
 }
 
+/* A zip ends with its directory: a file cut short has lost it, even when
+ * every part before the cut still reads. */
+static gboolean
+has_zip_directory (GBytes *data)
+{
+  gsize size;
+  const guint8 *bytes = g_bytes_get_data (data, &size);
+  gsize lowest;
+
+  /* The end record is 22 bytes plus a comment of up to 65535. */
+  if (size < 22)
+    return FALSE;
+  lowest = size > 22 + 65535 ? size - 22 - 65535 : 0;
+
+  for (gsize i = size - 22 + 1; i-- > lowest;)
+    if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 5 && bytes[i + 3] == 6 &&
+        i + 22 + (bytes[i + 20] | (bytes[i + 21] << 8)) == size)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Reads the workbook's small parts; checks that it is one. */
 static gboolean
 read_workbook (HeraldXlsxReader  *self,
@@ -665,6 +687,16 @@ read_workbook (HeraldXlsxReader  *self,
   struct archive *archive;
   gboolean ok = TRUE;
   int rc;
+
+  if (!herald_xlsx_is_zip (self->data))
+    {
+      g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NOT_SPREADSHEET,
+                   _("“%s” is not a spreadsheet (.xlsx) file"), self->name);
+      return FALSE;
+    }
+
+  if (!has_zip_directory (self->data))
+    return set_damaged (self, error, _("it is cut short (the zip directory at its end is missing)"));
 
   archive = open_archive (self, error);
   if (archive == NULL)
