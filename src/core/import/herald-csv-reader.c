@@ -282,8 +282,8 @@ herald_csv_reader_new (GBytes      *data,
       if (!g_utf8_validate_len (text + 3, length - 3, &bad))
         {
           g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_ENCODING,
-                       _("“%s” says it is UTF-8 text but is not (byte %" G_GSIZE_FORMAT ")"),
-                       name, (gsize) (bad - text) + 1);
+                       _("“%s” says it is UTF-8 text but is not (byte %lu)"),
+                       name, (gulong) (bad - text) + 1);
           return NULL;
         }
       self->data = g_bytes_new_from_bytes (data, 3, length - 3);
@@ -304,8 +304,8 @@ herald_csv_reader_new (GBytes      *data,
       if (converted == NULL)
         {
           g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_ENCODING,
-                       _("“%s” is neither UTF-8 nor GB18030 (GBK) text (byte %" G_GSIZE_FORMAT ")"),
-                       name, read + 1);
+                       _("“%s” is neither UTF-8 nor GB18030 (GBK) text (byte %lu)"),
+                       name, (gulong) read + 1);
           return NULL;
         }
       self->data = g_bytes_new_take (converted, written);

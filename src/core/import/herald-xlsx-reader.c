@@ -567,8 +567,8 @@ add_shared_string (HeraldXlsxReader  *self,
   if (self->strings->len >= self->max_strings || *total > self->max_string_bytes)
     {
       g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_TOO_LARGE,
-                   _("“%s” holds more text than Herald reads from one file (over %u strings or %" G_GSIZE_FORMAT " MB)"),
-                   self->name, self->max_strings, self->max_string_bytes / (1024 * 1024));
+                   _("“%s” holds more text than Herald reads from one file (over %u strings or %lu MB)"),
+                   self->name, self->max_strings, (gulong) (self->max_string_bytes / (1024 * 1024)));
       return FALSE;
     }
 
@@ -610,8 +610,8 @@ parse_shared_strings (HeraldXlsxReader  *self,
               n > self->max_strings)
             {
               g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_TOO_LARGE,
-                           _("“%s” holds more text than Herald reads from one file (over %u strings or %" G_GSIZE_FORMAT " MB)"),
-                           self->name, self->max_strings, self->max_string_bytes / (1024 * 1024));
+                           _("“%s” holds more text than Herald reads from one file (over %u strings or %lu MB)"),
+                           self->name, self->max_strings, (gulong) (self->max_string_bytes / (1024 * 1024)));
               goto out;
             }
         }
