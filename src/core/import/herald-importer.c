@@ -107,6 +107,11 @@ typedef struct {
 
   HeraldImportSummary  *summary;
   double                last_fraction;
+
+  /* Rows next to each other often share a day and a channel. */
+  char                 *last_time_text;
+  gint64                last_time;
+  GHashTable           *segments;     /* segment → whether it is the total */
 } ImportRun;
 
 static void
@@ -615,21 +620,60 @@ metric_name (ImportRun  *run,
              const char *metric,
              const char *segment)
 {
-  g_autofree char *key = NULL;
+  char buffer[256];
   char *name;
 
   if (segment == NULL)
     return metric;
 
-  key = g_strconcat (metric, ":", segment, NULL);
-  name = g_hash_table_lookup (run->metric_names, key);
+  if ((gsize) g_snprintf (buffer, sizeof buffer, "%s:%s", metric, segment) < sizeof buffer)
+    name = g_hash_table_lookup (run->metric_names, buffer);
+  else
+    name = NULL;
+
   if (name == NULL)
     {
-      name = g_strdup (key);
-      g_hash_table_insert (run->metric_names, name, name);
+      name = g_strconcat (metric, ":", segment, NULL);
+      g_hash_table_replace (run->metric_names, name, name);
     }
 
   return name;
+}
+
+static gboolean
+parse_time_cached (ImportRun  *run,
+                   const char *text,
+                   gint64     *time)
+{
+  if (run->last_time_text != NULL && g_str_equal (run->last_time_text, text))
+    {
+      *time = run->last_time;
+      return TRUE;
+    }
+
+  if (!herald_import_profile_parse_time (run->profile, text, run->zone, time))
+    return FALSE;
+
+  g_free (run->last_time_text);
+  run->last_time_text = g_strdup (text);
+  run->last_time = *time;
+  return TRUE;
+}
+
+static gboolean
+is_segment_total_cached (ImportRun  *run,
+                         const char *segment)
+{
+  gpointer total;
+
+  if (!g_hash_table_lookup_extended (run->segments, segment, NULL, &total))
+    {
+      total = GINT_TO_POINTER (herald_import_profile_is_segment_total (run->profile, segment));
+      if (g_hash_table_size (run->segments) < 10000)
+        g_hash_table_insert (run->segments, g_strdup (segment), total);
+    }
+
+  return GPOINTER_TO_INT (total);
 }
 
 static gboolean
@@ -715,7 +759,7 @@ import_row (ImportRun           *run,
     }
 
   if (time_text != NULL && *g_strstrip ((char *) time_text) != '\0' &&
-      !herald_import_profile_parse_time (run->profile, time_text, run->zone, &time))
+      !parse_time_cached (run, time_text, &time))
     {
       set_cell_error (run, error, number, time_column, time_text, _("is not a date or time"));
       return FALSE;
@@ -728,12 +772,12 @@ import_row (ImportRun           *run,
           run->summary->skipped++;
           return TRUE;
         }
-      if (!herald_import_profile_parse_time (run->profile, date_text, run->zone, &captured_at))
+      if (!parse_time_cached (run, date_text, &captured_at))
         {
           set_cell_error (run, error, number, date_column, date_text, _("is not a date"));
           return FALSE;
         }
-      if (segment != NULL && herald_import_profile_is_segment_total (run->profile, segment))
+      if (segment != NULL && is_segment_total_cached (run, segment))
         segment = NULL;
       if (n_values == 0)
         {
@@ -979,6 +1023,7 @@ herald_importer_import_bytes (HeraldImporter       *self,
   g_autoptr (GHashTable) by_url = NULL;
   g_autoptr (GHashTable) by_title = NULL;
   g_autoptr (GHashTable) metric_names = NULL;
+  g_autoptr (GHashTable) segments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GPtrArray) saved = NULL;
   g_autoptr (GArray) columns = NULL;
   g_autoptr (GTimeZone) zone = NULL;
@@ -989,6 +1034,7 @@ herald_importer_import_bytes (HeraldImporter       *self,
   GPtrArray *profiles;
   ImportRun run = { 0, };
   gint64 imported_at = 0;
+  gboolean ok;
 
   g_return_val_if_fail (HERALD_IS_IMPORTER (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
@@ -1057,6 +1103,7 @@ herald_importer_import_bytes (HeraldImporter       *self,
   run.by_url = by_url;
   run.by_title = by_title;
   run.metric_names = metric_names;
+  run.segments = segments;
   run.summary = &local_summary;
   run.last_fraction = 0.0;
 
@@ -1076,7 +1123,9 @@ herald_importer_import_bytes (HeraldImporter       *self,
   local_summary.profile = g_strdup (herald_import_profile_get_name (run.profile));
   local_summary.import_id = herald_store_new_id ();
 
-  if (!herald_store_transaction (self->store, import_rows, &run, error))
+  ok = herald_store_transaction (self->store, import_rows, &run, error);
+  g_free (run.last_time_text);
+  if (!ok)
     return FALSE;
 
   if (self->progress != NULL)
