@@ -767,13 +767,19 @@ import_row (ImportRun           *run,
 
   if (herald_import_profile_get_scope (run->profile) == HERALD_IMPORT_SCOPE_ACCOUNT)
     {
-      if (date_text == NULL || *g_strstrip ((char *) date_text) == '\0' || is_total_title (date_text))
+      if (date_text == NULL || *g_strstrip ((char *) date_text) == '\0')
         {
           run->summary->skipped++;
           return TRUE;
         }
       if (!parse_time_cached (run, date_text, &captured_at))
         {
+          /* A total row at the end ("合计") is not a day. */
+          if (is_total_title (date_text))
+            {
+              run->summary->skipped++;
+              return TRUE;
+            }
           set_cell_error (run, error, number, date_column, date_text, _("is not a date"));
           return FALSE;
         }
