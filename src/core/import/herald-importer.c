@@ -1197,6 +1197,122 @@ herald_importer_import_file (HeraldImporter       *self,
   return herald_importer_import_bytes (self, data, name, summary, cancellable, error);
 }
 
+/* Preview */
+
+static const char * const known_metrics[] = {
+  "views", "readers", "likes", "comments", "shares", "favorites", "zaikan", "coins", "danmaku",
+  "followers_gained", "completion_rate", "avg_watch_seconds", "clicks", NULL
+};
+
+/**
+ * herald_import_known_metrics:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): Herald's own metric
+ *   vocabulary (PLATFORMS.md §2); a profile may name others
+ */
+const char * const *
+herald_import_known_metrics (void)
+{
+  return known_metrics;
+}
+
+/**
+ * herald_import_preview_file:
+ * @path: an export (.xlsx or CSV)
+ * @sheet: (nullable): the .xlsx sheet, or %NULL for the first with rows
+ * @max_rows: how many rows to read at most
+ * @error: return location for a #GError
+ *
+ * Reads the first rows of a file, for the column-mapping dialog to show.
+ *
+ * Returns: (transfer full) (element-type GStrv) (nullable): the rows
+ */
+GPtrArray *
+herald_import_preview_file (const char  *path,
+                            const char  *sheet,
+                            guint        max_rows,
+                            GError     **error)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr (HeraldImporter) importer = NULL;
+  g_autoptr (HeraldRowSource) source = NULL;
+  g_autoptr (GBytes) data = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr (GError) local_error = NULL;
+  const HeraldRow *row;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  data = read_file (path, error);
+  if (data == NULL)
+    return NULL;
+
+  name = g_path_get_basename (path);
+  importer = g_object_new (HERALD_TYPE_IMPORTER, NULL);
+  importer->sheet = g_strdup (sheet);
+  source = open_source (importer, data, name, error);
+  if (source == NULL)
+    return NULL;
+
+  while (rows->len < max_rows && (row = herald_row_source_next (source, &local_error)) != NULL)
+    {
+      char **cells = g_new0 (char *, row->n_cells + 1);
+
+      for (guint i = 0; i < row->n_cells; i++)
+        cells[i] = g_strdup (row->cells[i]);
+      g_ptr_array_add (rows, cells);
+    }
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_steal_pointer (&rows);
+}
+
+/**
+ * herald_import_detect_profile:
+ * @profiles: (element-type HeraldImportProfile): the candidates
+ * @rows: (element-type GStrv): the first rows of a file
+ * @header_row: (out) (optional): the index in @rows of the header
+ *
+ * Returns: (transfer none) (nullable): the profile whose columns the
+ *   header matches best, or %NULL if none has the columns it needs
+ */
+HeraldImportProfile *
+herald_import_detect_profile (GPtrArray *profiles,
+                              GPtrArray *rows,
+                              guint     *header_row)
+{
+  HeraldImportProfile *best = NULL;
+  guint best_score = 0;
+
+  g_return_val_if_fail (profiles != NULL && rows != NULL, NULL);
+
+  for (guint r = 0; r < rows->len && r < HEADER_ROWS; r++)
+    {
+      HeraldRow row = { r + 1, g_strv_length (rows->pdata[r]), (const char * const *) rows->pdata[r] };
+
+      for (guint i = 0; i < profiles->len; i++)
+        {
+          gboolean identified;
+          guint score = herald_import_profile_score_row (profiles->pdata[i], &row, &identified);
+
+          if (identified && score > best_score)
+            {
+              best = profiles->pdata[i];
+              best_score = score;
+              if (header_row != NULL)
+                *header_row = r;
+            }
+        }
+    }
+
+  return best;
+}
+
 /* Async: the import runs in a thread, on a connection of its own. */
 
 typedef struct {

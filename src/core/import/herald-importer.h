@@ -87,6 +87,18 @@ HeraldImportSummary *herald_importer_import_file_finish (HeraldImporter     *sel
                                                    GAsyncResult             *result,
                                                    GError                  **error);
 
+/* For the column-mapping dialog: the first rows of a file, as GStrv, and
+ * the profile that knows them best (with the index of its header row). */
+GPtrArray      *herald_import_preview_file        (const char               *path,
+                                                   const char               *sheet,
+                                                   guint                     max_rows,
+                                                   GError                  **error);
+HeraldImportProfile *herald_import_detect_profile (GPtrArray                *profiles,
+                                                   GPtrArray                *rows,
+                                                   guint                    *header_row);
+/* Herald's own metric names, for the dialog's choices. */
+const char * const *herald_import_known_metrics   (void);
+
 /* Title similarity, 0.0 to 1.0, as the matching uses it. */
 double          herald_import_title_similarity    (const char               *a,
                                                    const char               *b);

@@ -1277,6 +1277,44 @@ test_builtin_profiles (void)
     }
 }
 
+/* What the column-mapping dialog shows */
+
+static void
+test_preview (void)
+{
+  g_autofree char *dir = store_test_tmpdir ();
+  g_autofree char *file = g_build_filename (dir, "export.xlsx", NULL);
+  const ImportTestSheet sheets[] = { { "S", "小红书数据\n笔记标题|首次发布时间|观看量|点赞\n一|2026-11-01|1|2\n二|2026-11-02|3|4\n" } };
+  g_autoptr (GBytes) bytes = import_test_xlsx (sheets, 1, TRUE, FALSE);
+  g_autoptr (GPtrArray) profiles = herald_import_profile_list_builtin ();
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GError) error = NULL;
+  HeraldImportProfile *detected;
+  guint header = 99;
+
+  g_assert_true (g_file_set_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  rows = herald_import_preview_file (file, NULL, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpstr (((char **) rows->pdata[1])[0], ==, "笔记标题");
+  g_assert_cmpstr (((char **) rows->pdata[2])[3], ==, "2");
+
+  detected = herald_import_detect_profile (profiles, rows, &header);
+  g_assert_nonnull (detected);
+  g_assert_cmpstr (herald_import_profile_get_name (detected), ==, "xiaohongshu");
+  g_assert_cmpuint (header, ==, 1);
+
+  g_assert_true (g_strv_contains (herald_import_known_metrics (), "followers_gained"));
+
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = herald_import_preview_file ("/nonexistent/x.csv", NULL, 3, &error);
+  g_assert_null (rows);
+  g_assert_nonnull (error);
+
+  g_remove (file);
+  g_remove (dir);
+}
+
 /* Async */
 
 typedef struct {
@@ -1368,6 +1406,7 @@ main (int   argc,
   g_test_add_func ("/import/bad-input", test_bad_input);
   g_test_add_func ("/import/no-account", test_no_account);
   g_test_add_func ("/import/async", test_async);
+  g_test_add_func ("/import/preview", test_preview);
 
   return g_test_run ();
 }
