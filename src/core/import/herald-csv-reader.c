@@ -269,6 +269,8 @@ herald_csv_reader_new (GBytes      *data,
   self = g_object_new (HERALD_TYPE_CSV_READER, NULL);
   self->name = g_strdup (name);
   text = g_bytes_get_data (data, &length);
+  if (text == NULL)
+    text = "";
 
   if (memchr (text, '\0', length) != NULL)
     {
