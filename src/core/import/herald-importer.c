@@ -918,8 +918,8 @@ choose_account (HeraldImporter       *self,
                 GError              **error)
 {
   g_autoptr (GListModel) accounts = NULL;
+  g_autofree char *found = NULL;
   const char *channel = herald_import_profile_get_channel (profile);
-  const char *found = NULL;
   guint n, matches = 0;
 
   accounts = herald_store_list_accounts (self->store, error);
@@ -930,41 +930,34 @@ choose_account (HeraldImporter       *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (HeraldAccount) account = g_list_model_get_item (accounts, i);
+      const char *id = herald_record_get_id (HERALD_RECORD (account));
 
       if (self->account_id != NULL)
         {
-          if (g_str_equal (herald_record_get_id (HERALD_RECORD (account)), self->account_id))
-            return g_strdup (self->account_id);
-          continue;
+          if (g_str_equal (id, self->account_id))
+            return g_strdup (id);
         }
-
-      if (*channel == '\0' || g_str_equal (herald_account_get_kind (account), channel))
+      else if (*channel == '\0' || g_str_equal (herald_account_get_kind (account), channel))
         {
-          matches++;
-          found = herald_record_get_id (HERALD_RECORD (account));
-          if (matches == 1)
-            g_object_set_data_full (G_OBJECT (self), "herald-found-account", g_strdup (found), g_free);
+          if (matches++ == 0)
+            found = g_strdup (id);
         }
     }
 
   if (self->account_id != NULL)
-    {
-      g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NO_ACCOUNT,
-                   _("The account to import into does not exist"));
-      return NULL;
-    }
-
-  if (matches == 1)
-    return g_strdup (g_object_get_data (G_OBJECT (self), "herald-found-account"));
-
-  if (matches == 0)
+    g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NO_ACCOUNT,
+                 _("The account to import into does not exist"));
+  else if (matches == 0)
     g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NO_ACCOUNT,
                  _("There is no account for “%s” data yet: add the account first"),
                  herald_import_profile_get_title (profile));
-  else
+  else if (matches > 1)
     g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NO_ACCOUNT,
                  _("Several accounts could take “%s” data: choose the account to import into"),
                  herald_import_profile_get_title (profile));
+  else
+    return g_steal_pointer (&found);
+
   return NULL;
 }
 
