@@ -709,7 +709,16 @@ read_workbook (HeraldXlsxReader  *self,
       if (path == NULL)
         continue;
 
-      g_hash_table_add (parts, g_strdup (path));
+      /* A part twice: which one would a spreadsheet program read? */
+      if (!g_hash_table_add (parts, g_strdup (path)))
+        {
+          g_autofree char *detail = g_strdup_printf (_("the part “%s” is in it twice"), path);
+
+          set_damaged (self, &local_error, detail);
+          ok = FALSE;
+          break;
+        }
+
       if (g_str_equal (path, "xl/workbook.xml"))
         ok = (workbook = read_entry (self, archive, entry, &local_error)) != NULL;
       else if (g_str_equal (path, "xl/_rels/workbook.xml.rels"))

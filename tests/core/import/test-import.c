@@ -383,6 +383,11 @@ test_xlsx_bad (void)
     g_autoptr (GBytes) zip2 = import_test_zip (names, bad_index, 2);
     g_autoptr (GBytes) zip3 = import_test_zip (names, broken, 1);
 
+    const char *twice_names[] = { "xl/workbook.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml" };
+    const char *twice[] = { broken[0], broken[0], bad_index[1] };
+    g_autoptr (GBytes) zip4 = import_test_zip (twice_names, twice, 3);
+
+    assert_xlsx_refused (zip4, HERALD_IMPORT_ERROR_DAMAGED, "twice");
     assert_xlsx_refused (zip1, HERALD_IMPORT_ERROR_DAMAGED, NULL);
     assert_xlsx_refused (zip2, HERALD_IMPORT_ERROR_DAMAGED, "column B");
     assert_xlsx_refused (zip3, HERALD_IMPORT_ERROR_DAMAGED, NULL);
