@@ -893,6 +893,20 @@ parse_seconds (const char *text,
   }
 }
 
+static gboolean
+is_excel_error (const char *text)
+{
+  static const char * const errors[] = {
+    "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (errors); i++)
+    if (g_ascii_strcasecmp (text, errors[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * herald_import_parse_value:
  * @kind: how the cell is written
@@ -937,8 +951,10 @@ herald_import_parse_value (HeraldValueKind  kind,
     return FALSE;
   trimmed = g_strstrip (normal);
 
+  /* Nothing, a dash, or an error Excel wrote into the CSV (#DIV/0!, #N/A). */
   if (*trimmed == '\0' || g_str_equal (trimmed, "-") || g_str_equal (trimmed, "--") ||
-      g_str_equal (trimmed, "—") || g_str_equal (trimmed, "/") || g_ascii_strcasecmp (trimmed, "N/A") == 0)
+      g_str_equal (trimmed, "—") || g_str_equal (trimmed, "/") || g_ascii_strcasecmp (trimmed, "N/A") == 0 ||
+      is_excel_error (trimmed))
     {
       *empty = TRUE;
       return TRUE;
