@@ -8,7 +8,8 @@
  *  2. The reader is chosen by content (a zip is an .xlsx; anything else is
  *     read as CSV text), and the header row found among the first rows by
  *     matching the profiles' aliases: the best-matching profile wins, or
- *     the one the caller chose must match.
+ *     the one the caller chose must match.  A header over two rows (groups
+ *     merged above the names, "阅读" over "人数" and "次数") is read joined.
  *  3. Each row of a per-post export is matched to a post of the account: by
  *     URL, else by a similar title (bigram Dice) published within a few days.
  *     A row that matches none becomes a published post, noted as imported
@@ -511,6 +512,37 @@ is_blank (guint               n_cells,
   return TRUE;
 }
 
+/* Headers over two rows: a group above ("阅读", merged over its columns,
+ * so only in the first) and the names below ("人数", "次数").  Each
+ * column gets the group it is under in front of its name when the profile
+ * knows that ("阅读人数"), else keeps its own name. */
+static char **
+joined_headers (HeraldImportProfile *profile,
+                char               **above,
+                char               **row)
+{
+  guint n = g_strv_length (row), n_above = g_strv_length (above);
+  char **headers = g_new0 (char *, n + 1);
+  const char *group = "";
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *joined = NULL;
+      HeraldColumnMatch match;
+
+      if (i < n_above && *above[i] != '\0')
+        group = above[i];
+
+      joined = g_strconcat (group, row[i], NULL);
+      if (*group != '\0' && *row[i] != '\0' && herald_import_profile_match_header (profile, joined, &match))
+        headers[i] = g_steal_pointer (&joined);
+      else
+        headers[i] = g_strdup (row[i]);
+    }
+
+  return headers;
+}
+
 static gboolean
 find_header (ImportRun  *run,
              GPtrArray  *profiles,
@@ -519,6 +551,7 @@ find_header (ImportRun  *run,
   HeraldImportProfile *best = NULL;
   guint best_score = 0, best_row = 0, n_read = 0;
   gboolean best_named = FALSE;
+  g_auto (GStrv) best_headers = NULL;
   const HeraldRow *row;
   g_autoptr (GError) local_error = NULL;
 
@@ -534,23 +567,35 @@ find_header (ImportRun  *run,
       n_read++;
 
       for (guint i = 0; i < profiles->len; i++)
-        {
-          HeraldImportProfile *profile = profiles->pdata[i];
-          gboolean identified, named;
-          guint score = herald_import_profile_score_row (profile, row, &identified);
+        for (guint joined = 0; joined < (n_read > 1 ? 2 : 1); joined++)
+          {
+            HeraldImportProfile *profile = profiles->pdata[i];
+            g_auto (GStrv) headers = NULL;
+            HeraldRow candidate;
+            gboolean identified, named;
+            guint score;
 
-          if (!identified)
-            continue;
+            if (joined)
+              headers = joined_headers (profile, ((SavedRow *) run->saved->pdata[n_read - 2])->cells, saved->cells);
+            else
+              headers = g_strdupv (saved->cells);
 
-          named = herald_import_profile_matches_file_name (profile, run->file_name);
-          if (score > best_score || (score == best_score && named && !best_named))
-            {
-              best = profile;
-              best_score = score;
-              best_row = n_read - 1;
-              best_named = named;
-            }
-        }
+            candidate = (HeraldRow) { saved->number, g_strv_length (headers), (const char * const *) headers };
+            score = herald_import_profile_score_row (profile, &candidate, &identified);
+            if (!identified)
+              continue;
+
+            named = herald_import_profile_matches_file_name (profile, run->file_name);
+            if (score > best_score || (score == best_score && named && !best_named))
+              {
+                best = profile;
+                best_score = score;
+                best_row = n_read - 1;
+                best_named = named;
+                g_strfreev (best_headers);
+                best_headers = g_steal_pointer (&headers);
+              }
+          }
     }
 
   if (local_error != NULL)
@@ -582,7 +627,7 @@ find_header (ImportRun  *run,
     SavedRow *header = run->saved->pdata[best_row];
     gboolean seen[HERALD_COLUMN_SEGMENT + 1] = { FALSE, };
     g_autoptr (GHashTable) metrics = g_hash_table_new (g_str_hash, g_str_equal);
-    guint n = g_strv_length (header->cells);
+    guint n = g_strv_length (best_headers);
 
     run->header_row = header->number;
     g_array_set_size (run->columns, n);
@@ -590,8 +635,8 @@ find_header (ImportRun  *run,
       {
         ColumnInfo *info = &g_array_index (run->columns, ColumnInfo, i);
 
-        info->header = g_strdup (header->cells[i]);
-        herald_import_profile_match_header (best, header->cells[i], &info->match);
+        info->header = g_strdup (best_headers[i]);
+        herald_import_profile_match_header (best, best_headers[i], &info->match);
 
         /* The first column of each kind counts; a metric named twice
          * ("点赞", "点赞数") is read once. */

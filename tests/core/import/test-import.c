@@ -901,6 +901,40 @@ test_account_level_dates (void)
     }
 }
 
+/* A header over two rows: groups merged above the names. */
+static void
+test_two_row_header (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (HeraldStore) store = store_test_open (&path);
+  g_autoptr (HeraldAccount) account = store_test_add_account (store, "wechat-article", "公众号");
+  g_autoptr (HeraldImporter) importer = herald_importer_new (store);
+  g_auto (HeraldImportSummary) summary = { 0, };
+  g_autoptr (GError) error = NULL;
+  const ImportTestSheet sheets[] = { { "流量",
+    "公众号流量分析\n"
+    "||阅读||分享||\n"
+    "日期|渠道|次数|人数|次数|人数|群发篇\n"
+    "2026-11-01|全部|100|80|10|8|1\n"
+    "2026-11-02|全部|200|150|20|15|2\n" } };
+  g_autoptr (GBytes) bytes = import_test_xlsx (sheets, 1, TRUE, FALSE);
+  g_autofree char *dump = NULL;
+
+  g_assert_true (herald_importer_import_bytes (importer, bytes, "export.xlsx", &summary, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (summary.profile, ==, "wechat-traffic");
+  g_assert_cmpuint (summary.rows, ==, 2);
+  g_assert_cmpuint (summary.samples, ==, 10);
+
+  /* 阅读 + 次数 is views; 分享 + 人数 is sharers; 群发篇 stays itself. */
+  dump = import_test_dump (path);
+  g_assert_nonnull (strstr (dump, "|views|100.0|"));
+  g_assert_nonnull (strstr (dump, "|readers|150.0|"));
+  g_assert_nonnull (strstr (dump, "|shares|20.0|"));
+  g_assert_nonnull (strstr (dump, "|sharers|8.0|"));
+  g_assert_nonnull (strstr (dump, "|articles|2.0|"));
+}
+
 /* Matching and snapshots */
 
 static void
@@ -1411,6 +1445,7 @@ main (int   argc,
   g_test_add_func ("/import/profiles/user", test_user_profile);
   g_test_add_func ("/import/totals", test_fixture_totals);
   g_test_add_func ("/import/account-level", test_account_level_dates);
+  g_test_add_func ("/import/two-row-header", test_two_row_header);
   g_test_add_func ("/import/matching", test_matching);
   g_test_add_func ("/import/snapshots", test_snapshots);
   g_test_add_func ("/import/bad-input", test_bad_input);
