@@ -8,6 +8,9 @@
  * and numbers parsed and checked, a sample per number, indexes kept), so
  * the ratio says what that costs.
  *
+ * read_vs_sqlite3_1m: the same file only read (rows split, numbers parsed),
+ * nothing stored: what of the import is the reading, what the storing.
+ *
  * xlsx_vs_csv_100k: the same 100,000 rows as .xlsx (shared strings, as
  * the platforms write it) and as CSV, both imported by Herald.
  *
@@ -22,6 +25,7 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
+#include "herald-csv-reader.h"
 #include "herald-importer.h"
 #include "import-test-util.h"
 
@@ -120,6 +124,40 @@ time_herald (const char *dir,
   return seconds;
 }
 
+/* Seconds reading @file takes: every row, every number parsed. */
+static double
+time_reading (const char *file)
+{
+  g_autoptr (GMappedFile) mapped = g_mapped_file_new (file, FALSE, NULL);
+  g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (mapped);
+  g_autoptr (HeraldCsvReader) reader = NULL;
+  g_autoptr (GError) error = NULL;
+  const HeraldRow *row;
+  gint64 start = g_get_monotonic_time ();
+  double total = 0;
+  guint rows = 0;
+
+  reader = herald_csv_reader_new (bytes, "bench.csv", &error);
+  g_assert_no_error (error);
+  while ((row = herald_row_source_next (HERALD_ROW_SOURCE (reader), &error)) != NULL)
+    {
+      for (guint i = 2; i < row->n_cells; i++)
+        {
+          gboolean empty;
+          double value;
+
+          if (herald_import_parse_value (HERALD_VALUE_COUNT, row->cells[i], &empty, &value))
+            total += value;
+        }
+      rows++;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows, ==, BIG_ROWS + 1);
+  g_assert_cmpfloat (total, >, 0);
+
+  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+}
+
 /* Seconds the sqlite3 command line takes to .import @file. */
 static double
 time_sqlite3 (const char *sqlite3,
@@ -164,6 +202,7 @@ main (int   argc,
   guint runs = runs_text != NULL ? MAX (1, atoi (runs_text)) : 3;
   g_autofree double *herald_s = g_new0 (double, runs);
   g_autofree double *sqlite_s = g_new0 (double, runs);
+  g_autofree double *read_s = g_new0 (double, runs);
   g_autofree double *xlsx_s = g_new0 (double, runs);
   g_autofree double *csv_s = g_new0 (double, runs);
   double herald_median, sqlite_median, xlsx_median, csv_median;
@@ -188,6 +227,7 @@ main (int   argc,
   for (guint i = 0; i < runs; i++)
     {
       herald_s[i] = time_herald (dir, big_csv, BIG_ROWS);
+      read_s[i] = time_reading (big_csv);
       if (sqlite3 != NULL)
         sqlite_s[i] = time_sqlite3 (sqlite3, dir, big_csv);
       xlsx_s[i] = time_herald (dir, small_xlsx, SMALL_ROWS);
@@ -199,11 +239,13 @@ main (int   argc,
   csv_median = median (csv_s, runs);
 
   g_print ("import_1m_csv_herald_s: %.3f\n", herald_median);
+  g_print ("read_1m_csv_s: %.3f\n", median (read_s, runs));
   if (sqlite3 != NULL)
     {
       sqlite_median = median (sqlite_s, runs);
       g_print ("import_1m_csv_sqlite3_s: %.3f\n", sqlite_median);
       g_print ("import_vs_sqlite3_1m: %.2f\n", herald_median / sqlite_median);
+      g_print ("read_vs_sqlite3_1m: %.2f\n", median (read_s, runs) / sqlite_median);
     }
   else
     g_print ("import_vs_sqlite3_1m: skipped (no sqlite3 command)\n");
