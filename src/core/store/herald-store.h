@@ -228,6 +228,31 @@ HeraldCampaign *herald_store_find_campaign  (HeraldStore                *self,
                                              const char                 *name,
                                              GError                    **error);
 
+/* Imports: see herald-importer.h. */
+char        *herald_store_find_import       (HeraldStore                *self,
+                                             const char                 *sha256,
+                                             gint64                     *imported_at,
+                                             GError                    **error);
+gboolean     herald_store_add_import        (HeraldStore                *self,
+                                             const char                 *id,
+                                             const char                 *file_name,
+                                             const char                 *profile,
+                                             const char                 *sha256,
+                                             guint                       rows,
+                                             gint64                      imported_at,
+                                             GError                    **error);
+gboolean     herald_store_insert_sample     (HeraldStore                *self,
+                                             const char                 *account_id,
+                                             const char                 *post_id,
+                                             const char                 *metric,
+                                             double                      value,
+                                             gint64                      captured_at,
+                                             const char                 *import_id,
+                                             GError                    **error);
+GListModel  *herald_store_list_account_posts (HeraldStore               *self,
+                                             const char                 *account_id,
+                                             GError                    **error);
+
 /* Reminders: a notification some minutes before each open post's slot,
  * delivered once. */
 GListModel  *herald_store_list_due_reminders (HeraldStore               *self,
