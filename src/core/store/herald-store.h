@@ -121,6 +121,24 @@ guint        herald_store_count_overdue     (HeraldStore                *self,
                                              gint64                      now,
                                              GError                    **error);
 
+/* Drafting: the posts still being written, attachments, linked topics. */
+GListModel  *herald_store_list_drafts       (HeraldStore                *self,
+                                             GError                    **error);
+char       **herald_store_get_attachments   (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             GError                    **error);
+gboolean     herald_store_set_attachments   (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             const char * const         *uris,
+                                             GError                    **error);
+GListModel  *herald_store_list_post_topics  (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             GError                    **error);
+gboolean     herald_store_unlink_post_topic (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             const char                 *topic_id,
+                                             GError                    **error);
+
 /* Topics */
 GListModel  *herald_store_list_topics       (HeraldStore                *self,
                                              GError                    **error);
