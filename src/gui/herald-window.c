@@ -12,6 +12,9 @@
 #include "herald-account-list.h"
 #include "herald-application.h"
 #include "herald-calendar-page.h"
+#include "herald-drafts-page.h"
+#include "herald-editor-page.h"
+#include "herald-search-dialog.h"
 #include "herald-sidebar-account-row.h"
 #include "herald-window-private.h"
 
@@ -34,6 +37,8 @@ struct _HeraldWindow
   GtkWidget              *restore_button;
   AdwNavigationSplitView *split_view;
   AdwNavigationPage      *content_page;
+  AdwNavigationView      *content_view;
+  AdwNavigationPage      *pages_page;
   AdwViewStack           *stack;
   GtkListBox             *pages_list;
   GtkListBoxRow          *overdue_row;
@@ -63,7 +68,7 @@ static const struct {
   const char *resource;
 } pages[] = {
   { "calendar", N_("Calendar"), herald_calendar_page_get_type, NULL },
-  { "drafts", N_("Drafts"), NULL, RESOURCE_BASE "/herald-drafts-page.ui" },
+  { "drafts", N_("Drafts"), herald_drafts_page_get_type, NULL },
   { "topics", N_("Hot Topics"), NULL, RESOURCE_BASE "/herald-topics-page.ui" },
   { "campaigns", N_("Campaigns"), NULL, RESOURCE_BASE "/herald-campaigns-page.ui" },
 };
@@ -89,6 +94,8 @@ get_page_toolbar_view (GtkWidget *page)
 {
   if (HERALD_IS_CALENDAR_PAGE (page))
     return herald_calendar_page_get_toolbar_view (HERALD_CALENDAR_PAGE (page));
+  if (HERALD_IS_DRAFTS_PAGE (page))
+    return herald_drafts_page_get_toolbar_view (HERALD_DRAFTS_PAGE (page));
 
   return ADW_IS_TOOLBAR_VIEW (page) ? ADW_TOOLBAR_VIEW (page) : NULL;
 }
@@ -171,8 +178,11 @@ show_page (HeraldWindow *self,
   g_assert (index >= 0);
 
   ensure_page (self, index);
+  /* Going to a page leaves the editor, which saves on the way out. */
+  adw_navigation_view_pop_to_page (self->content_view, self->pages_page);
   adw_view_stack_set_visible_child_name (self->stack, page);
   adw_navigation_page_set_title (self->content_page, _(pages[index].title));
+  adw_navigation_page_set_title (self->pages_page, _(pages[index].title));
 
   row = find_row (self, page);
   if (gtk_list_box_get_selected_row (self->pages_list) != row)
@@ -265,6 +275,9 @@ set_store (HeraldWindow *self,
   if (self->store == store)
     return;
 
+  /* An editor belongs to the database it was opened on. */
+  adw_navigation_view_pop_to_page (self->content_view, self->pages_page);
+
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_set_object (&self->store, store);
@@ -313,6 +326,174 @@ window_show_page_action (GtkWidget  *widget,
       show_page (self, page);
       adw_navigation_split_view_set_show_content (self->split_view, TRUE);
     }
+}
+
+static void
+show_message (HeraldWindow *self,
+              const char   *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+open_editor (HeraldWindow *self,
+             HeraldPost   *post)
+{
+  AdwNavigationPage *visible = adw_navigation_view_get_visible_page (self->content_view);
+  HeraldEditorPage *editor;
+  const char *id = herald_record_get_id (HERALD_RECORD (post));
+
+  if (HERALD_IS_EDITOR_PAGE (visible))
+    {
+      HeraldPost *shown = herald_editor_page_get_post (HERALD_EDITOR_PAGE (visible));
+
+      if (id != NULL && g_strcmp0 (herald_record_get_id (HERALD_RECORD (shown)), id) == 0)
+        {
+          adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+          return;
+        }
+    }
+
+  editor = herald_editor_page_new (self->store, post);
+  if (HERALD_IS_EDITOR_PAGE (visible))
+    {
+      AdwNavigationPage *stack[] = { self->pages_page, ADW_NAVIGATION_PAGE (editor) };
+
+      /* One post at a time: the one shown saves as it leaves. */
+      adw_navigation_view_replace (self->content_view, stack, G_N_ELEMENTS (stack));
+    }
+  else
+    adw_navigation_view_push (self->content_view, ADW_NAVIGATION_PAGE (editor));
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static HeraldAccount *
+account_for_new_post (HeraldWindow *self)
+{
+  g_autoptr (GListModel) accounts = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n;
+
+  if (self->store == NULL)
+    return NULL;
+
+  accounts = herald_store_list_accounts (self->store, &error);
+  if (accounts == NULL)
+    {
+      g_warning ("Could not list the accounts: %s", error->message);
+      return NULL;
+    }
+
+  /* The first account shown, else the first there is. */
+  n = g_list_model_get_n_items (accounts);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (HeraldAccount) account = g_list_model_get_item (accounts, i);
+
+      if (herald_account_get_visible (account))
+        return g_steal_pointer (&account);
+    }
+
+  return n > 0 ? g_list_model_get_item (accounts, 0) : NULL;
+}
+
+static void
+window_open_post_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  herald_window_open_post (HERALD_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+window_new_post_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  HeraldWindow *self = HERALD_WINDOW (widget);
+  g_autoptr (HeraldAccount) account = account_for_new_post (self);
+  g_autoptr (HeraldPost) post = NULL;
+
+  if (account == NULL)
+    {
+      show_message (self, _("Add an account first, in Preferences."));
+      return;
+    }
+
+  post = herald_post_new (herald_record_get_id (HERALD_RECORD (account)), "");
+  open_editor (self, post);
+}
+
+typedef struct {
+  HeraldPost  *post;
+  HeraldTopic *topic;
+} TopicPostOp;
+
+static gboolean
+topic_post_in_transaction (HeraldStore  *store,
+                           gpointer      user_data,
+                           GError      **error)
+{
+  TopicPostOp *op = user_data;
+
+  return herald_store_save_post (store, op->post, error) &&
+         herald_store_link_post_topic (store, herald_record_get_id (HERALD_RECORD (op->post)),
+                                       herald_record_get_id (HERALD_RECORD (op->topic)), error);
+}
+
+static void
+window_new_post_from_topic_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  HeraldWindow *self = HERALD_WINDOW (widget);
+  g_autoptr (HeraldAccount) account = account_for_new_post (self);
+  g_autoptr (HeraldTopic) topic = NULL;
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (GError) error = NULL;
+  TopicPostOp op;
+
+  if (account == NULL)
+    {
+      show_message (self, _("Add an account first, in Preferences."));
+      return;
+    }
+
+  topic = herald_store_get_topic (self->store, g_variant_get_string (param, NULL), &error);
+  if (topic == NULL)
+    {
+      show_message (self, error->message);
+      return;
+    }
+
+  /* An idea named after the topic, linked to it from the start. */
+  post = herald_post_new (herald_record_get_id (HERALD_RECORD (account)), herald_topic_get_title (topic));
+  op.post = post;
+  op.topic = topic;
+  if (!herald_store_transaction (self->store, topic_post_in_transaction, &op, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+
+  open_editor (self, post);
+}
+
+static void
+window_search_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  HeraldWindow *self = HERALD_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+
+  adw_dialog_present (ADW_DIALOG (herald_search_dialog_new (self->store)), widget);
 }
 
 static void
@@ -380,7 +561,17 @@ static gboolean
 herald_window_close_request (GtkWindow *window)
 {
   HeraldWindow *self = HERALD_WINDOW (window);
+  HeraldEditorPage *editor = herald_window_get_editor (self);
   int width, height;
+
+  /* What was typed last goes in before the window does. */
+  if (editor != NULL)
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (!herald_editor_page_save (editor, &error))
+        g_warning ("Could not save the post on closing: %s", error->message);
+    }
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -478,6 +669,8 @@ herald_window_class_init (HeraldWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, content_page);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, content_view);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, pages_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, pages_list);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, overdue_row);
@@ -488,6 +681,10 @@ herald_window_class_init (HeraldWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, accounts_list_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.open-post", "s", window_open_post_action);
+  gtk_widget_class_install_action (widget_class, "win.new-post", NULL, window_new_post_action);
+  gtk_widget_class_install_action (widget_class, "win.new-post-from-topic", "s", window_new_post_from_topic_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, window_search_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "calendar");
@@ -499,6 +696,11 @@ herald_window_class_init (HeraldWindowClass *klass)
                                        "win.show-page", "s", "campaigns");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  /* On the calendar, Ctrl+N makes a post on the selected day instead. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-post", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
 }
 
 static void
@@ -644,19 +846,48 @@ herald_window_get_overdue_row (HeraldWindow *self)
  * @self: a #HeraldWindow
  * @post_id: the post to open
  *
- * Shows the calendar and opens the post there (from a reminder, a search).
+ * Opens the post in the editor, over the page shown (from the calendar, the
+ * drafts, a reminder, a search).
  */
 void
 herald_window_open_post (HeraldWindow *self,
                          const char   *post_id)
 {
-  GtkWidget *page;
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_return_if_fail (HERALD_IS_WINDOW (self));
   g_return_if_fail (post_id != NULL);
 
-  herald_window_set_page (self, "calendar");
-  page = adw_view_stack_get_child_by_name (self->stack, "calendar");
-  if (page == NULL || !gtk_widget_activate_action (page, "calendar.open-post", "s", post_id))
-    g_debug ("The calendar cannot open posts yet");
+  if (self->store == NULL)
+    return;
+
+  /* The editor works on its own copy, the store's latest. */
+  post = herald_store_get_post (self->store, post_id, &error);
+  if (post == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not open the post: %s"), error->message);
+
+      show_message (self, message);
+      return;
+    }
+
+  open_editor (self, post);
+}
+
+/*
+ * herald_window_get_editor:
+ * @self: a #HeraldWindow
+ *
+ * Returns: (transfer none) (nullable): the editor on screen, if any
+ */
+HeraldEditorPage *
+herald_window_get_editor (HeraldWindow *self)
+{
+  AdwNavigationPage *visible;
+
+  g_return_val_if_fail (HERALD_IS_WINDOW (self), NULL);
+
+  visible = adw_navigation_view_get_visible_page (self->content_view);
+  return HERALD_IS_EDITOR_PAGE (visible) ? HERALD_EDITOR_PAGE (visible) : NULL;
 }
