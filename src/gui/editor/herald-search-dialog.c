@@ -30,6 +30,9 @@ struct _HeraldSearchDialog
   GtkEditable *search_entry;
   GtkStack    *stack;
   GtkListBox  *results_list;
+
+  char        *open_post_id;
+  char        *open_topic_id;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldSearchDialog, herald_search_dialog, ADW_TYPE_DIALOG)
@@ -84,19 +87,10 @@ static void
 results_row_activated_cb (HeraldSearchDialog *self,
                           GtkListBoxRow      *row)
 {
-  const char *post_id = g_object_get_data (G_OBJECT (row), "post-id");
-  const char *topic_id = g_object_get_data (G_OBJECT (row), "topic-id");
-  GtkWidget *root = self->parent != NULL ? self->parent : GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
-  g_autoptr (GtkWidget) parent = root != NULL ? g_object_ref (root) : NULL;
-
-  /* The dialog goes first: the editor opens where it was. */
+  /* The result opens once the dialog is gone, in the window it was in. */
+  g_set_str (&self->open_post_id, g_object_get_data (G_OBJECT (row), "post-id"));
+  g_set_str (&self->open_topic_id, g_object_get_data (G_OBJECT (row), "topic-id"));
   adw_dialog_close (ADW_DIALOG (self));
-  if (parent == NULL)
-    return;
-  if (post_id != NULL)
-    gtk_widget_activate_action (parent, "win.open-post", "s", post_id);
-  else if (topic_id != NULL)
-    gtk_widget_activate_action (parent, "win.new-post-from-topic", "s", topic_id);
 }
 
 static void
@@ -125,6 +119,20 @@ herald_search_dialog_map (GtkWidget *widget)
 }
 
 static void
+herald_search_dialog_closed (AdwDialog *dialog)
+{
+  HeraldSearchDialog *self = HERALD_SEARCH_DIALOG (dialog);
+
+  if (self->parent != NULL && self->open_post_id != NULL)
+    gtk_widget_activate_action (self->parent, "win.open-post", "s", self->open_post_id);
+  else if (self->parent != NULL && self->open_topic_id != NULL)
+    gtk_widget_activate_action (self->parent, "win.new-post-from-topic", "s", self->open_topic_id);
+
+  g_clear_pointer (&self->open_post_id, g_free);
+  g_clear_pointer (&self->open_topic_id, g_free);
+}
+
+static void
 herald_search_dialog_dispose (GObject *object)
 {
   HeraldSearchDialog *self = HERALD_SEARCH_DIALOG (object);
@@ -132,6 +140,8 @@ herald_search_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_SEARCH_DIALOG);
   g_clear_object (&self->store);
   g_clear_object (&self->parent);
+  g_clear_pointer (&self->open_post_id, g_free);
+  g_clear_pointer (&self->open_topic_id, g_free);
 
   G_OBJECT_CLASS (herald_search_dialog_parent_class)->dispose (object);
 }
@@ -144,6 +154,7 @@ herald_search_dialog_class_init (HeraldSearchDialogClass *klass)
 
   object_class->dispose = herald_search_dialog_dispose;
   widget_class->map = herald_search_dialog_map;
+  ADW_DIALOG_CLASS (klass)->closed = herald_search_dialog_closed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-search-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldSearchDialog, search_entry);

@@ -134,6 +134,7 @@ create_linked_row (HeraldTopicNotesPanel *self,
   state = gtk_label_new (state_text);
   gtk_label_set_xalign (GTK_LABEL (state), 0);
   gtk_label_set_wrap (GTK_LABEL (state), TRUE);
+  gtk_widget_set_hexpand (state, TRUE);
   gtk_widget_add_css_class (state, "dim-label");
   gtk_widget_add_css_class (state, "caption");
   gtk_box_append (GTK_BOX (trend), state);
@@ -145,6 +146,7 @@ create_linked_row (HeraldTopicNotesPanel *self,
 
       gtk_label_set_wrap (GTK_LABEL (notes), TRUE);
       gtk_label_set_xalign (GTK_LABEL (notes), 0);
+      gtk_widget_set_hexpand (notes, TRUE);
       gtk_label_set_selectable (GTK_LABEL (notes), TRUE);
       gtk_box_append (GTK_BOX (box), notes);
     }
@@ -158,6 +160,7 @@ create_linked_row (HeraldTopicNotesPanel *self,
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
       gtk_label_set_wrap (GTK_LABEL (text), TRUE);
       gtk_label_set_xalign (GTK_LABEL (text), 0);
+      gtk_widget_set_hexpand (text, TRUE);
       gtk_widget_add_css_class (text, "caption");
       gtk_box_append (GTK_BOX (warning), icon);
       gtk_box_append (GTK_BOX (warning), text);
