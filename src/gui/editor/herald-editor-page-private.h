@@ -31,6 +31,7 @@ struct _HeraldEditorPage
   gboolean               is_new;
   gboolean               saving;
   gint64                 first_change_us;
+  gint64                 autosave_due_us;
   guint                  autosave_id;
   HeraldSaveState        save_state;
 

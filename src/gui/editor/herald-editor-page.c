@@ -87,6 +87,7 @@ schedule_save (HeraldEditorPage *self,
 {
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   self->autosave_id = g_timeout_add (delay_ms, autosave_cb, self);
+  self->autosave_due_us = g_get_monotonic_time () + delay_ms * 1000;
 }
 
 /*
@@ -99,6 +100,7 @@ herald_editor_page_changed (HeraldEditorPage *self)
 {
   gint64 now = g_get_monotonic_time ();
   gint64 waited_ms;
+  gint64 delay_ms;
 
   if (self->loading)
     return;
@@ -113,8 +115,11 @@ herald_editor_page_changed (HeraldEditorPage *self)
   if (self->save_state == HERALD_SAVE_STATE_FAILED && self->autosave_id != 0)
     return;
 
-  waited_ms = (now - self->first_change_us) / 1000;
-  schedule_save (self, CLAMP (AUTOSAVE_LATEST_MS - waited_ms, 0, AUTOSAVE_PAUSE_MS));
+  /* Rounded up, so that the deadline is never passed by a fraction. */
+  waited_ms = (now - self->first_change_us + 999) / 1000;
+  delay_ms = CLAMP (AUTOSAVE_LATEST_MS - waited_ms, 0, AUTOSAVE_PAUSE_MS);
+  schedule_save (self, delay_ms);
+  self->autosave_due_us = now + delay_ms * 1000;
   set_save_state (self, HERALD_SAVE_STATE_PENDING, NULL);
 }
 
