@@ -272,6 +272,28 @@ editor_show_message_action (GtkWidget  *widget,
 }
 
 static void
+herald_editor_page_shown (AdwNavigationPage *page)
+{
+  HeraldEditorPage *self = HERALD_EDITOR_PAGE (page);
+
+  ADW_NAVIGATION_PAGE_CLASS (herald_editor_page_parent_class)->shown (page);
+
+  /* Ready to type: a new post starts with its title, one being written
+   * goes on where the body ends. */
+  if (self->is_new)
+    gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+  else
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+      GtkTextIter end;
+
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_place_cursor (buffer, &end);
+      gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+    }
+}
+
+static void
 herald_editor_page_hidden (AdwNavigationPage *page)
 {
   HeraldEditorPage *self = HERALD_EDITOR_PAGE (page);
@@ -338,6 +360,7 @@ herald_editor_page_class_init (HeraldEditorPageClass *klass)
 
   object_class->dispose = herald_editor_page_dispose;
   object_class->get_property = herald_editor_page_get_property;
+  page_class->shown = herald_editor_page_shown;
   page_class->hidden = herald_editor_page_hidden;
 
   /**
