@@ -758,6 +758,12 @@ test_editor_new_post (void)
   fixture_tear_down (&f);
 }
 
+static gboolean
+has_first_row (gpointer data)
+{
+  return gtk_list_box_get_row_at_index (data, 0) != NULL;
+}
+
 static void
 test_editor_search (void)
 {
@@ -782,6 +788,12 @@ test_editor_search (void)
   dialog = HERALD_SEARCH_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)));
   g_assert_true (HERALD_IS_SEARCH_DIALOG (dialog));
   results = herald_search_dialog_get_results (dialog);
+
+  /* Typing searches in a thread. */
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY)), "酸辣鲜香");
+  g_assert_true (herald_test_wait_for (has_first_row, results, 10000));
+  row = gtk_list_box_get_row_at_index (results, 0);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "post-id"), ==, id_of (post));
 
   /* A Chinese substring from the middle of the body, and of the topic. */
   herald_search_dialog_search (dialog, "云南");

@@ -196,6 +196,15 @@ GListModel  *herald_store_search            (HeraldStore                *self,
                                              const char                 *text,
                                              guint                       limit,
                                              GError                    **error);
+void         herald_store_search_async      (HeraldStore                *self,
+                                             const char                 *text,
+                                             guint                       limit,
+                                             GCancellable               *cancellable,
+                                             GAsyncReadyCallback         callback,
+                                             gpointer                    user_data);
+GListModel  *herald_store_search_finish     (HeraldStore                *self,
+                                             GAsyncResult               *result,
+                                             GError                    **error);
 
 /* Soft delete, undo and purge. */
 gboolean     herald_store_delete            (HeraldStore                *self,

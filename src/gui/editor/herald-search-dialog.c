@@ -24,8 +24,9 @@ struct _HeraldSearchDialog
 {
   AdwDialog    parent_instance;
 
-  HeraldStore *store;
-  GtkWidget   *parent;
+  HeraldStore  *store;
+  GtkWidget    *parent;
+  GCancellable *cancellable;  /* of the search under way */
 
   GtkEditable *search_entry;
   GtkStack    *stack;
@@ -78,9 +79,59 @@ create_result_row (gpointer item)
 }
 
 static void
+show_results (HeraldSearchDialog *self,
+              GListModel         *results,
+              const char         *text)
+{
+  guint n = g_list_model_get_n_items (results);
+
+  gtk_list_box_remove_all (self->results_list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (results, i);
+
+      gtk_list_box_append (self->results_list, create_result_row (item));
+    }
+
+  gtk_stack_set_visible_child_name (self->stack,
+                                    n > 0 ? "results" : *text != '\0' ? "none" : "start");
+}
+
+static void
+search_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr (HeraldSearchDialog) self = user_data;
+  g_autoptr (GListModel) results = NULL;
+  g_autoptr (GError) error = NULL;
+
+  results = herald_store_search_finish (HERALD_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (results == NULL)
+    {
+      g_warning ("Could not search: %s", error->message);
+      gtk_stack_set_visible_child_name (self->stack, "none");
+      return;
+    }
+
+  show_results (self, results, gtk_editable_get_text (self->search_entry));
+}
+
+static void
 search_changed_cb (HeraldSearchDialog *self)
 {
-  herald_search_dialog_search (self, gtk_editable_get_text (self->search_entry));
+  const char *text = gtk_editable_get_text (self->search_entry);
+
+  /* The newest text wins; the search before it is no longer wanted. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  herald_store_search_async (self->store, text, SEARCH_LIMIT, self->cancellable,
+                             search_done_cb, g_object_ref (self));
 }
 
 static void
@@ -137,6 +188,8 @@ herald_search_dialog_dispose (GObject *object)
 {
   HeraldSearchDialog *self = HERALD_SEARCH_DIALOG (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_SEARCH_DIALOG);
   g_clear_object (&self->store);
   g_clear_object (&self->parent);
@@ -191,18 +244,21 @@ herald_search_dialog_new (HeraldStore *store)
   return self;
 }
 
+/*
+ * herald_search_dialog_search:
+ *
+ * Searches at once, on the window's connection, for tests; typing in the
+ * dialog searches in a thread.
+ */
 void
 herald_search_dialog_search (HeraldSearchDialog *self,
                              const char         *text)
 {
   g_autoptr (GListModel) results = NULL;
   g_autoptr (GError) error = NULL;
-  guint n;
 
   g_return_if_fail (HERALD_IS_SEARCH_DIALOG (self));
   g_return_if_fail (text != NULL);
-
-  gtk_list_box_remove_all (self->results_list);
 
   results = herald_store_search (self->store, text, SEARCH_LIMIT, &error);
   if (results == NULL)
@@ -212,16 +268,7 @@ herald_search_dialog_search (HeraldSearchDialog *self,
       return;
     }
 
-  n = g_list_model_get_n_items (results);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (GObject) item = g_list_model_get_item (results, i);
-
-      gtk_list_box_append (self->results_list, create_result_row (item));
-    }
-
-  gtk_stack_set_visible_child_name (self->stack,
-                                    n > 0 ? "results" : *text != '\0' ? "none" : "start");
+  show_results (self, results, text);
 }
 
 GtkListBox *

@@ -187,6 +187,65 @@ test_post_topics (void)
   store_test_rm_rf (dir);
 }
 
+static void
+search_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GListModel **results = user_data;
+  g_autoptr (GError) error = NULL;
+
+  *results = herald_store_search_finish (HERALD_STORE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+cancelled_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) results = herald_store_search_finish (HERALD_STORE (source), result, &error);
+
+  g_assert_null (results);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  *done = TRUE;
+}
+
+static void
+test_search_async (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (HeraldStore) store = store_test_open (&path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr (HeraldAccount) account = store_test_add_account (store, "weibo", "官微");
+  g_autoptr (HeraldPost) post = store_test_add_post (store, id_of (account), "周末探店：云南米线", 0, HERALD_POST_STATUS_DRAFT);
+  g_autoptr (HeraldPost) other = store_test_add_post (store, id_of (account), "年货节", 0, HERALD_POST_STATUS_DRAFT);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (HeraldPost) found = NULL;
+  GListModel *results = NULL;
+  gboolean done = FALSE;
+
+  /* Found from another connection, in a thread, by a Chinese substring. */
+  herald_store_search_async (store, "云南米", 10, NULL, search_done_cb, &results);
+  while (results == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  found = g_list_model_get_item (results, 0);
+  g_assert_cmpstr (id_of (found), ==, id_of (post));
+  g_clear_object (&results);
+
+  /* A search superseded before it ran reports that, not results. */
+  g_cancellable_cancel (cancellable);
+  herald_store_search_async (store, "年货", 10, cancellable, cancelled_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_clear_object (&store);
+  store_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +255,7 @@ main (int   argc,
   g_test_add_func ("/store-drafting/drafts", test_drafts_list);
   g_test_add_func ("/store-drafting/attachments", test_attachments);
   g_test_add_func ("/store-drafting/post-topics", test_post_topics);
+  g_test_add_func ("/store-drafting/search-async", test_search_async);
 
   return g_test_run ();
 }
