@@ -88,7 +88,20 @@ stored_post (Fixture    *f,
 }
 
 static void
+fixture_set_up_sized (Fixture *f,
+                      int      width,
+                      int      height);
+
+static void
 fixture_set_up (Fixture *f)
+{
+  fixture_set_up_sized (f, 1100, 720);
+}
+
+static void
+fixture_set_up_sized (Fixture *f,
+                      int      width,
+                      int      height)
 {
   g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autoptr (GError) error = NULL;
@@ -110,7 +123,7 @@ fixture_set_up (Fixture *f)
   f->redbook = add_account (f, "xiaohongshu", "种草日记");
   f->wechat = add_account (f, "wechat-article", "山茶公众号");
 
-  g_settings_set (settings, "window-size", "(ii)", 1100, 720);
+  g_settings_set (settings, "window-size", "(ii)", width, height);
   g_settings_set_string (settings, "last-page", "drafts");
   f->window = herald_window_new (f->app);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -242,13 +255,13 @@ test_editor_autosave (void)
   type_text (editor->body_view, "冬至到了，");
   typed_at = g_get_monotonic_time ();
   g_assert_cmpint (herald_editor_page_get_save_state (editor), ==, HERALD_SAVE_STATE_PENDING);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (editor->save_label)), ==, "Saving…");
+  g_assert_cmpstr (adw_window_title_get_subtitle (editor->window_title), ==, "Saving…");
 
   /* The save is due within a second of the last key (the clock of a busy
    * test machine decides when it runs), without leaving the page. */
   g_assert_cmpint (editor->autosave_due_us - typed_at, <=, 1000 * 1000);
   g_assert_true (herald_test_wait_for (is_saved, editor, 10000));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (editor->save_label)), ==, "Saved");
+  g_assert_cmpstr (adw_window_title_get_subtitle (editor->window_title), ==, "Saved");
   stored = stored_post (&f, id_of (post));
   g_assert_cmpstr (herald_post_get_body (stored), ==, "冬至到了，");
   g_clear_object (&stored);
@@ -314,7 +327,7 @@ test_editor_save_refused (void)
 
   type_text (editor->body_view, "今晚八点");
   g_assert_true (herald_test_wait_for (has_failed, editor, 10000));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (editor->save_label)), ==, "Not Saved");
+  g_assert_cmpstr (adw_window_title_get_subtitle (editor->window_title), ==, "Not Saved");
   stored = stored_post (&f, id_of (post));
   g_assert_cmpstr (herald_post_get_body (stored), ==, "");
   g_clear_object (&stored);
@@ -811,6 +824,32 @@ test_editor_search (void)
   fixture_tear_down (&f);
 }
 
+static void
+test_editor_narrow (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  HeraldEditorPage *editor;
+
+  if (!run_in_subprocess ())
+    return;
+
+  /* A phone: the side column folds away behind its button. */
+  fixture_set_up_sized (&f, 360, 640);
+  post = add_post (&f, f.weibo, "手机上改稿", 0, HERALD_POST_STATUS_DRAFT);
+  editor = open_editor (&f, post);
+  herald_test_wait_idle ();
+  g_assert_true (adw_overlay_split_view_get_collapsed (editor->split_view));
+  g_assert_false (adw_overlay_split_view_get_show_sidebar (editor->split_view));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (editor->body_view)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f.window)), <=, 400);
+
+  type_text (editor->body_view, "随手记");
+  g_assert_true (herald_test_wait_for (is_saved, editor, 10000));
+
+  fixture_tear_down (&f);
+}
+
 /* Crash safety: a child types into the editor and says what each
  * autosave stored; it is killed at a random moment, and the database must
  * hold at least that much of the text, intact. */
@@ -1017,6 +1056,7 @@ main (int   argc,
   g_test_add_func ("/editor/drafts-page", test_editor_drafts_page);
   g_test_add_func ("/editor/new-post", test_editor_new_post);
   g_test_add_func ("/editor/search", test_editor_search);
+  g_test_add_func ("/editor/narrow", test_editor_narrow);
   g_test_add_func ("/editor/crash-safety", test_editor_crash_safety);
 
   return g_test_run ();

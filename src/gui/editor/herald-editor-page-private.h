@@ -35,7 +35,7 @@ struct _HeraldEditorPage
   guint                  autosave_id;
   HeraldSaveState        save_state;
 
-  GtkWidget             *save_label;
+  AdwWindowTitle        *window_title;
   GtkWidget             *publish_button;
   AdwToastOverlay       *toast_overlay;
   AdwOverlaySplitView   *split_view;

@@ -60,8 +60,8 @@ set_save_state (HeraldEditorPage *self,
       break;
     }
 
-  gtk_label_set_label (GTK_LABEL (self->save_label), label);
-  gtk_widget_set_tooltip_text (self->save_label, detail);
+  adw_window_title_set_subtitle (self->window_title, label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), detail);
 
   if (self->save_state != state)
     {
@@ -378,7 +378,7 @@ herald_editor_page_class_init (HeraldEditorPageClass *klass)
   g_type_ensure (HERALD_TYPE_TOPIC_NOTES_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-editor-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, HeraldEditorPage, save_label);
+  gtk_widget_class_bind_template_child (widget_class, HeraldEditorPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, HeraldEditorPage, publish_button);
   gtk_widget_class_bind_template_child (widget_class, HeraldEditorPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HeraldEditorPage, split_view);
