@@ -137,12 +137,14 @@ fixture_tear_down (Fixture *f)
   g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
 
-  while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window))) != NULL)
+  while (f->window != NULL &&
+         (dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window))) != NULL)
     {
       adw_dialog_force_close (dialog);
       herald_test_wait_idle ();
     }
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
   herald_test_wait_idle ();
 
   g_clear_object (&f->weibo);
@@ -300,6 +302,33 @@ test_editor_autosave (void)
   stored = stored_post (&f, id_of (post));
   g_assert_cmpstr (herald_post_get_title (stored), ==, "冬至选题（定稿）");
 
+  fixture_tear_down (&f);
+}
+
+static void
+test_editor_save_on_close (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (HeraldPost) stored = NULL;
+  HeraldEditorPage *editor;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  post = add_post (&f, f.redbook, "最后一句", 0, HERALD_POST_STATUS_DRAFT);
+  editor = open_editor (&f, post);
+
+  /* Closing the window right after typing, before the autosave is due. */
+  type_text (editor->body_view, "关窗前写的字");
+  g_assert_cmpint (herald_editor_page_get_save_state (editor), ==, HERALD_SAVE_STATE_PENDING);
+  gtk_window_close (GTK_WINDOW (f.window));
+  stored = stored_post (&f, id_of (post));
+  g_assert_cmpstr (herald_post_get_body (stored), ==, "关窗前写的字");
+
+  /* The window is gone already. */
+  f.window = NULL;
   fixture_tear_down (&f);
 }
 
@@ -1047,6 +1076,7 @@ main (int   argc,
     return run_crash_child (g_getenv ("HERALD_TEST_CRASH_DB"), g_getenv ("HERALD_TEST_CRASH_POST"));
 
   g_test_add_func ("/editor/autosave", test_editor_autosave);
+  g_test_add_func ("/editor/save-on-close", test_editor_save_on_close);
   g_test_add_func ("/editor/save-refused", test_editor_save_refused);
   g_test_add_func ("/editor/status", test_editor_status);
   g_test_add_func ("/editor/publish", test_editor_publish);
