@@ -701,6 +701,23 @@ test_editor_fields (void)
   uris = herald_store_get_attachments (f.store, id_of (note), &error);
   g_assert_cmpuint (g_strv_length (uris), ==, 18);
 
+  /* Another account: the post moves there, and stays there when the
+   * account list is read again. */
+  {
+    guint position;
+    g_autoptr (HeraldPost) moved = NULL;
+
+    g_assert_true (herald_account_list_find (editor->accounts, id_of (f.douyin), &position));
+    adw_combo_row_set_selected (editor->account_row, position);
+    g_assert_true (herald_editor_page_get_account (editor) != NULL);
+    g_assert_cmpstr (id_of (herald_editor_page_get_account (editor)), ==, id_of (f.douyin));
+    g_assert_true (herald_test_wait_for (is_saved, editor, 10000));
+    moved = stored_post (&f, id_of (note));
+    g_assert_cmpstr (herald_post_get_account_id (moved), ==, id_of (f.douyin));
+    herald_account_list_refresh (editor->accounts);
+    g_assert_cmpstr (id_of (herald_editor_page_get_account (editor)), ==, id_of (f.douyin));
+  }
+
   /* 公众号 articles have a digest; tags are split on either comma. */
   editor = open_editor (&f, article);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor->digest_row)));

@@ -111,15 +111,6 @@ herald_editor_page_update_account (HeraldEditorPage *self)
   g_auto (GStrv) slots = NULL;
   GtkWidget *child;
 
-  if (!self->dirty || self->loading)
-    {
-      gboolean was_loading = self->loading;
-
-      self->loading = TRUE;
-      select_account (self);
-      self->loading = was_loading;
-    }
-
   account = herald_editor_page_get_account (self);
   kind = herald_editor_page_get_kind (self);
 
@@ -158,8 +149,16 @@ accounts_changed_cb (HeraldEditorPage *self)
 static void
 account_row_selected_cb (HeraldEditorPage *self)
 {
+  HeraldAccount *account;
+
   if (self->loading)
     return;
+
+  /* The post follows the choice at once, so that a list read again keeps
+   * it selected. */
+  account = herald_editor_page_get_account (self);
+  if (account != NULL)
+    herald_post_set_account_id (self->post, herald_record_get_id (HERALD_RECORD (account)));
 
   herald_editor_page_update_account (self);
   herald_editor_page_changed (self);
