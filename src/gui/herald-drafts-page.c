@@ -25,6 +25,7 @@ struct _HeraldDraftsPage
   GListModel     *drafts;
   GHashTable     *account_names;  /* id → name */
   GHashTable     *account_colors; /* id → colour */
+  gboolean        stale;          /* changed while off screen */
 
   GtkStack       *stack;
   GtkListBox     *list;
@@ -191,8 +192,15 @@ static void
 store_changed_cb (HeraldDraftsPage *self,
                   HeraldRecordKind  kind)
 {
-  if (kind == HERALD_RECORD_POST || kind == HERALD_RECORD_ACCOUNT)
+  if (kind != HERALD_RECORD_POST && kind != HERALD_RECORD_ACCOUNT)
+    return;
+
+  /* The editor saves every second while someone types; off screen, the
+   * list is read again only when it is shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     reload (self);
+  else
+    self->stale = TRUE;
 }
 
 static void
@@ -220,6 +228,20 @@ set_store (HeraldDraftsPage *self,
 
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+herald_drafts_page_map (GtkWidget *widget)
+{
+  HeraldDraftsPage *self = HERALD_DRAFTS_PAGE (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      reload (self);
+    }
+
+  GTK_WIDGET_CLASS (herald_drafts_page_parent_class)->map (widget);
 }
 
 static void
@@ -285,6 +307,7 @@ herald_drafts_page_class_init (HeraldDraftsPageClass *klass)
   object_class->dispose = herald_drafts_page_dispose;
   object_class->get_property = herald_drafts_page_get_property;
   object_class->set_property = herald_drafts_page_set_property;
+  widget_class->map = herald_drafts_page_map;
 
   /**
    * HeraldDraftsPage:store:

@@ -748,6 +748,7 @@ test_editor_drafts_page (void)
   GtkWidget *page;
   GtkListBox *list;
   GtkListBoxRow *row;
+  HeraldEditorPage *editor;
   guint n_rows = 0;
 
   if (!run_in_subprocess ())
@@ -778,7 +779,18 @@ test_editor_drafts_page (void)
 
   g_signal_emit_by_name (list, "row-activated", row);
   g_assert_true (herald_test_wait_for (editor_shown, f.window, 5000));
-  g_assert_cmpstr (id_of (herald_editor_page_get_post (herald_window_get_editor (f.window))), ==, id_of (draft));
+  editor = herald_window_get_editor (f.window);
+  g_assert_cmpstr (id_of (herald_editor_page_get_post (editor)), ==, id_of (draft));
+
+  /* What the editor saved is in the list when it comes back. */
+  gtk_editable_set_text (GTK_EDITABLE (editor->title_row), "腊八粥教程（改）");
+  g_assert_true (herald_test_wait_for (is_saved, editor, 10000));
+  herald_window_set_page (f.window, "calendar");
+  herald_window_set_page (f.window, "drafts");
+  herald_test_wait_idle ();
+  row = gtk_list_box_get_row_at_index (list, 1);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "post-id"), ==, id_of (draft));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "腊八粥教程（改）");
 
   fixture_tear_down (&f);
 }
