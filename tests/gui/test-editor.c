@@ -251,6 +251,15 @@ test_editor_autosave (void)
   /* The editor has the place for the text checks, still empty. */
   g_assert_nonnull (herald_editor_page_get_checks_slot (editor));
   g_assert_null (adw_bin_get_child (herald_editor_page_get_checks_slot (editor)));
+  {
+    GtkWidget *panel = gtk_label_new ("checks");
+
+    herald_editor_page_set_checks_panel (editor, panel);
+    g_assert_true (adw_bin_get_child (herald_editor_page_get_checks_slot (editor)) == panel);
+    herald_editor_page_set_checks_panel (editor, NULL);
+    g_assert_null (adw_bin_get_child (herald_editor_page_get_checks_slot (editor)));
+  }
+  g_assert_true (herald_editor_page_get_body_buffer (editor) == gtk_text_view_get_buffer (editor->body_view));
 
   gtk_widget_grab_focus (GTK_WIDGET (editor->body_view));
   g_signal_connect_swapped (editor, "notify::save-state", G_CALLBACK (count_saves_cb), &n_saves);

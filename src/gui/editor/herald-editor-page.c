@@ -640,6 +640,55 @@ herald_editor_page_insert_topic (HeraldEditorPage *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
 }
 
+/**
+ * herald_editor_page_set_checks_panel:
+ * @self: a #HeraldEditorPage
+ * @panel: (nullable): the live text checks (counts against the platform's
+ *   limits, advertising-law words, hashtags), or %NULL for none
+ *
+ * Puts @panel at the top of the side column, above the hot topics.  The
+ * panel follows the text through herald_editor_page_get_body_buffer() and
+ * herald_editor_page_get_title_editable(), and the platform through the
+ * editor's account.
+ */
+void
+herald_editor_page_set_checks_panel (HeraldEditorPage *self,
+                                     GtkWidget        *panel)
+{
+  g_return_if_fail (HERALD_IS_EDITOR_PAGE (self));
+  g_return_if_fail (panel == NULL || GTK_IS_WIDGET (panel));
+
+  adw_bin_set_child (self->checks_slot, panel);
+}
+
+/**
+ * herald_editor_page_get_body_buffer:
+ * @self: a #HeraldEditorPage
+ *
+ * Returns: (transfer none): the body being edited
+ */
+GtkTextBuffer *
+herald_editor_page_get_body_buffer (HeraldEditorPage *self)
+{
+  g_return_val_if_fail (HERALD_IS_EDITOR_PAGE (self), NULL);
+
+  return gtk_text_view_get_buffer (self->body_view);
+}
+
+/**
+ * herald_editor_page_get_title_editable:
+ * @self: a #HeraldEditorPage
+ *
+ * Returns: (transfer none): the title being edited
+ */
+GtkEditable *
+herald_editor_page_get_title_editable (HeraldEditorPage *self)
+{
+  g_return_val_if_fail (HERALD_IS_EDITOR_PAGE (self), NULL);
+
+  return GTK_EDITABLE (self->title_row);
+}
+
 AdwBin *
 herald_editor_page_get_checks_slot (HeraldEditorPage *self)
 {

@@ -32,4 +32,10 @@ gboolean          herald_editor_page_mark_published (HeraldEditorPage *self,
                                                      gint64            published_at,
                                                      GError          **error);
 
+/* For the text checks panel: where it goes, and the text it checks. */
+void              herald_editor_page_set_checks_panel (HeraldEditorPage *self,
+                                                     GtkWidget        *panel);
+GtkTextBuffer    *herald_editor_page_get_body_buffer (HeraldEditorPage *self);
+GtkEditable      *herald_editor_page_get_title_editable (HeraldEditorPage *self);
+
 G_END_DECLS
