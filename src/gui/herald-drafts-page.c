@@ -1,8 +1,9 @@
 /* herald-drafts-page.c — the ideas and drafts not yet scheduled
  *
- * The posts still being written, grouped by status (idea, draft, review,
- * approved), newest first within each; activating one opens it in the
- * editor.  The list follows the store's `changed` signal.
+ * The posts still being written, as a board with a column per stage
+ * (idea, draft, review, approved), newest first within each; activating
+ * one opens it in the editor.  The board follows the store's `changed`
+ * signal.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +18,10 @@
 #include "herald-drafts-page.h"
 #include "herald-post-status-names.h"
 
+/* Idea, draft, review, approved, and scheduled for the odd post that is
+ * scheduled without a time. */
+#define N_STAGES (HERALD_POST_STATUS_SCHEDULED + 1)
+
 struct _HeraldDraftsPage
 {
   AdwBin          parent_instance;
@@ -28,7 +33,11 @@ struct _HeraldDraftsPage
   gboolean        stale;          /* changed while off screen */
 
   GtkStack       *stack;
-  GtkListBox     *list;
+  GtkBox         *board;
+
+  GtkWidget      *columns[N_STAGES];
+  GtkLabel       *headings[N_STAGES];
+  GtkListBox     *lists[N_STAGES];
 };
 
 G_DEFINE_FINAL_TYPE (HeraldDraftsPage, herald_drafts_page, ADW_TYPE_BIN)
@@ -65,29 +74,6 @@ read_accounts (HeraldDraftsPage *self)
       g_hash_table_insert (self->account_names, g_strdup (id), g_strdup (herald_account_get_name (account)));
       g_hash_table_insert (self->account_colors, g_strdup (id), g_strdup (herald_account_get_color (account)));
     }
-}
-
-static int
-group_of (HeraldPost *post)
-{
-  return herald_post_get_status (post);
-}
-
-static int
-compare_drafts (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  HeraldPost *post_a = (HeraldPost *) a;
-  HeraldPost *post_b = (HeraldPost *) b;
-  gint64 updated_a, updated_b;
-
-  if (group_of (post_a) != group_of (post_b))
-    return group_of (post_a) - group_of (post_b);
-
-  updated_a = herald_record_get_updated_at (HERALD_RECORD (post_a));
-  updated_b = herald_record_get_updated_at (HERALD_RECORD (post_b));
-  return updated_a < updated_b ? 1 : updated_a > updated_b ? -1 : 0;
 }
 
 static GtkWidget *
@@ -127,45 +113,20 @@ create_row (gpointer item,
   herald_color_dot_set_color (HERALD_COLOR_DOT (dot), g_hash_table_lookup (self->account_colors, account_id));
   gtk_widget_set_size_request (dot, 12, -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), dot);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
 
   g_object_set_data_full (G_OBJECT (row), "post-id",
                           g_strdup (herald_record_get_id (HERALD_RECORD (post))), g_free);
-  g_object_set_data (G_OBJECT (row), "group", GINT_TO_POINTER (group_of (post)));
 
   return row;
-}
-
-static void
-header_func (GtkListBoxRow *row,
-             GtkListBoxRow *before,
-             gpointer       user_data)
-{
-  int group = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "group"));
-  GtkWidget *header;
-  g_autofree char *text = NULL;
-
-  if (before != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (before), "group")) == group)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  text = g_strdup_printf ("%s %s", herald_post_status_get_glyph (group), herald_post_status_get_label (group));
-  header = gtk_label_new (text);
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_set_margin_top (header, before != NULL ? 18 : 6);
-  gtk_widget_set_margin_bottom (header, 6);
-  gtk_widget_add_css_class (header, "heading");
-  gtk_list_box_row_set_header (row, header);
 }
 
 static void
 reload (HeraldDraftsPage *self)
 {
   g_autoptr (GListModel) drafts = NULL;
-  g_autoptr (GListStore) sorted = g_list_store_new (HERALD_TYPE_POST);
   g_autoptr (GError) error = NULL;
+  GListStore *stages[N_STAGES];
+  guint n_drafts;
 
   if (self->store != NULL)
     {
@@ -175,17 +136,34 @@ reload (HeraldDraftsPage *self)
       read_accounts (self);
     }
 
-  for (guint i = 0; drafts != NULL && i < g_list_model_get_n_items (drafts); i++)
+  for (guint i = 0; i < N_STAGES; i++)
+    stages[i] = g_list_store_new (HERALD_TYPE_POST);
+
+  /* Newest first, as the store lists them. */
+  n_drafts = drafts != NULL ? g_list_model_get_n_items (drafts) : 0;
+  for (guint i = 0; i < n_drafts; i++)
     {
       g_autoptr (HeraldPost) post = g_list_model_get_item (drafts, i);
+      HeraldPostStatus status = herald_post_get_status (post);
 
-      g_list_store_insert_sorted (sorted, post, compare_drafts, NULL);
+      if (status < N_STAGES)
+        g_list_store_append (stages[status], post);
     }
 
-  g_set_object (&self->drafts, G_LIST_MODEL (sorted));
-  gtk_list_box_bind_model (self->list, self->drafts, create_row, self, NULL);
-  gtk_stack_set_visible_child_name (self->stack,
-                                    g_list_model_get_n_items (self->drafts) > 0 ? "list" : "empty");
+  for (guint i = 0; i < N_STAGES; i++)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (stages[i]));
+      g_autofree char *heading = g_strdup_printf ("%s %s  %u", herald_post_status_get_glyph (i),
+                                                  herald_post_status_get_label (i), n);
+
+      gtk_label_set_label (self->headings[i], heading);
+      gtk_list_box_bind_model (self->lists[i], G_LIST_MODEL (stages[i]), create_row, self, NULL);
+      /* The four stages always show; scheduled only with a post in it. */
+      gtk_widget_set_visible (self->columns[i], i < HERALD_POST_STATUS_SCHEDULED || n > 0);
+      g_object_unref (stages[i]);
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, n_drafts > 0 ? "list" : "empty");
 }
 
 static void
@@ -323,8 +301,7 @@ herald_drafts_page_class_init (HeraldDraftsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-drafts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldDraftsPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, HeraldDraftsPage, list);
-  gtk_widget_class_bind_template_callback (widget_class, list_row_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, HeraldDraftsPage, board);
 }
 
 static void
@@ -334,7 +311,37 @@ herald_drafts_page_init (HeraldDraftsPage *self)
 
   self->account_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->account_colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  gtk_list_box_set_header_func (self->list, header_func, NULL, NULL);
+  for (guint i = 0; i < N_STAGES; i++)
+    {
+      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *heading = gtk_label_new (NULL);
+      GtkWidget *list = gtk_list_box_new ();
+      GtkWidget *empty = gtk_label_new (_("Nothing here"));
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_widget_set_margin_start (heading, 6);
+      gtk_box_append (GTK_BOX (column), heading);
+
+      gtk_widget_add_css_class (empty, "dim-label");
+      gtk_widget_set_margin_top (empty, 12);
+      gtk_widget_set_margin_bottom (empty, 12);
+      gtk_list_box_set_placeholder (GTK_LIST_BOX (list), empty);
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_set_valign (list, GTK_ALIGN_START);
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, herald_post_status_get_label (i),
+                                      -1);
+      g_signal_connect_object (list, "row-activated", G_CALLBACK (list_row_activated_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (column), list);
+
+      gtk_box_append (self->board, column);
+      self->columns[i] = column;
+      self->headings[i] = GTK_LABEL (heading);
+      self->lists[i] = GTK_LIST_BOX (list);
+    }
+
   reload (self);
 }
 
@@ -348,10 +355,19 @@ herald_drafts_page_get_toolbar_view (HeraldDraftsPage *self)
   return ADW_TOOLBAR_VIEW (adw_bin_get_child (ADW_BIN (self)));
 }
 
+/*
+ * herald_drafts_page_get_column:
+ * @self: a #HeraldDraftsPage
+ * @status: a stage, from idea to scheduled
+ *
+ * Returns: (transfer none): the list of the posts at that stage
+ */
 GtkListBox *
-herald_drafts_page_get_list (HeraldDraftsPage *self)
+herald_drafts_page_get_column (HeraldDraftsPage *self,
+                               HeraldPostStatus  status)
 {
   g_return_val_if_fail (HERALD_IS_DRAFTS_PAGE (self), NULL);
+  g_return_val_if_fail (status < N_STAGES, NULL);
 
-  return self->list;
+  return self->lists[status];
 }

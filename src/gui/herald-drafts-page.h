@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HeraldDraftsPage, herald_drafts_page, HERALD, DRAFTS_PAGE, AdwBin)
 
 AdwToolbarView *herald_drafts_page_get_toolbar_view (HeraldDraftsPage *self);
-GtkListBox     *herald_drafts_page_get_list         (HeraldDraftsPage *self);
+GtkListBox     *herald_drafts_page_get_column       (HeraldDraftsPage *self,
+                                                     HeraldPostStatus  status);
 
 G_END_DECLS

@@ -747,23 +747,36 @@ drafts_listed (gpointer data)
   return gtk_list_box_get_row_at_index (data, 0) != NULL;
 }
 
+static guint
+n_rows_of (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+
+  return n;
+}
+
 static void
 test_editor_drafts_page (void)
 {
   Fixture f = { 0, };
   g_autoptr (HeraldPost) idea = NULL;
+  g_autoptr (HeraldPost) older_idea = NULL;
   g_autoptr (HeraldPost) draft = NULL;
   g_autoptr (HeraldPost) scheduled = NULL;
   GtkWidget *page;
-  GtkListBox *list;
+  GtkListBox *ideas, *drafts;
   GtkListBoxRow *row;
   HeraldEditorPage *editor;
-  guint n_rows = 0;
 
   if (!run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
+  older_idea = add_post (&f, f.redbook, "选题：冬至", 0, HERALD_POST_STATUS_IDEA);
+  g_usleep (G_USEC_PER_SEC + 100000);
   idea = add_post (&f, f.weibo, "选题：腊八", 0, HERALD_POST_STATUS_IDEA);
   draft = add_post (&f, f.douyin, "腊八粥教程", 1794000000, HERALD_POST_STATUS_DRAFT);
   scheduled = add_post (&f, f.douyin, "已排期", 1794000000, HERALD_POST_STATUS_SCHEDULED);
@@ -772,32 +785,34 @@ test_editor_drafts_page (void)
   herald_test_wait_idle ();
   page = find_widget (GTK_WIDGET (f.window), HERALD_TYPE_DRAFTS_PAGE);
   g_assert_nonnull (page);
-  list = herald_drafts_page_get_list (HERALD_DRAFTS_PAGE (page));
+  ideas = herald_drafts_page_get_column (HERALD_DRAFTS_PAGE (page), HERALD_POST_STATUS_IDEA);
+  drafts = herald_drafts_page_get_column (HERALD_DRAFTS_PAGE (page), HERALD_POST_STATUS_DRAFT);
+  g_assert_true (herald_test_wait_for (drafts_listed, ideas, 3000));
 
-  g_assert_true (herald_test_wait_for (drafts_listed, list, 3000));
-  while (gtk_list_box_get_row_at_index (list, n_rows) != NULL)
-    n_rows++;
-  g_assert_cmpuint (n_rows, ==, 2);
-
-  /* Ideas come before drafts; the scheduled post is not here. */
-  row = gtk_list_box_get_row_at_index (list, 0);
+  /* A column per stage, newest first; the scheduled post is not here. */
+  g_assert_cmpuint (n_rows_of (ideas), ==, 2);
+  g_assert_cmpuint (n_rows_of (drafts), ==, 1);
+  g_assert_cmpuint (n_rows_of (herald_drafts_page_get_column (HERALD_DRAFTS_PAGE (page), HERALD_POST_STATUS_REVIEW)), ==, 0);
+  g_assert_cmpuint (n_rows_of (herald_drafts_page_get_column (HERALD_DRAFTS_PAGE (page), HERALD_POST_STATUS_SCHEDULED)), ==, 0);
+  row = gtk_list_box_get_row_at_index (ideas, 0);
   g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "post-id"), ==, id_of (idea));
-  g_assert_nonnull (gtk_list_box_row_get_header (row));
-  row = gtk_list_box_get_row_at_index (list, 1);
+  row = gtk_list_box_get_row_at_index (ideas, 1);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "post-id"), ==, id_of (older_idea));
+  row = gtk_list_box_get_row_at_index (drafts, 0);
   g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "post-id"), ==, id_of (draft));
 
-  g_signal_emit_by_name (list, "row-activated", row);
+  g_signal_emit_by_name (drafts, "row-activated", row);
   g_assert_true (herald_test_wait_for (editor_shown, f.window, 5000));
   editor = herald_window_get_editor (f.window);
   g_assert_cmpstr (id_of (herald_editor_page_get_post (editor)), ==, id_of (draft));
 
-  /* What the editor saved is in the list when it comes back. */
+  /* What the editor saved is on the board when it comes back. */
   gtk_editable_set_text (GTK_EDITABLE (editor->title_row), "腊八粥教程（改）");
   g_assert_true (herald_test_wait_for (is_saved, editor, 10000));
   herald_window_set_page (f.window, "calendar");
   herald_window_set_page (f.window, "drafts");
   herald_test_wait_idle ();
-  row = gtk_list_box_get_row_at_index (list, 1);
+  row = gtk_list_box_get_row_at_index (drafts, 0);
   g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "post-id"), ==, id_of (draft));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "腊八粥教程（改）");
 
