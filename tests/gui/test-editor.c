@@ -906,6 +906,15 @@ test_editor_search (void)
   fixture_tear_down (&f);
 }
 
+static gboolean
+side_folded (gpointer data)
+{
+  HeraldEditorPage *editor = data;
+
+  return adw_overlay_split_view_get_collapsed (editor->split_view) &&
+         !adw_overlay_split_view_get_show_sidebar (editor->split_view);
+}
+
 static void
 test_editor_narrow (void)
 {
@@ -920,7 +929,8 @@ test_editor_narrow (void)
   fixture_set_up_sized (&f, 360, 640);
   post = add_post (&f, f.weibo, "手机上改稿", 0, HERALD_POST_STATUS_DRAFT);
   editor = open_editor (&f, post);
-  herald_test_wait_idle ();
+  /* Breakpoints apply on a later frame, which a slow machine takes time for. */
+  g_assert_true (herald_test_wait_for (side_folded, editor, 10000));
   g_assert_true (adw_overlay_split_view_get_collapsed (editor->split_view));
   g_assert_false (adw_overlay_split_view_get_show_sidebar (editor->split_view));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (editor->body_view)));
