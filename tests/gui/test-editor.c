@@ -903,6 +903,29 @@ test_editor_search (void)
   g_assert_cmpstr (id_of (herald_editor_page_get_post (herald_window_get_editor (f.window))), ==, id_of (post));
   g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)));
 
+  /* A topic found starts a post on it, linked from the start. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.search", NULL));
+  herald_test_wait_idle ();
+  dialog = HERALD_SEARCH_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)));
+  results = herald_search_dialog_get_results (dialog);
+  herald_search_dialog_search (dialog, "旅游热");
+  row = gtk_list_box_get_row_at_index (results, 0);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "topic-id"), ==, id_of (topic));
+  g_signal_emit_by_name (results, "row-activated", row);
+  herald_test_wait_idle ();
+  {
+    HeraldEditorPage *editor = herald_window_get_editor (f.window);
+    HeraldPost *started = herald_editor_page_get_post (editor);
+    g_autoptr (GListModel) linked = NULL;
+
+    g_assert_cmpstr (herald_post_get_title (started), ==, "云南旅游热");
+    g_assert_nonnull (id_of (started));
+    linked = herald_store_list_post_topics (f.store, id_of (started), NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (linked), ==, 1);
+    g_assert_cmpuint (herald_topic_notes_panel_get_n_linked (editor->topic_notes), ==, 1);
+  }
+
   fixture_tear_down (&f);
 }
 
