@@ -96,6 +96,8 @@ get_page_toolbar_view (GtkWidget *page)
     return herald_calendar_page_get_toolbar_view (HERALD_CALENDAR_PAGE (page));
   if (HERALD_IS_DRAFTS_PAGE (page))
     return herald_drafts_page_get_toolbar_view (HERALD_DRAFTS_PAGE (page));
+  if (HERALD_IS_EDITOR_PAGE (page))
+    return herald_editor_page_get_toolbar_view (HERALD_EDITOR_PAGE (page));
 
   return ADW_IS_TOOLBAR_VIEW (page) ? ADW_TOOLBAR_VIEW (page) : NULL;
 }
@@ -359,6 +361,8 @@ open_editor (HeraldWindow *self,
     }
 
   editor = herald_editor_page_new (self->store, post);
+  if (self->demo)
+    add_demo_banner (GTK_WIDGET (editor));
   if (HERALD_IS_EDITOR_PAGE (visible))
     {
       AdwNavigationPage *stack[] = { self->pages_page, ADW_NAVIGATION_PAGE (editor) };

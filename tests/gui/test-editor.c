@@ -832,9 +832,12 @@ test_editor_new_post (void)
     return;
 
   fixture_set_up (&f);
+  /* In sample data the editor says so too. */
+  herald_window_set_demo (f.window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.new-post", NULL));
   g_assert_true (herald_test_wait_for (editor_shown, f.window, 5000));
   editor = herald_window_get_editor (f.window);
+  g_assert_nonnull (find_widget (GTK_WIDGET (editor), ADW_TYPE_BANNER));
   post = herald_editor_page_get_post (editor);
   g_assert_null (id_of (post));
 

@@ -35,6 +35,7 @@ struct _HeraldEditorPage
   guint                  autosave_id;
   HeraldSaveState        save_state;
 
+  AdwToolbarView        *toolbar_view;
   AdwWindowTitle        *window_title;
   GtkWidget             *publish_button;
   AdwToastOverlay       *toast_overlay;

@@ -378,6 +378,7 @@ herald_editor_page_class_init (HeraldEditorPageClass *klass)
   g_type_ensure (HERALD_TYPE_TOPIC_NOTES_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-editor-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HeraldEditorPage, toolbar_view);
   gtk_widget_class_bind_template_child (widget_class, HeraldEditorPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, HeraldEditorPage, publish_button);
   gtk_widget_class_bind_template_child (widget_class, HeraldEditorPage, toast_overlay);
@@ -638,6 +639,21 @@ herald_editor_page_insert_topic (HeraldEditorPage *self,
   gtk_text_buffer_insert_at_cursor (buffer, hashtag, -1);
   gtk_text_buffer_end_user_action (buffer);
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+/**
+ * herald_editor_page_get_toolbar_view:
+ * @self: a #HeraldEditorPage
+ *
+ * Returns: (transfer none): the page's toolbar view, for the window to add
+ *   a banner under the header bar
+ */
+AdwToolbarView *
+herald_editor_page_get_toolbar_view (HeraldEditorPage *self)
+{
+  g_return_val_if_fail (HERALD_IS_EDITOR_PAGE (self), NULL);
+
+  return self->toolbar_view;
 }
 
 /**

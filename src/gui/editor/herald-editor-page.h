@@ -25,6 +25,7 @@ HeraldEditorPage *herald_editor_page_new            (HeraldStore      *store,
                                                      HeraldPost       *post);
 HeraldPost       *herald_editor_page_get_post       (HeraldEditorPage *self);
 HeraldSaveState   herald_editor_page_get_save_state (HeraldEditorPage *self);
+AdwToolbarView   *herald_editor_page_get_toolbar_view (HeraldEditorPage *self);
 gboolean          herald_editor_page_save           (HeraldEditorPage *self,
                                                      GError          **error);
 gboolean          herald_editor_page_mark_published (HeraldEditorPage *self,
