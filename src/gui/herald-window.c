@@ -14,7 +14,6 @@
 #include "herald-calendar-page.h"
 #include "herald-drafts-page.h"
 #include "herald-editor-page.h"
-#include "herald-search-dialog.h"
 #include "herald-sidebar-account-row.h"
 #include "herald-window-private.h"
 
@@ -103,8 +102,8 @@ get_page_toolbar_view (GtkWidget *page)
 }
 
 /* In sample data, every page says so under its header bar. */
-static void
-add_demo_banner (GtkWidget *page)
+void
+herald_window_add_demo_banner (GtkWidget *page)
 {
   AdwToolbarView *toolbar_view = get_page_toolbar_view (page);
   AdwBanner *banner;
@@ -149,7 +148,7 @@ ensure_page (HeraldWindow *self,
     }
 
   if (self->demo)
-    add_demo_banner (page);
+    herald_window_add_demo_banner (page);
 
   adw_view_stack_add_titled (self->stack, page, pages[index].name, _(pages[index].title));
 }
@@ -328,176 +327,6 @@ window_show_page_action (GtkWidget  *widget,
       show_page (self, page);
       adw_navigation_split_view_set_show_content (self->split_view, TRUE);
     }
-}
-
-static void
-show_message (HeraldWindow *self,
-              const char   *message)
-{
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_set_use_markup (toast, FALSE);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-open_editor (HeraldWindow *self,
-             HeraldPost   *post)
-{
-  AdwNavigationPage *visible = adw_navigation_view_get_visible_page (self->content_view);
-  HeraldEditorPage *editor;
-  const char *id = herald_record_get_id (HERALD_RECORD (post));
-
-  if (HERALD_IS_EDITOR_PAGE (visible))
-    {
-      HeraldPost *shown = herald_editor_page_get_post (HERALD_EDITOR_PAGE (visible));
-
-      if (id != NULL && g_strcmp0 (herald_record_get_id (HERALD_RECORD (shown)), id) == 0)
-        {
-          adw_navigation_split_view_set_show_content (self->split_view, TRUE);
-          return;
-        }
-    }
-
-  editor = herald_editor_page_new (self->store, post);
-  if (self->demo)
-    add_demo_banner (GTK_WIDGET (editor));
-  if (HERALD_IS_EDITOR_PAGE (visible))
-    {
-      AdwNavigationPage *stack[] = { self->pages_page, ADW_NAVIGATION_PAGE (editor) };
-
-      /* One post at a time: the one shown saves as it leaves. */
-      adw_navigation_view_replace (self->content_view, stack, G_N_ELEMENTS (stack));
-    }
-  else
-    adw_navigation_view_push (self->content_view, ADW_NAVIGATION_PAGE (editor));
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
-}
-
-static HeraldAccount *
-account_for_new_post (HeraldWindow *self)
-{
-  g_autoptr (GListModel) accounts = NULL;
-  g_autoptr (GError) error = NULL;
-  guint n;
-
-  if (self->store == NULL)
-    return NULL;
-
-  accounts = herald_store_list_accounts (self->store, &error);
-  if (accounts == NULL)
-    {
-      g_warning ("Could not list the accounts: %s", error->message);
-      return NULL;
-    }
-
-  /* The first account shown, else the first there is. */
-  n = g_list_model_get_n_items (accounts);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (HeraldAccount) account = g_list_model_get_item (accounts, i);
-
-      if (herald_account_get_visible (account))
-        return g_steal_pointer (&account);
-    }
-
-  return n > 0 ? g_list_model_get_item (accounts, 0) : NULL;
-}
-
-static void
-window_open_post_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *param)
-{
-  herald_window_open_post (HERALD_WINDOW (widget), g_variant_get_string (param, NULL));
-}
-
-static void
-window_new_post_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
-{
-  HeraldWindow *self = HERALD_WINDOW (widget);
-  g_autoptr (HeraldAccount) account = account_for_new_post (self);
-  g_autoptr (HeraldPost) post = NULL;
-
-  if (account == NULL)
-    {
-      show_message (self, _("Add an account first, in Preferences."));
-      return;
-    }
-
-  post = herald_post_new (herald_record_get_id (HERALD_RECORD (account)), "");
-  open_editor (self, post);
-}
-
-typedef struct {
-  HeraldPost  *post;
-  HeraldTopic *topic;
-} TopicPostOp;
-
-static gboolean
-topic_post_in_transaction (HeraldStore  *store,
-                           gpointer      user_data,
-                           GError      **error)
-{
-  TopicPostOp *op = user_data;
-
-  return herald_store_save_post (store, op->post, error) &&
-         herald_store_link_post_topic (store, herald_record_get_id (HERALD_RECORD (op->post)),
-                                       herald_record_get_id (HERALD_RECORD (op->topic)), error);
-}
-
-static void
-window_new_post_from_topic_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *param)
-{
-  HeraldWindow *self = HERALD_WINDOW (widget);
-  g_autoptr (HeraldAccount) account = account_for_new_post (self);
-  g_autoptr (HeraldTopic) topic = NULL;
-  g_autoptr (HeraldPost) post = NULL;
-  g_autoptr (GError) error = NULL;
-  TopicPostOp op;
-
-  if (account == NULL)
-    {
-      show_message (self, _("Add an account first, in Preferences."));
-      return;
-    }
-
-  topic = herald_store_get_topic (self->store, g_variant_get_string (param, NULL), &error);
-  if (topic == NULL)
-    {
-      show_message (self, error->message);
-      return;
-    }
-
-  /* An idea named after the topic, linked to it from the start. */
-  post = herald_post_new (herald_record_get_id (HERALD_RECORD (account)), herald_topic_get_title (topic));
-  op.post = post;
-  op.topic = topic;
-  if (!herald_store_transaction (self->store, topic_post_in_transaction, &op, &error))
-    {
-      show_message (self, error->message);
-      return;
-    }
-
-  open_editor (self, post);
-}
-
-static void
-window_search_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  HeraldWindow *self = HERALD_WINDOW (widget);
-
-  if (self->store == NULL)
-    return;
-
-  adw_dialog_present (ADW_DIALOG (herald_search_dialog_new (self->store)), widget);
 }
 
 static void
@@ -685,10 +514,10 @@ herald_window_class_init (HeraldWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, accounts_list_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", window_show_page_action);
-  gtk_widget_class_install_action (widget_class, "win.open-post", "s", window_open_post_action);
-  gtk_widget_class_install_action (widget_class, "win.new-post", NULL, window_new_post_action);
-  gtk_widget_class_install_action (widget_class, "win.new-post-from-topic", "s", window_new_post_from_topic_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.open-post", "s", herald_window_open_post_action);
+  gtk_widget_class_install_action (widget_class, "win.new-post", NULL, herald_window_new_post_action);
+  gtk_widget_class_install_action (widget_class, "win.new-post-from-topic", "s", herald_window_new_post_from_topic_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, herald_window_search_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "calendar");
@@ -824,7 +653,7 @@ herald_window_set_demo (HeraldWindow *self)
     {
       g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
 
-      add_demo_banner (adw_view_stack_page_get_child (page));
+      herald_window_add_demo_banner (adw_view_stack_page_get_child (page));
     }
   g_object_unref (stack_pages);
 }
@@ -845,53 +674,34 @@ herald_window_get_overdue_row (HeraldWindow *self)
   return self->overdue_row;
 }
 
-/**
- * herald_window_open_post:
- * @self: a #HeraldWindow
- * @post_id: the post to open
- *
- * Opens the post in the editor, over the page shown (from the calendar, the
- * drafts, a reminder, a search).
- */
-void
-herald_window_open_post (HeraldWindow *self,
-                         const char   *post_id)
+HeraldStore *
+herald_window_get_store (HeraldWindow *self)
 {
-  g_autoptr (HeraldPost) post = NULL;
-  g_autoptr (GError) error = NULL;
-
-  g_return_if_fail (HERALD_IS_WINDOW (self));
-  g_return_if_fail (post_id != NULL);
-
-  if (self->store == NULL)
-    return;
-
-  /* The editor works on its own copy, the store's latest. */
-  post = herald_store_get_post (self->store, post_id, &error);
-  if (post == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not open the post: %s"), error->message);
-
-      show_message (self, message);
-      return;
-    }
-
-  open_editor (self, post);
-}
-
-/*
- * herald_window_get_editor:
- * @self: a #HeraldWindow
- *
- * Returns: (transfer none) (nullable): the editor on screen, if any
- */
-HeraldEditorPage *
-herald_window_get_editor (HeraldWindow *self)
-{
-  AdwNavigationPage *visible;
-
   g_return_val_if_fail (HERALD_IS_WINDOW (self), NULL);
 
-  visible = adw_navigation_view_get_visible_page (self->content_view);
-  return HERALD_IS_EDITOR_PAGE (visible) ? HERALD_EDITOR_PAGE (visible) : NULL;
+  return self->store;
+}
+
+gboolean
+herald_window_is_demo (HeraldWindow *self)
+{
+  g_return_val_if_fail (HERALD_IS_WINDOW (self), FALSE);
+
+  return self->demo;
+}
+
+AdwNavigationView *
+herald_window_get_content_view (HeraldWindow *self)
+{
+  g_return_val_if_fail (HERALD_IS_WINDOW (self), NULL);
+
+  return self->content_view;
+}
+
+AdwNavigationPage *
+herald_window_get_pages_page (HeraldWindow *self)
+{
+  g_return_val_if_fail (HERALD_IS_WINDOW (self), NULL);
+
+  return self->pages_page;
 }
