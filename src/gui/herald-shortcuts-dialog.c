@@ -18,6 +18,7 @@ struct _HeraldShortcutsDialog
   AdwPreferencesGroup  *general_group;
   AdwPreferencesGroup  *pages_group;
   AdwPreferencesGroup  *calendar_group;
+  AdwPreferencesGroup  *editor_group;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldShortcutsDialog, herald_shortcuts_dialog, ADW_TYPE_DIALOG)
@@ -26,6 +27,7 @@ typedef enum {
   GROUP_GENERAL,
   GROUP_PAGES,
   GROUP_CALENDAR,
+  GROUP_EDITOR,
 } ShortcutGroup;
 
 static const struct {
@@ -35,6 +37,8 @@ static const struct {
 } shortcuts[] = {
   { GROUP_GENERAL, N_("Preferences"), "<Control>comma" },
   { GROUP_GENERAL, N_("Keyboard Shortcuts"), "<Control>question" },
+  { GROUP_GENERAL, N_("New Post"), "<Control>n" },
+  { GROUP_GENERAL, N_("Search Posts and Topics"), "<Control>f" },
   { GROUP_GENERAL, N_("Close Window"), "<Control>w" },
   { GROUP_GENERAL, N_("Quit"), "<Control>q" },
   { GROUP_PAGES, N_("Calendar"), "<Alt>1" },
@@ -52,6 +56,11 @@ static const struct {
   { GROUP_CALENDAR, N_("Month View"), "<Control>1" },
   { GROUP_CALENDAR, N_("Week View"), "<Control>2" },
   { GROUP_CALENDAR, N_("Agenda View"), "<Control>3" },
+  { GROUP_EDITOR, N_("Save Now"), "<Control>s" },
+  { GROUP_EDITOR, N_("Undo"), "<Control>z" },
+  { GROUP_EDITOR, N_("Redo"), "<Control><Shift>z" },
+  { GROUP_EDITOR, N_("Publish…"), "<Control><Shift>p" },
+  { GROUP_EDITOR, N_("Back to the Page"), "<Alt>Left" },
 };
 
 /* One keycap per key of the accelerator, as the platform names them. */
@@ -99,6 +108,7 @@ herald_shortcuts_dialog_class_init (HeraldShortcutsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, general_group);
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, pages_group);
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, calendar_group);
+  gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, editor_group);
 }
 
 static void
@@ -115,8 +125,10 @@ herald_shortcuts_dialog_init (HeraldShortcutsDialog *self)
         group = self->general_group;
       else if (shortcuts[i].group == GROUP_PAGES)
         group = self->pages_group;
-      else
+      else if (shortcuts[i].group == GROUP_CALENDAR)
         group = self->calendar_group;
+      else
+        group = self->editor_group;
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_keycaps (shortcuts[i].accelerator));

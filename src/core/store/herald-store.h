@@ -123,6 +123,24 @@ guint        herald_store_count_overdue     (HeraldStore                *self,
                                              gint64                      now,
                                              GError                    **error);
 
+/* Drafting: the posts still being written, attachments, linked topics. */
+GListModel  *herald_store_list_drafts       (HeraldStore                *self,
+                                             GError                    **error);
+char       **herald_store_get_attachments   (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             GError                    **error);
+gboolean     herald_store_set_attachments   (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             const char * const         *uris,
+                                             GError                    **error);
+GListModel  *herald_store_list_post_topics  (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             GError                    **error);
+gboolean     herald_store_unlink_post_topic (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             const char                 *topic_id,
+                                             GError                    **error);
+
 /* Topics */
 GListModel  *herald_store_list_topics       (HeraldStore                *self,
                                              GError                    **error);
@@ -279,6 +297,15 @@ gboolean     herald_store_snooze_reminder   (HeraldStore                *self,
 GListModel  *herald_store_search            (HeraldStore                *self,
                                              const char                 *text,
                                              guint                       limit,
+                                             GError                    **error);
+void         herald_store_search_async      (HeraldStore                *self,
+                                             const char                 *text,
+                                             guint                       limit,
+                                             GCancellable               *cancellable,
+                                             GAsyncReadyCallback         callback,
+                                             gpointer                    user_data);
+GListModel  *herald_store_search_finish     (HeraldStore                *self,
+                                             GAsyncResult               *result,
                                              GError                    **error);
 
 /* Soft delete, undo and purge. */
