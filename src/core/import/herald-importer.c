@@ -55,6 +55,7 @@ struct _HeraldImporter
   char                     *campaign_id;
   char                     *sheet;
   gint64                    captured_at;
+  gboolean                  dry_run;
 
   HeraldImportProgressFunc  progress;
   gpointer                  progress_data;
@@ -955,6 +956,20 @@ import_rows (HeraldStore  *store,
                                   run->summary->rows, run->now, error);
 }
 
+/* A preview does all an import does, then rolls it back. */
+static gboolean
+preview_rows (HeraldStore  *store,
+              gpointer      user_data,
+              GError      **error)
+{
+  if (!import_rows (store, user_data, error))
+    return FALSE;
+
+  g_set_error_literal (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_DRY_RUN, "preview");
+  return FALSE;
+}
+
+
 /* Which account */
 
 static char *
@@ -1167,7 +1182,17 @@ herald_importer_import_bytes (HeraldImporter       *self,
   local_summary.profile = g_strdup (herald_import_profile_get_name (run.profile));
   local_summary.import_id = herald_store_new_id ();
 
-  ok = herald_store_transaction (self->store, import_rows, &run, error);
+  if (self->dry_run)
+    {
+      ok = herald_store_transaction (self->store, preview_rows, &run, &local_error);
+      if (g_error_matches (local_error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_DRY_RUN))
+        g_clear_error (&local_error);
+      else if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      ok = local_error == NULL && (error == NULL || *error == NULL);
+    }
+  else
+    ok = herald_store_transaction (self->store, import_rows, &run, error);
   g_free (run.last_time_text);
   if (!ok)
     return FALSE;
@@ -1581,6 +1606,23 @@ herald_importer_set_sheet (HeraldImporter *self,
 
   g_free (self->sheet);
   self->sheet = g_strdup (sheet);
+}
+
+/**
+ * herald_importer_set_dry_run:
+ * @self: a #HeraldImporter
+ * @dry_run: whether to preview only
+ *
+ * A preview reads, matches and counts as an import does, and reports the
+ * same summary, but leaves the database as it was.
+ */
+void
+herald_importer_set_dry_run (HeraldImporter *self,
+                             gboolean        dry_run)
+{
+  g_return_if_fail (HERALD_IS_IMPORTER (self));
+
+  self->dry_run = dry_run;
 }
 
 void

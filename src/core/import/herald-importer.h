@@ -62,6 +62,8 @@ void            herald_importer_set_captured_at   (HeraldImporter           *sel
 /* The .xlsx sheet to read (default: the first with rows). */
 void            herald_importer_set_sheet         (HeraldImporter           *self,
                                                    const char               *sheet);
+void            herald_importer_set_dry_run       (HeraldImporter           *self,
+                                                   gboolean                  dry_run);
 void            herald_importer_set_progress_func (HeraldImporter           *self,
                                                    HeraldImportProgressFunc  func,
                                                    gpointer                  user_data,

@@ -1427,6 +1427,51 @@ test_async (void)
   g_remove (dir);
 }
 
+/* A preview counts as the import would, and changes nothing: the import
+ * after it gives the same counts, and it is not taken for a re-import. */
+static void
+test_dry_run (void)
+{
+  const Fixture *fixture = &fixtures[2];
+  g_autofree char *path = NULL;
+  g_autoptr (HeraldStore) store = store_test_open (&path);
+  g_autoptr (HeraldAccount) account = store_test_add_account (store, "douyin", "抖音号");
+  g_autoptr (HeraldImporter) preview = herald_importer_new (store);
+  g_autoptr (HeraldImporter) importer = herald_importer_new (store);
+  g_autoptr (GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_auto (HeraldImportSummary) previewed = { 0, };
+  g_auto (HeraldImportSummary) imported = { 0, };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *table = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  guint n_rows;
+
+  table = build_table (fixture, 1, sums, &n_rows);
+  bytes = write_fixture (table, FORMAT_CSV_UTF8);
+
+  before = import_test_dump (path);
+  herald_importer_set_dry_run (preview, TRUE);
+  g_assert_true (herald_importer_import_bytes (preview, bytes, "preview.csv", &previewed, NULL, &error));
+  g_assert_no_error (error);
+  after = import_test_dump (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (previewed.created, ==, n_rows);
+  g_assert_cmpuint (previewed.samples, >, 0);
+
+  g_assert_true (herald_importer_import_bytes (importer, bytes, "preview.csv", &imported, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (imported.created, ==, previewed.created);
+  g_assert_cmpuint (imported.matched, ==, previewed.matched);
+  g_assert_cmpuint (imported.skipped, ==, previewed.skipped);
+  g_assert_cmpuint (imported.samples, ==, previewed.samples);
+
+  /* Previewing a file already imported says so, as importing it does. */
+  g_assert_false (herald_importer_import_bytes (preview, bytes, "preview.csv", NULL, NULL, &error));
+  g_assert_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_ALREADY_IMPORTED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1452,6 +1497,7 @@ main (int   argc,
   g_test_add_func ("/import/no-account", test_no_account);
   g_test_add_func ("/import/async", test_async);
   g_test_add_func ("/import/preview", test_preview);
+  g_test_add_func ("/import/dry-run", test_dry_run);
 
   return g_test_run ();
 }
