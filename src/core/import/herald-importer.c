@@ -1460,6 +1460,7 @@ import_thread (GTask        *task,
   worker->campaign_id = g_strdup (self->campaign_id);
   worker->sheet = g_strdup (self->sheet);
   worker->captured_at = self->captured_at;
+  worker->dry_run = self->dry_run;
   if (self->progress != NULL)
     herald_importer_set_progress_func (worker, forward_progress, job, NULL);
 

@@ -25,6 +25,7 @@
 #include "herald-channel-kind.h"
 #include "herald-daily-chart.h"
 #include "herald-heat-map.h"
+#include "herald-import-dialog.h"
 #include "herald-metric-names.h"
 
 /* Notes are saved this long after the last keystroke. */
@@ -712,6 +713,25 @@ review_this_week_action (GtkWidget  *widget,
 }
 
 static void
+imported_cb (HeraldCampaignReview *self)
+{
+  /* The import wrote on a connection of its own. */
+  refresh (self, FALSE);
+}
+
+static void
+review_import_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (widget);
+  HeraldImportDialog *dialog = herald_import_dialog_new (self->store, self->campaign_id);
+
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (ADW_DIALOG (dialog), widget);
+}
+
+static void
 review_edit_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
@@ -1100,6 +1120,8 @@ herald_campaign_review_class_init (HeraldCampaignReviewClass *klass)
   gtk_widget_class_install_action (widget_class, "review.next-week", NULL, review_next_week_action);
   gtk_widget_class_install_action (widget_class, "review.this-week", NULL, review_this_week_action);
   gtk_widget_class_install_action (widget_class, "review.edit", NULL, review_edit_action);
+  gtk_widget_class_install_action (widget_class, "review.import", NULL, review_import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "review.import", NULL);
   gtk_widget_class_install_action (widget_class, "review.archive", NULL, review_archive_action);
   gtk_widget_class_install_action (widget_class, "review.export", "s", review_export_action);
   gtk_widget_class_install_action (widget_class, "review.print", NULL, review_print_action);
