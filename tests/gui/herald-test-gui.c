@@ -56,10 +56,40 @@ is_mapped (gpointer data)
   return gtk_widget_get_mapped (data);
 }
 
+static void
+after_paint_cb (GdkFrameClock *frame_clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Mapped, and a frame painted since: what waited for the window's first
+ * frame (a large plan read into the calendar) has been scheduled then;
+ * run it too. */
 void
 herald_test_wait_mapped (GtkWidget *widget)
 {
+  GdkFrameClock *frame_clock;
+  gboolean painted = FALSE;
+  gulong id;
+
   g_assert_true (herald_test_wait_for (is_mapped, widget, 10000));
+
+  frame_clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (frame_clock);
+  id = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  g_assert_true (herald_test_wait_for (is_true, &painted, 10000));
+  g_signal_handler_disconnect (frame_clock, id);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static gboolean
