@@ -464,7 +464,7 @@ test_calendar_filter_campaigns (void)
   herald_post_set_campaign_id (in_spring, herald_record_get_id (HERALD_RECORD (spring)));
   herald_store_save_post (f.store, in_spring, &error);
   g_assert_no_error (error);
-  add_post (&f, f.douyin, "不在活动里", utc (2026, 11, 10, 12, 0), HERALD_POST_STATUS_DRAFT);
+  g_object_unref (add_post (&f, f.douyin, "不在活动里", utc (2026, 11, 10, 12, 0), HERALD_POST_STATUS_DRAFT));
   fixture_open_window (&f);
   g_assert_cmpuint (n_day_posts (&f, day), ==, 2);
 
