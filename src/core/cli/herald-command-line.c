@@ -32,6 +32,7 @@
 #include "herald-cli-report.h"
 #include "herald-cli-check.h"
 #include "herald-cli-feeds.h"
+#include "herald-cli-sync.h"
 #include "herald-command-line.h"
 #include "herald-demo.h"
 #include "herald-ical-mapping.h"
@@ -102,6 +103,14 @@ static const GOptionEntry entries[] = {
     N_("With --add-feed and a preset: the RSSHub to use (default: https://rsshub.app)"), N_("URL") },
   { "refresh-topics", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Fetch the hot-topic feeds that are due, print what each gave and exit"), NULL },
+  { "sync", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Sync the posts with the team's CalDAV calendar, print what moved and exit"), NULL },
+  { "server", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --sync: the CalDAV server or calendar to sync with (then remembered)"), N_("URL") },
+  { "user", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --sync: the user name on the server"), N_("NAME") },
+  { "password-file", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --sync: read the password from FILE (- for standard input) and keep it in the keyring"), N_("FILE") },
   { NULL }
 };
 
@@ -828,6 +837,8 @@ herald_command_line_handle (GVariantDict  *options,
 
   if (herald_cli_feeds_wanted (options))
     return herald_cli_feeds_handle (options);
+  if (herald_cli_sync_wanted (options))
+    return herald_cli_sync_handle (options);
 
   if (!parse_request (options, &request))
     return HERALD_EXIT_USAGE;

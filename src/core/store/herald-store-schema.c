@@ -266,6 +266,7 @@ const char * const herald_store_migrations[] = {
    * sync_state), every write to a post queues one push in the outbox; a
    * newer write replaces the older entry.  A post made from the server's
    * version when both sides changed the same field is a conflict copy. */
+  "ALTER TABLE sync_state ADD COLUMN user TEXT;"
   "CREATE INDEX sync_items_href ON sync_items (href);"
   "CREATE INDEX outbox_record ON outbox (record_id, kind);"
   "CREATE TABLE sync_conflicts ("

@@ -739,3 +739,38 @@ herald_store_sync_is_conflict_copy (HeraldStore  *self,
   exists (self, "SELECT 1 FROM sync_conflicts WHERE post_id = ?1", post_id, &found, error);
   return found;
 }
+
+gboolean
+herald_store_sync_set_user (HeraldStore  *self,
+                            const char   *user,
+                            GError      **error)
+{
+  sqlite3_stmt *stmt = herald_store_prepare (self, "UPDATE sync_state SET user = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  herald_store_bind_nullable (stmt, 1, user);
+  return herald_store_step_done (self, stmt, error);
+}
+
+/**
+ * herald_store_sync_get_user:
+ *
+ * Returns: (transfer full) (nullable): the user name sync logs in with
+ */
+char *
+herald_store_sync_get_user (HeraldStore  *self,
+                            GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row;
+  char *user;
+
+  stmt = herald_store_prepare (self, "SELECT user FROM sync_state LIMIT 1", error);
+  if (stmt == NULL || !step_row (self, stmt, &has_row, error) || !has_row)
+    return NULL;
+
+  user = dup_column (stmt, 0);
+  sqlite3_reset (stmt);
+  return user;
+}

@@ -33,6 +33,11 @@ gboolean        herald_store_sync_use_collection (HeraldStore      *self,
                                                   GError          **error);
 char           *herald_store_sync_get_collection (HeraldStore      *self,
                                                   GError          **error);
+gboolean        herald_store_sync_set_user      (HeraldStore       *self,
+                                                 const char        *user,
+                                                 GError           **error);
+char           *herald_store_sync_get_user      (HeraldStore       *self,
+                                                 GError           **error);
 gboolean        herald_store_sync_get_token     (HeraldStore       *self,
                                                  const char        *collection,
                                                  char             **token,
