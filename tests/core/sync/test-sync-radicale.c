@@ -203,7 +203,7 @@ test_two_databases (Fixture       *fixture,
   g_autoptr (HeraldPost) post = NULL;
   g_autoptr (HeraldPost) seen = NULL;
   g_autofree char *id = NULL;
-  g_autofree char *offline_ids[3] = { NULL };
+  char *offline_ids[3] = { NULL };
   HeraldSyncResult result;
 
   if (fixture->radicale == NULL)
@@ -340,6 +340,9 @@ test_two_databases (Fixture       *fixture,
     g_assert_cmpstr (herald_post_get_title (seen), ==, "同事在手机上改的标题");
     g_assert_cmpstr (herald_post_get_body (seen), ==, "A 补充的正文");
   }
+
+  for (guint i = 0; i < G_N_ELEMENTS (offline_ids); i++)
+    g_free (offline_ids[i]);
 
   /* Settled: one more round changes nothing. */
   sync_ok (fixture, fixture->path_a, &result);

@@ -499,6 +499,83 @@ test_no_sync_collection (Fixture       *fixture,
   g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_POST, &error), ==, 3);
 }
 
+typedef struct {
+  GMainLoop        *loop;
+  gboolean          ok;
+  HeraldSyncResult  result;
+  guint             n_progress;
+  guint             n_finished;
+  GError           *error;
+} AsyncRun;
+
+static void
+progress_cb (HeraldSyncEngine *engine,
+             const char       *stage,
+             guint             done,
+             guint             total,
+             gpointer          user_data)
+{
+  AsyncRun *run = user_data;
+
+  g_assert_true (g_str_equal (stage, "pull") || g_str_equal (stage, "push"));
+  g_assert_cmpuint (done, <=, total);
+  run->n_progress++;
+}
+
+static void
+finished_cb (HeraldSyncEngine *engine,
+             gboolean          ok,
+             gpointer          user_data)
+{
+  AsyncRun *run = user_data;
+
+  run->n_finished++;
+}
+
+static void
+sync_done_cb (GObject      *source,
+              GAsyncResult *res,
+              gpointer      user_data)
+{
+  AsyncRun *run = user_data;
+
+  run->ok = herald_sync_engine_sync_finish (HERALD_SYNC_ENGINE (source), res, &run->result, &run->error);
+  g_main_loop_quit (run->loop);
+}
+
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char *collection = caldav_test_server_get_collection (fixture->server);
+  g_autoptr (HeraldCaldavClient) client = herald_caldav_client_new (collection, NULL, NULL);
+  g_autoptr (HeraldSyncEngine) engine = herald_sync_engine_new (fixture->path, client, collection);
+  g_autoptr (GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  AsyncRun run = { loop, FALSE, { 0 }, 0, 0, NULL };
+  HeraldSyncResult last;
+  gint64 finished_at = 0;
+
+  g_assert_false (herald_sync_engine_get_last_result (engine, NULL, NULL));
+  g_signal_connect (engine, "progress", G_CALLBACK (progress_cb), &run);
+  g_signal_connect (engine, "finished", G_CALLBACK (finished_cb), &run);
+  herald_sync_engine_sync_async (engine, NULL, sync_done_cb, &run);
+  g_main_loop_run (loop);
+
+  g_assert_no_error (run.error);
+  g_assert_true (run.ok);
+  g_assert_cmpuint (run.result.pushed, ==, 3);
+  g_assert_cmpuint (run.n_finished, ==, 1);
+  /* Progress arrives in this thread; let the last ones in. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (run.n_progress, >=, 2);
+  g_assert_true (herald_sync_engine_get_last_result (engine, &last, &finished_at));
+  g_assert_cmpuint (last.pushed, ==, 3);
+  g_assert_cmpint (finished_at, >, 0);
+  g_assert_null (herald_sync_engine_get_last_error (engine));
+  assert_settled (fixture, 4);
+}
+
 /* Multistatus parsing, without a server. */
 static void
 test_multistatus (void)
@@ -594,6 +671,7 @@ main (int   argc,
 
       g_test_add (path, Fixture, &fault_cases[i], fixture_set_up, test_fault, fixture_tear_down);
     }
+  g_test_add ("/sync/async", Fixture, NULL, fixture_set_up, test_async, fixture_tear_down);
   g_test_add ("/sync/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
   g_test_add ("/sync/412-on-push", Fixture, NULL, fixture_set_up, test_412_on_push, fixture_tear_down);
   g_test_add ("/sync/deletes", Fixture, NULL, fixture_set_up, test_deletes, fixture_tear_down);
