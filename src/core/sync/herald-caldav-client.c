@@ -116,6 +116,19 @@ retry_after_ms (SoupMessage *message)
 }
 
 static gboolean
+same_origin (const char *a,
+             const char *b)
+{
+  g_autoptr (GUri) x = g_uri_parse (a, SOUP_HTTP_URI_FLAGS, NULL);
+  g_autoptr (GUri) y = g_uri_parse (b, SOUP_HTTP_URI_FLAGS, NULL);
+
+  return x != NULL && y != NULL &&
+         g_strcmp0 (g_uri_get_scheme (x), g_uri_get_scheme (y)) == 0 &&
+         g_ascii_strcasecmp (g_uri_get_host (x), g_uri_get_host (y)) == 0 &&
+         g_uri_get_port (x) == g_uri_get_port (y);
+}
+
+static gboolean
 is_redirect (guint status)
 {
   return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -178,7 +191,9 @@ send (HeraldCaldavClient  *self,
             }
           soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
           request_headers = soup_message_get_request_headers (message);
-          if (self->authorization != NULL)
+          /* The password goes only to the server it is for, never to
+           * another host a redirect names. */
+          if (self->authorization != NULL && same_origin (self->base_url, current))
             soup_message_headers_replace (request_headers, "Authorization", self->authorization);
           for (guint i = 0; headers != NULL && headers[i] != NULL && headers[i + 1] != NULL; i += 2)
             soup_message_headers_replace (request_headers, headers[i], headers[i + 1]);
