@@ -138,7 +138,7 @@ main (int   argc,
   g_assert_true (g_file_set_contents (users, "bench:bench\n", -1, NULL));
   config = g_strdup_printf ("[server]\nhosts = 127.0.0.1:%u\n"
                             "[auth]\ntype = htpasswd\nhtpasswd_filename = %s\nhtpasswd_encryption = plain\n"
-                            "[storage]\nfilesystem_folder = %s/collections\n_filesystem_fsync = False\n"
+                            "[storage]\nfilesystem_folder = %s/collections\n"
                             "[logging]\nlevel = error\n", port, users, dir);
   g_assert_true (g_file_set_contents (config_path, config, -1, NULL));
   radicale = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, "python3", "-m", "radicale", "--config", config_path, NULL);
