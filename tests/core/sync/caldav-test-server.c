@@ -34,6 +34,7 @@ struct _CaldavTestServer
   guint         n_etags;
   guint         n_requests;
   gboolean      no_sync_collection;
+  guint         delay_ms;
 
   char         *fault_method;
   Fault         fault;
@@ -294,6 +295,9 @@ server_cb (SoupServer        *server,
   CaldavTestServer *self = user_data;
   const char *method = soup_server_message_get_method (msg);
   Fault fault = FAULT_NONE;
+
+  if (self->delay_ms > 0)
+    g_usleep (self->delay_ms * 1000);
 
   g_mutex_lock (&self->lock);
   self->n_requests++;
@@ -556,4 +560,11 @@ caldav_test_server_set_no_sync_collection (CaldavTestServer *self,
   g_mutex_lock (&self->lock);
   self->no_sync_collection = no;
   g_mutex_unlock (&self->lock);
+}
+
+void
+caldav_test_server_set_delay (CaldavTestServer *self,
+                              guint             ms)
+{
+  self->delay_ms = ms;
 }

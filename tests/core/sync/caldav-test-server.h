@@ -50,6 +50,8 @@ void              caldav_test_server_delete_item  (CaldavTestServer *server,
 guint             caldav_test_server_count_requests (CaldavTestServer *server);
 void              caldav_test_server_set_no_sync_collection (CaldavTestServer *server,
                                                    gboolean          no);
+void              caldav_test_server_set_delay    (CaldavTestServer *server,
+                                                   guint             ms);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CaldavTestServer, caldav_test_server_free)
 

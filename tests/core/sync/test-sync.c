@@ -70,6 +70,10 @@ fixture_set_up (Fixture       *fixture,
   g_autofree char *ical = NULL;
   g_autofree char *name = NULL;
 
+  /* A killed child works on its parent's server and database. */
+  if (g_test_subprocess ())
+    return;
+
   fixture->server = caldav_test_server_new ();
   fixture->store = store_test_open (&fixture->path);
   fixture->account = store_test_add_account (fixture->store, "weibo", "品牌官微");
@@ -93,8 +97,12 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *dir = g_path_get_dirname (fixture->path);
+  g_autofree char *dir = NULL;
 
+  if (fixture->server == NULL)
+    return;
+
+  dir = g_path_get_dirname (fixture->path);
   caldav_test_server_free (fixture->server);
   g_clear_object (&fixture->account);
   g_clear_object (&fixture->store);
@@ -499,6 +507,79 @@ test_no_sync_collection (Fixture       *fixture,
   g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_POST, &error), ==, 3);
 }
 
+/* The child of test_killed: one sync, killed at a random moment. */
+static void
+killed_child (void)
+{
+  const char *collection = g_getenv ("HERALD_TEST_COLLECTION");
+  const char *path = g_getenv ("HERALD_TEST_DATABASE");
+  g_autoptr (HeraldCaldavClient) client = herald_caldav_client_new (collection, NULL, NULL);
+  g_autoptr (HeraldSyncEngine) engine = herald_sync_engine_new (path, client, collection);
+
+  herald_sync_engine_sync (engine, NULL, NULL, NULL);
+}
+
+/* A sync killed anywhere (SIGKILL from the test harness' timeout) is
+ * completed by the next: every post once on each side, nothing queued. */
+static void
+test_killed (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  const char *account_id;
+  guint n_posts = 4;
+  guint n_killed = 0;
+  guint requests;
+
+  if (g_test_subprocess ())
+    {
+      killed_child ();
+      return;
+    }
+
+  account_id = herald_record_get_id (HERALD_RECORD (fixture->account));
+  g_setenv ("HERALD_TEST_COLLECTION", caldav_test_server_get_collection (fixture->server), TRUE);
+  g_setenv ("HERALD_TEST_DATABASE", fixture->path, TRUE);
+  caldav_test_server_set_delay (fixture->server, 3);
+
+  for (guint round = 0; round < 10; round++)
+    {
+      g_autoptr (GPtrArray) outbox = NULL;
+      g_autoptr (HeraldSyncItem) item = NULL;
+
+      /* New posts and an edit each round, so there is always work. */
+      for (guint i = 0; i < 40; i++)
+        {
+          g_autofree char *title = g_strdup_printf ("第 %u 轮 第 %u 条", round, i);
+          g_autoptr (HeraldPost) post = store_test_add_post (fixture->store, account_id, title,
+                                                             T0 + (round * 40 + i) * 600,
+                                                             HERALD_POST_STATUS_DRAFT);
+        }
+      n_posts += 40;
+      save_title (fixture, fixture->ids[round % 3], round % 2 ? "改过一次" : "又改了一次");
+
+      requests = caldav_test_server_count_requests (fixture->server);
+      g_test_trap_subprocess ("/sync/killed", g_test_rand_int_range (20, 300) * 1000, G_TEST_SUBPROCESS_DEFAULT);
+      /* Killed after it began talking to the server. */
+      n_killed += !g_test_trap_has_passed () && caldav_test_server_count_requests (fixture->server) > requests;
+      g_test_message ("round %u: passed %d, %u requests", round, g_test_trap_has_passed (),
+                      caldav_test_server_count_requests (fixture->server) - requests);
+
+      g_assert_true (run_sync (fixture, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_POST, &error), ==, n_posts);
+      g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, n_posts);
+      outbox = herald_store_sync_list_outbox (fixture->store, &error);
+      g_assert_cmpuint (outbox->len, ==, 0);
+      item = herald_store_sync_get_item (fixture->store, fixture->ids[round % 3], &error);
+      g_assert_nonnull (item);
+      g_assert_nonnull (strstr (item->ical, round % 2 ? "改过一次" : "又改了一次"));
+    }
+  g_assert_cmpint (herald_store_sync_count_conflicts (fixture->store, &error), ==, 0);
+  g_test_message ("%u of 10 syncs killed midway", n_killed);
+  g_assert_cmpuint (n_killed, >, 0);
+}
+
 typedef struct {
   GMainLoop        *loop;
   gboolean          ok;
@@ -671,6 +752,7 @@ main (int   argc,
 
       g_test_add (path, Fixture, &fault_cases[i], fixture_set_up, test_fault, fixture_tear_down);
     }
+  g_test_add ("/sync/killed", Fixture, NULL, fixture_set_up, test_killed, fixture_tear_down);
   g_test_add ("/sync/async", Fixture, NULL, fixture_set_up, test_async, fixture_tear_down);
   g_test_add ("/sync/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
   g_test_add ("/sync/412-on-push", Fixture, NULL, fixture_set_up, test_412_on_push, fixture_tear_down);
