@@ -314,6 +314,7 @@ pull (Run     *run,
   g_autoptr (GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GError) local_error = NULL;
   g_autofree char *token = NULL;
+  g_autofree char *ctag = NULL;
   gboolean full = FALSE;
   gboolean listing = FALSE;
 
@@ -330,9 +331,20 @@ pull (Run     *run,
   if (multistatus == NULL && (g_error_matches (local_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_NOT_SUPPORTED) ||
                               g_error_matches (local_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_FORBIDDEN)))
     {
-      /* No sync-collection here: list every etag instead. */
+      /* No sync-collection here: list every etag instead, unless the
+       * collection's CTag says nothing changed since the last listing. */
       g_clear_error (&local_error);
       listing = TRUE;
+      ctag = herald_caldav_client_get_ctag (self->client, self->collection, run->cancellable, NULL);
+      if (ctag != NULL)
+        {
+          g_autofree char *marked = g_strconcat ("ctag:", ctag, NULL);
+
+          if (g_strcmp0 (token, marked) == 0)
+            return TRUE;
+          g_free (ctag);
+          ctag = g_steal_pointer (&marked);
+        }
       multistatus = herald_caldav_client_list_etags (self->client, self->collection, run->cancellable, &local_error);
     }
   if (multistatus == NULL)
@@ -397,6 +409,8 @@ pull (Run     *run,
 
   if (!listing && multistatus->sync_token != NULL &&
       !herald_store_sync_set_token (run->store, self->collection, multistatus->sync_token, error))
+    return FALSE;
+  if (listing && !herald_store_sync_set_token (run->store, self->collection, ctag, error))
     return FALSE;
 
   return TRUE;

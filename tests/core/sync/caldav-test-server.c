@@ -145,7 +145,9 @@ handle (CaldavTestServer  *self,
         {
           g_string_append_printf (xml, "<d:response><d:href>" COLLECTION "</d:href><d:propstat><d:prop>"
                                        "<d:resourcetype><d:collection/><c:calendar/></d:resourcetype>"
-                                       "</d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>");
+                                       "<cs:getctag xmlns:cs=\"http://calendarserver.org/ns/\">c%u</cs:getctag>"
+                                       "</d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>",
+                                  self->version);
           if (g_strcmp0 (depth, "1") == 0)
             {
               GHashTableIter iter;

@@ -497,8 +497,18 @@ test_no_sync_collection (Fixture       *fixture,
   g_autofree char *name = g_strconcat (fixture->ids[0], ".ics", NULL);
   HeraldSyncResult result;
 
+  guint before;
+
   caldav_test_server_set_no_sync_collection (fixture->server, TRUE);
   settle (fixture);
+  settle (fixture);
+
+  /* Nothing changed: the CTag says so, and nothing is listed. */
+  before = caldav_test_server_count_requests (fixture->server);
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_cmpuint (caldav_test_server_count_requests (fixture->server) - before, ==, 2);
+  g_assert_cmpuint (result.pushed + result.pulled, ==, 0);
+
   caldav_test_server_delete_item (fixture->server, name);
   g_assert_true (run_sync (fixture, &result, &error));
   g_assert_no_error (error);
