@@ -206,9 +206,23 @@ herald_ical_vevent_to_post (icalcomponent  *vevent,
 
   start = icalcomponent_get_dtstart (vevent);
   if (!icaltime_is_null_time (start))
-    herald_post_set_scheduled_at (post, icaltime_as_timet_with_zone (start, start.zone != NULL
-                                                                              ? start.zone
-                                                                              : icaltimezone_get_utc_timezone ()));
+    {
+      const icaltimezone *zone = start.zone;
+
+      /* Another program may write DTSTART;TZID=Asia/Shanghai without a
+       * VTIMEZONE Herald can see: the zone's name is enough. */
+      if (zone == NULL && !icaltime_is_utc (start))
+        {
+          icalproperty *dtstart = icalcomponent_get_first_property (vevent, ICAL_DTSTART_PROPERTY);
+          icalparameter *tzid = dtstart != NULL ? icalproperty_get_first_parameter (dtstart, ICAL_TZID_PARAMETER) : NULL;
+
+          if (tzid != NULL)
+            zone = icaltimezone_get_builtin_timezone (icalparameter_get_tzid (tzid));
+        }
+      herald_post_set_scheduled_at (post, icaltime_as_timet_with_zone (start, zone != NULL
+                                                                                ? zone
+                                                                                : icaltimezone_get_utc_timezone ()));
+    }
 
   if (get_x (vevent, "X-HERALD-STATUS") == NULL ||
       !herald_post_status_from_string (get_x (vevent, "X-HERALD-STATUS"), &status))

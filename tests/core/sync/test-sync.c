@@ -714,6 +714,28 @@ test_multistatus (void)
   g_assert_cmpuint (herald_dav_parse_status ("HTTP/1.1 99 x"), ==, 0);
 }
 
+/* An event another program wrote, with a zone name and no VTIMEZONE. */
+static void
+test_foreign_zone (void)
+{
+  const char *text =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:abc\r\nDTSTAMP:20261128T000000Z\r\n"
+    "DTSTART;TZID=Asia/Shanghai:20261212T200000\r\n"
+    "SUMMARY:双十二直播\r\nX-HERALD-ACCOUNT:acc\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr (HeraldAccount) account = NULL;
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (GError) error = NULL;
+
+  post = herald_ical_calendar_to_post (text, &account, &error);
+  g_assert_no_error (error);
+  /* 20:00 in Shanghai is 12:00 UTC. */
+  g_assert_cmpint (herald_post_get_scheduled_at (post), ==, 1797076800);
+  g_assert_cmpstr (herald_post_get_title (post), ==, "双十二直播");
+  g_assert_nonnull (account);
+  g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (account)), ==, "acc");
+}
+
 static void
 test_merge_fields (void)
 {
@@ -756,6 +778,7 @@ main (int   argc,
 
   g_test_add_func ("/sync/multistatus", test_multistatus);
   g_test_add_func ("/sync/merge-fields", test_merge_fields);
+  g_test_add_func ("/sync/foreign-zone", test_foreign_zone);
   for (guint i = 0; i < G_N_ELEMENTS (fault_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/sync/fault/%s", fault_cases[i].name);
