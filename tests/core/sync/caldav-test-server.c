@@ -35,6 +35,8 @@ struct _CaldavTestServer
   guint         n_requests;
   gboolean      no_sync_collection;
   guint         delay_ms;
+  char         *redirect_to;   /* FAULT_REDIRECT_AWAY: where */
+  guint         n_authorized;  /* requests that carried Authorization */
 
   char         *fault_method;
   Fault         fault;
@@ -303,6 +305,8 @@ server_cb (SoupServer        *server,
 
   g_mutex_lock (&self->lock);
   self->n_requests++;
+  if (soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "Authorization") != NULL)
+    self->n_authorized++;
   if (self->fault != FAULT_NONE && self->fault_times != 0 &&
       (self->fault_method == NULL || g_str_equal (self->fault_method, method)))
     {
@@ -358,6 +362,13 @@ server_cb (SoupServer        *server,
       break;
     case FAULT_REDIRECT_LOOP:
       soup_server_message_set_redirect (msg, 302, path);
+      break;
+    case FAULT_REDIRECT_AWAY:
+      {
+        g_autofree char *to = g_strconcat (self->redirect_to, path, NULL);
+
+        soup_server_message_set_redirect (msg, 307, to);
+      }
       break;
     case FAULT_BAD_TOKEN:
       soup_server_message_set_status (msg, 409, NULL);
@@ -437,6 +448,7 @@ caldav_test_server_free (CaldavTestServer *self)
   g_ptr_array_unref (self->held);
   g_hash_table_unref (self->items);
   g_free (self->fault_method);
+  g_free (self->redirect_to);
   g_free (self->base);
   g_free (self->collection);
   g_mutex_clear (&self->lock);
@@ -569,4 +581,32 @@ caldav_test_server_set_delay (CaldavTestServer *self,
                               guint             ms)
 {
   self->delay_ms = ms;
+}
+
+/* Sends every request to the same path on @base (FAULT_REDIRECT_AWAY). */
+void
+caldav_test_server_set_redirect_to (CaldavTestServer *self,
+                                    const char       *base)
+{
+  g_mutex_lock (&self->lock);
+  g_free (self->redirect_to);
+  self->redirect_to = g_strdup (base);
+  g_mutex_unlock (&self->lock);
+}
+
+const char *
+caldav_test_server_get_base (CaldavTestServer *self)
+{
+  return self->base;
+}
+
+guint
+caldav_test_server_count_authorized (CaldavTestServer *self)
+{
+  guint n;
+
+  g_mutex_lock (&self->lock);
+  n = self->n_authorized;
+  g_mutex_unlock (&self->lock);
+  return n;
 }

@@ -24,6 +24,7 @@ typedef enum {
   FAULT_WRONG_TYPE,       /* a 207 in text/html */
   FAULT_REDIRECT_LOOP,
   FAULT_BAD_TOKEN,        /* sync-collection says the token is invalid */
+  FAULT_REDIRECT_AWAY,    /* 307 to another server */
 } Fault;
 
 typedef struct _CaldavTestServer CaldavTestServer;
@@ -50,6 +51,10 @@ void              caldav_test_server_delete_item  (CaldavTestServer *server,
 guint             caldav_test_server_count_requests (CaldavTestServer *server);
 void              caldav_test_server_set_no_sync_collection (CaldavTestServer *server,
                                                    gboolean          no);
+void              caldav_test_server_set_redirect_to (CaldavTestServer *server,
+                                                   const char       *base);
+const char       *caldav_test_server_get_base     (CaldavTestServer *server);
+guint             caldav_test_server_count_authorized (CaldavTestServer *server);
 void              caldav_test_server_set_delay    (CaldavTestServer *server,
                                                    guint             ms);
 

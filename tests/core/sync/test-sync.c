@@ -667,6 +667,31 @@ test_async (Fixture       *fixture,
   assert_settled (fixture, 4);
 }
 
+/* A redirect to another server gets the request, never the password. */
+static void
+test_redirect_away (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr (CaldavTestServer) other = caldav_test_server_new ();
+  const char *collection = caldav_test_server_get_collection (fixture->server);
+  g_autoptr (HeraldCaldavClient) client = herald_caldav_client_new (collection, "alice", "s3cret");
+  g_autoptr (HeraldMultistatus) listing = NULL;
+  g_autoptr (GError) error = NULL;
+
+  listing = herald_caldav_client_list_etags (client, collection, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (caldav_test_server_count_authorized (fixture->server), ==, 1);
+
+  caldav_test_server_set_redirect_to (fixture->server, caldav_test_server_get_base (other));
+  caldav_test_server_set_fault (fixture->server, NULL, FAULT_REDIRECT_AWAY, -1);
+  g_clear_pointer (&listing, herald_multistatus_free);
+  listing = herald_caldav_client_list_etags (client, collection, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (caldav_test_server_count_requests (other), ==, 1);
+  g_assert_cmpuint (caldav_test_server_count_authorized (other), ==, 0);
+  g_assert_cmpuint (caldav_test_server_count_authorized (fixture->server), ==, 2);
+}
+
 /* Multistatus parsing, without a server. */
 static void
 test_multistatus (void)
@@ -786,6 +811,7 @@ main (int   argc,
       g_test_add (path, Fixture, &fault_cases[i], fixture_set_up, test_fault, fixture_tear_down);
     }
   g_test_add ("/sync/killed", Fixture, NULL, fixture_set_up, test_killed, fixture_tear_down);
+  g_test_add ("/sync/redirect-away", Fixture, NULL, fixture_set_up, test_redirect_away, fixture_tear_down);
   g_test_add ("/sync/async", Fixture, NULL, fixture_set_up, test_async, fixture_tear_down);
   g_test_add ("/sync/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
   g_test_add ("/sync/412-on-push", Fixture, NULL, fixture_set_up, test_412_on_push, fixture_tear_down);
