@@ -27,7 +27,7 @@
 
 static const char * const import_only_options[] = { "profile", "account", "campaign" };
 static const char * const other_commands[] = {
-  "list", "generate-demo", "demo", "export-ics", "report", "check", "add-feed", "refresh-topics",
+  "list", "generate-demo", "demo", "export-ics", "report", "check", "add-feed", "refresh-topics", "sync",
 };
 
 static void G_GNUC_PRINTF (1, 2)
@@ -59,7 +59,8 @@ herald_cli_import_requested (GVariantDict *options)
     return TRUE;
 
   /* --check reads a file named after it, --report has a --campaign. */
-  if (g_variant_dict_contains (options, "check") || g_variant_dict_contains (options, "report"))
+  if (g_variant_dict_contains (options, "check") || g_variant_dict_contains (options, "report") ||
+      g_variant_dict_contains (options, "sync"))
     return FALSE;
 
   if (g_variant_dict_contains (options, G_OPTION_REMAINING))

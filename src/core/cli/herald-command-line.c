@@ -33,6 +33,7 @@
 #include "herald-cli-check.h"
 #include "herald-cli-feeds.h"
 #include "herald-cli-import.h"
+#include "herald-cli-sync.h"
 #include "herald-command-line.h"
 #include "herald-demo.h"
 #include "herald-ical-mapping.h"
@@ -109,6 +110,14 @@ static const GOptionEntry entries[] = {
   { "account", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --import: the account the numbers belong to (default: the only one of that channel)"), N_("NAME") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { "sync", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Sync the posts with the team's CalDAV calendar, print what moved and exit"), NULL },
+  { "server", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --sync: the CalDAV server or calendar to sync with (then remembered)"), N_("URL") },
+  { "user", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --sync: the user name on the server"), N_("NAME") },
+  { "password-file", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --sync: read the password from FILE (- for standard input) and keep it in the keyring"), N_("FILE") },
   { NULL }
 };
 
@@ -837,6 +846,8 @@ herald_command_line_handle (GVariantDict  *options,
     return herald_cli_feeds_handle (options);
   if (herald_cli_import_requested (options))
     return herald_cli_import_run (options);
+  if (herald_cli_sync_wanted (options))
+    return herald_cli_sync_handle (options);
 
   if (!parse_request (options, &request))
     return HERALD_EXIT_USAGE;

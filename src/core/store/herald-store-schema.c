@@ -261,6 +261,36 @@ const char * const herald_store_migrations[] = {
   "ALTER TABLE topics ADD COLUMN feed_id TEXT;"
   "ALTER TABLE topics ADD COLUMN feed_key TEXT;"
   "CREATE UNIQUE INDEX topics_feed_key ON topics (feed_id, feed_key) WHERE feed_id IS NOT NULL;",
+
+  /* Version 6: team sync.  Once a collection is set up (a row in
+   * sync_state), every write to a post queues one push in the outbox; a
+   * newer write replaces the older entry.  A post made from the server's
+   * version when both sides changed the same field is a conflict copy. */
+  "ALTER TABLE sync_state ADD COLUMN user TEXT;"
+  "CREATE INDEX sync_items_href ON sync_items (href);"
+  "CREATE INDEX outbox_record ON outbox (record_id, kind);"
+  "CREATE TABLE sync_conflicts ("
+  "  post_id     TEXT PRIMARY KEY NOT NULL REFERENCES posts (id) ON DELETE CASCADE,"
+  "  conflict_of TEXT NOT NULL,"
+  "  created_at  INTEGER NOT NULL"
+  ") WITHOUT ROWID;"
+  "CREATE TRIGGER posts_outbox_insert AFTER INSERT ON posts"
+  "  WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
+  "  DELETE FROM outbox WHERE record_id = new.id AND kind = 'post';"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at)"
+  "    VALUES (new.id, 'post', CASE WHEN new.deleted_at IS NULL THEN 'put' ELSE 'delete' END, unixepoch ());"
+  "END;"
+  "CREATE TRIGGER posts_outbox_update AFTER UPDATE ON posts"
+  "  WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
+  "  DELETE FROM outbox WHERE record_id = new.id AND kind = 'post';"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at)"
+  "    VALUES (new.id, 'post', CASE WHEN new.deleted_at IS NULL THEN 'put' ELSE 'delete' END, unixepoch ());"
+  "END;"
+  "CREATE TRIGGER posts_outbox_delete AFTER DELETE ON posts"
+  "  WHEN EXISTS (SELECT 1 FROM sync_items WHERE record_id = old.id) BEGIN"
+  "  DELETE FROM outbox WHERE record_id = old.id AND kind = 'post';"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at) VALUES (old.id, 'post', 'delete', unixepoch ());"
+  "END;",
 };
 
 const guint herald_store_n_migrations = G_N_ELEMENTS (herald_store_migrations);

@@ -122,6 +122,11 @@ herald_ical_post_to_vevent (HeraldPost    *post,
   add_x (event, "X-HERALD-STATUS", herald_post_status_to_string (herald_post_get_status (post)));
   add_x (event, "X-HERALD-TITLE", herald_post_get_title (post));
   add_x (event, "X-HERALD-ACCOUNT", herald_post_get_account_id (post));
+  if (account != NULL)
+    {
+      add_x (event, "X-HERALD-ACCOUNT-KIND", herald_account_get_kind (account));
+      add_x (event, "X-HERALD-ACCOUNT-NAME", herald_account_get_name (account));
+    }
   add_x (event, "X-HERALD-CAMPAIGN", herald_post_get_campaign_id (post));
   add_x (event, "X-HERALD-SERIES", herald_post_get_series_id (post));
   add_x (event, "X-HERALD-DIGEST", herald_post_get_digest (post));
@@ -166,7 +171,7 @@ herald_ical_vevent_to_post (icalcomponent  *vevent,
   g_autoptr (HeraldPost) post = NULL;
   struct icaltimetype start;
   HeraldPostStatus status = HERALD_POST_STATUS_SCHEDULED;
-  const char *uid, *title, *tags;
+  const char *uid, *title, *tags, *summary;
 
   g_return_val_if_fail (vevent != NULL, NULL);
 
@@ -181,17 +186,43 @@ herald_ical_vevent_to_post (icalcomponent  *vevent,
   /* Another program may have edited the summary: Herald's own title wins
    * when present, else the summary is the title. */
   title = get_x (vevent, "X-HERALD-TITLE");
+  summary = icalcomponent_get_summary (vevent);
   if (title == NULL)
-    title = icalcomponent_get_summary (vevent);
+    {
+      title = summary;
+    }
+  else if (summary != NULL && g_strcmp0 (summary, title) != 0)
+    {
+      g_autofree char *tail = g_strconcat (": ", title, NULL);
+
+      /* A summary that no longer ends with Herald's title was retitled in
+       * another calendar program: that is the newer title. */
+      if (!g_str_has_suffix (summary, tail))
+        title = summary;
+    }
 
   post = herald_post_new (get_x (vevent, "X-HERALD-ACCOUNT"), title);
   herald_record_set_id (HERALD_RECORD (post), uid);
 
   start = icalcomponent_get_dtstart (vevent);
   if (!icaltime_is_null_time (start))
-    herald_post_set_scheduled_at (post, icaltime_as_timet_with_zone (start, start.zone != NULL
-                                                                              ? start.zone
-                                                                              : icaltimezone_get_utc_timezone ()));
+    {
+      const icaltimezone *zone = start.zone;
+
+      /* Another program may write DTSTART;TZID=Asia/Shanghai without a
+       * VTIMEZONE Herald can see: the zone's name is enough. */
+      if (zone == NULL && !icaltime_is_utc (start))
+        {
+          icalproperty *dtstart = icalcomponent_get_first_property (vevent, ICAL_DTSTART_PROPERTY);
+          icalparameter *tzid = dtstart != NULL ? icalproperty_get_first_parameter (dtstart, ICAL_TZID_PARAMETER) : NULL;
+
+          if (tzid != NULL)
+            zone = icaltimezone_get_builtin_timezone (icalparameter_get_tzid (tzid));
+        }
+      herald_post_set_scheduled_at (post, icaltime_as_timet_with_zone (start, zone != NULL
+                                                                                ? zone
+                                                                                : icaltimezone_get_utc_timezone ()));
+    }
 
   if (get_x (vevent, "X-HERALD-STATUS") == NULL ||
       !herald_post_status_from_string (get_x (vevent, "X-HERALD-STATUS"), &status))
@@ -287,4 +318,143 @@ herald_ical_export_posts (HeraldStore  *store,
   result = g_strdup (text);
   free (text);
   return result;
+}
+
+static gboolean
+is_herald_property (icalproperty *property)
+{
+  switch (icalproperty_isa (property))
+    {
+    case ICAL_UID_PROPERTY:
+    case ICAL_DTSTAMP_PROPERTY:
+    case ICAL_DTSTART_PROPERTY:
+    case ICAL_DTEND_PROPERTY:
+    case ICAL_DURATION_PROPERTY:
+    case ICAL_SUMMARY_PROPERTY:
+    case ICAL_DESCRIPTION_PROPERTY:
+    case ICAL_STATUS_PROPERTY:
+    case ICAL_URL_PROPERTY:
+      return TRUE;
+    case ICAL_X_PROPERTY:
+      return g_str_has_prefix (icalproperty_get_x_name (property), "X-HERALD-");
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * herald_ical_find_vevent:
+ * @calendar: a VCALENDAR or a VEVENT
+ *
+ * Returns: (transfer none) (nullable): the first VEVENT of @calendar
+ */
+icalcomponent *
+herald_ical_find_vevent (icalcomponent *calendar)
+{
+  if (calendar == NULL)
+    return NULL;
+  if (icalcomponent_isa (calendar) == ICAL_VEVENT_COMPONENT)
+    return calendar;
+
+  return icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+}
+
+/**
+ * herald_ical_post_to_calendar:
+ * @post: a post
+ * @account: (nullable): its account
+ * @alarm_minutes: remind this many minutes before; 0 for no alarm
+ * @base: (nullable): the last iCalendar text synced for @post
+ *
+ * Makes the iCalendar text to push for @post.  Properties and components
+ * of @base that Herald does not write itself (added by other calendar
+ * programs) are kept as they were.
+ *
+ * Returns: (transfer full): iCalendar text
+ */
+char *
+herald_ical_post_to_calendar (HeraldPost    *post,
+                              HeraldAccount *account,
+                              guint          alarm_minutes,
+                              const char    *base)
+{
+  icalcomponent *calendar = icalcomponent_new_vcalendar ();
+  icalcomponent *event = herald_ical_post_to_vevent (post, account, alarm_minutes);
+  icalcomponent *old = base != NULL ? icalparser_parse_string (base) : NULL;
+  icalcomponent *old_event = herald_ical_find_vevent (old);
+  char *text, *result;
+
+  icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
+  icalcomponent_add_property (calendar, icalproperty_new_prodid ("-//Herald//Herald " PACKAGE_VERSION "//EN"));
+
+  if (old_event != NULL)
+    {
+      for (icalproperty *p = icalcomponent_get_first_property (old_event, ICAL_ANY_PROPERTY);
+           p != NULL;
+           p = icalcomponent_get_next_property (old_event, ICAL_ANY_PROPERTY))
+        if (!is_herald_property (p))
+          icalcomponent_add_property (event, icalproperty_new_clone (p));
+
+      for (icalcomponent *c = icalcomponent_get_first_component (old_event, ICAL_ANY_COMPONENT);
+           c != NULL;
+           c = icalcomponent_get_next_component (old_event, ICAL_ANY_COMPONENT))
+        if (icalcomponent_isa (c) != ICAL_VALARM_COMPONENT)
+          icalcomponent_add_component (event, icalcomponent_new_clone (c));
+    }
+
+  icalcomponent_add_component (calendar, event);
+  if (old != NULL)
+    icalcomponent_free (old);
+
+  text = icalcomponent_as_ical_string_r (calendar);
+  icalcomponent_free (calendar);
+  result = g_strdup (text);
+  free (text);
+  return result;
+}
+
+/**
+ * herald_ical_calendar_to_post:
+ * @text: iCalendar text holding one event
+ * @account: (out) (optional) (nullable): the account the event names, when
+ *   it names one
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the post the event describes
+ */
+HeraldPost *
+herald_ical_calendar_to_post (const char     *text,
+                              HeraldAccount **account,
+                              GError        **error)
+{
+  icalcomponent *calendar;
+  icalcomponent *event;
+  HeraldPost *post;
+
+  if (account != NULL)
+    *account = NULL;
+
+  calendar = text != NULL ? icalparser_parse_string (text) : NULL;
+  event = herald_ical_find_vevent (calendar);
+  if (event == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("The calendar object holds no event"));
+      if (calendar != NULL)
+        icalcomponent_free (calendar);
+      return NULL;
+    }
+
+  post = herald_ical_vevent_to_post (event, error);
+  if (post != NULL && account != NULL && get_x (event, "X-HERALD-ACCOUNT") != NULL)
+    {
+      const char *kind = get_x (event, "X-HERALD-ACCOUNT-KIND");
+      const char *name = get_x (event, "X-HERALD-ACCOUNT-NAME");
+
+      *account = herald_account_new (kind != NULL ? kind : "weibo",
+                                     name != NULL ? name : get_x (event, "X-HERALD-ACCOUNT"));
+      herald_record_set_id (HERALD_RECORD (*account), get_x (event, "X-HERALD-ACCOUNT"));
+    }
+
+  icalcomponent_free (calendar);
+  return post;
 }

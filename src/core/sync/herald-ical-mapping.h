@@ -22,4 +22,13 @@ char          *herald_ical_export_posts     (HeraldStore    *store,
                                              guint           alarm_minutes,
                                              GError        **error);
 
+icalcomponent *herald_ical_find_vevent      (icalcomponent  *calendar);
+char          *herald_ical_post_to_calendar (HeraldPost     *post,
+                                             HeraldAccount  *account,
+                                             guint           alarm_minutes,
+                                             const char     *base);
+HeraldPost    *herald_ical_calendar_to_post (const char     *text,
+                                             HeraldAccount **account,
+                                             GError        **error);
+
 G_END_DECLS

@@ -1,0 +1,876 @@
+/* herald-caldav-client.c — a WebDAV / CalDAV client
+ *
+ * One SoupSession per client.  The calls block and are meant for a worker
+ * thread (the sync engine runs in one); each can be cancelled.  Redirects
+ * are followed by hand and bounded; 5xx, 429 and network failures are
+ * retried with exponential back-off, honouring Retry-After; everything
+ * else becomes a GError in HERALD_CALDAV_ERROR that says what happened.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "herald-caldav"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libsoup/soup.h>
+#include <libxml/tree.h>
+
+#include "herald-caldav-client.h"
+
+#define MAX_REDIRECTS 5
+
+struct _HeraldCaldavClient
+{
+  GObject      parent_instance;
+
+  SoupSession *session;
+  char        *base_url;
+  char        *authorization;   /* "Basic …", or NULL */
+
+  guint        attempts;
+  guint        first_delay_ms;
+  guint        max_delay_ms;
+  guint        n_requests;      /* atomic */
+};
+
+G_DEFINE_FINAL_TYPE (HeraldCaldavClient, herald_caldav_client, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (herald-caldav-error-quark, herald_caldav_error)
+
+typedef struct {
+  guint   status;
+  GBytes *body;
+  char   *etag;
+  char   *content_type;
+  char   *url;                /* after redirects */
+} Response;
+
+static void
+response_free (Response *response)
+{
+  if (response == NULL)
+    return;
+
+  g_clear_pointer (&response->body, g_bytes_unref);
+  g_free (response->etag);
+  g_free (response->content_type);
+  g_free (response->url);
+  g_free (response);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Response, response_free)
+
+static const char *
+body_text (Response *response,
+           gsize    *length)
+{
+  if (response->body == NULL)
+    {
+      *length = 0;
+      return "";
+    }
+
+  return g_bytes_get_data (response->body, length);
+}
+
+static gboolean
+wait_cancellable (guint         ms,
+                  GCancellable *cancellable,
+                  GError      **error)
+{
+  gint64 until = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      g_usleep (MIN (20000, MAX (until - g_get_monotonic_time (), 0)));
+    }
+
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+static guint
+retry_after_ms (SoupMessage *message)
+{
+  const char *value = soup_message_headers_get_one (soup_message_get_response_headers (message), "Retry-After");
+  g_autoptr (GDateTime) date = NULL;
+  g_autoptr (GDateTime) now = NULL;
+  char *end;
+  guint64 seconds;
+
+  if (value == NULL)
+    return 0;
+
+  seconds = g_ascii_strtoull (value, &end, 10);
+  if (end != value && *end == '\0')
+    return (guint) MIN (seconds, G_MAXUINT / 1000) * 1000;
+
+  date = soup_date_time_new_from_http_string (value);
+  if (date == NULL)
+    return 0;
+  now = g_date_time_new_now_utc ();
+  return (guint) CLAMP (g_date_time_difference (date, now) / 1000, 0, G_MAXINT);
+}
+
+static gboolean
+same_origin (const char *a,
+             const char *b)
+{
+  g_autoptr (GUri) x = g_uri_parse (a, SOUP_HTTP_URI_FLAGS, NULL);
+  g_autoptr (GUri) y = g_uri_parse (b, SOUP_HTTP_URI_FLAGS, NULL);
+
+  return x != NULL && y != NULL &&
+         g_strcmp0 (g_uri_get_scheme (x), g_uri_get_scheme (y)) == 0 &&
+         g_ascii_strcasecmp (g_uri_get_host (x), g_uri_get_host (y)) == 0 &&
+         g_uri_get_port (x) == g_uri_get_port (y);
+}
+
+static gboolean
+is_redirect (guint status)
+{
+  return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+static gboolean
+is_transient (guint status)
+{
+  return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+/* libsoup sends a message again by itself when a kept-alive connection
+ * turns out closed; the body stream is spent by then, so give it anew. */
+static void
+message_restarted_cb (SoupMessage *message,
+                      gpointer     user_data)
+{
+  GBytes *body = g_object_get_data (G_OBJECT (message), "herald-body");
+  const char *content_type = g_object_get_data (G_OBJECT (message), "herald-content-type");
+
+  if (body != NULL)
+    soup_message_set_request_body_from_bytes (message, content_type, body);
+}
+
+static Response *
+send (HeraldCaldavClient  *self,
+      const char          *method,
+      const char          *url,
+      const char * const  *headers,      /* name, value, …, NULL */
+      const char          *content_type,
+      const char          *body,
+      GCancellable        *cancellable,
+      GError             **error)
+{
+  g_autoptr (GBytes) request_body = body != NULL ? g_bytes_new (body, strlen (body)) : NULL;
+  g_autoptr (GError) last_error = NULL;
+  guint delay = self->first_delay_ms;
+
+  for (guint attempt = 0; attempt < MAX (self->attempts, 1); attempt++)
+    {
+      g_autofree char *current = g_strdup (url);
+      guint wait_ms = 0;
+
+      g_clear_error (&last_error);
+
+      for (guint redirects = 0;; redirects++)
+        {
+          g_autoptr (SoupMessage) message = NULL;
+          g_autoptr (GBytes) bytes = NULL;
+          g_autoptr (GError) local_error = NULL;
+          SoupMessageHeaders *request_headers;
+          guint status;
+
+          message = soup_message_new (method, current);
+          if (message == NULL)
+            {
+              g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_FAILED,
+                           _("“%s” is not a web address Herald can use"), current);
+              return NULL;
+            }
+          soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
+          request_headers = soup_message_get_request_headers (message);
+          /* The password goes only to the server it is for, never to
+           * another host a redirect names. */
+          if (self->authorization != NULL && same_origin (self->base_url, current))
+            soup_message_headers_replace (request_headers, "Authorization", self->authorization);
+          for (guint i = 0; headers != NULL && headers[i] != NULL && headers[i + 1] != NULL; i += 2)
+            soup_message_headers_replace (request_headers, headers[i], headers[i + 1]);
+          if (request_body != NULL)
+            {
+              soup_message_set_request_body_from_bytes (message, content_type, request_body);
+              g_object_set_data_full (G_OBJECT (message), "herald-body",
+                                      g_bytes_ref (request_body), (GDestroyNotify) g_bytes_unref);
+              g_object_set_data_full (G_OBJECT (message), "herald-content-type",
+                                      g_strdup (content_type), g_free);
+              g_signal_connect (message, "restarted", G_CALLBACK (message_restarted_cb), NULL);
+            }
+
+          g_atomic_int_inc (&self->n_requests);
+          bytes = soup_session_send_and_read (self->session, message, cancellable, &local_error);
+          if (bytes == NULL)
+            {
+              if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+                {
+                  g_propagate_error (error, g_steal_pointer (&local_error));
+                  return NULL;
+                }
+              if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+                g_set_error (&last_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_TIMEOUT,
+                             _("The server at %s did not answer in time"), current);
+              else
+                g_set_error (&last_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_NETWORK,
+                             _("Could not talk to the server at %s: %s"), current, local_error->message);
+              break;
+            }
+
+          status = soup_message_get_status (message);
+          if (is_redirect (status))
+            {
+              const char *location = soup_message_headers_get_one (soup_message_get_response_headers (message), "Location");
+              g_autoptr (GUri) next = NULL;
+
+              if (redirects + 1 > MAX_REDIRECTS || location == NULL)
+                {
+                  g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_TOO_MANY_REDIRECTS,
+                               _("The server at %s redirects too often or nowhere"), url);
+                  return NULL;
+                }
+              next = g_uri_parse_relative (soup_message_get_uri (message), location, SOUP_HTTP_URI_FLAGS, NULL);
+              if (next == NULL)
+                {
+                  g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_BAD_RESPONSE,
+                               _("The server at %s redirects to an invalid address"), url);
+                  return NULL;
+                }
+              g_free (current);
+              current = g_uri_to_string (next);
+              continue;
+            }
+
+          if (is_transient (status))
+            {
+              wait_ms = retry_after_ms (message);
+              g_set_error (&last_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_SERVER,
+                           _("The server at %s is not available (HTTP %u %s)"), current, status,
+                           soup_message_get_reason_phrase (message));
+              break;
+            }
+
+          {
+            Response *response = g_new0 (Response, 1);
+            SoupMessageHeaders *response_headers = soup_message_get_response_headers (message);
+            const char *type = soup_message_headers_get_content_type (response_headers, NULL);
+
+            response->status = status;
+            response->body = g_steal_pointer (&bytes);
+            response->etag = g_strdup (soup_message_headers_get_one (response_headers, "ETag"));
+            response->content_type = g_strdup (type);
+            response->url = g_steal_pointer (&current);
+            return response;
+          }
+        }
+
+      if (attempt + 1 < MAX (self->attempts, 1))
+        {
+          guint ms = wait_ms > 0 ? wait_ms : delay;
+
+          if (!wait_cancellable (MIN (ms, self->max_delay_ms), cancellable, error))
+            return NULL;
+          delay = MIN (delay * 2, self->max_delay_ms);
+        }
+    }
+
+  g_propagate_error (error, g_steal_pointer (&last_error));
+  return NULL;
+}
+
+static gboolean
+check_status (Response    *response,
+              const char  *what,
+              GError     **error)
+{
+  guint status = response->status;
+
+  if (status >= 200 && status < 300)
+    return TRUE;
+
+  switch (status)
+    {
+    case 401:
+      g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_UNAUTHORIZED,
+                   _("The server refused the user name or password (%s)"), what);
+      break;
+    case 403:
+      g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_FORBIDDEN,
+                   _("The server does not allow this (%s)"), what);
+      break;
+    case 404:
+    case 410:
+      g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_NOT_FOUND,
+                   _("The server does not have %s"), what);
+      break;
+    case 412:
+      g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_PRECONDITION_FAILED,
+                   _("Someone else changed %s on the server"), what);
+      break;
+    default:
+      g_set_error (error, HERALD_CALDAV_ERROR, status >= 500 ? HERALD_CALDAV_ERROR_SERVER : HERALD_CALDAV_ERROR_FAILED,
+                   _("The server answered HTTP %u for %s"), status, what);
+      break;
+    }
+
+  return FALSE;
+}
+
+static HeraldMultistatus *
+read_multistatus (Response  *response,
+                  GError   **error)
+{
+  const char *data;
+  gsize length;
+  g_autoptr (GError) local_error = NULL;
+  HeraldMultistatus *multistatus;
+
+  if (response->status != 207)
+    {
+      g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_BAD_RESPONSE,
+                   _("The server answered HTTP %u where a WebDAV multistatus was expected (%s)"),
+                   response->status, response->url);
+      return NULL;
+    }
+  if (response->content_type == NULL || strstr (response->content_type, "xml") == NULL)
+    {
+      g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_BAD_RESPONSE,
+                   _("The server sent “%s” where XML was expected (%s)"),
+                   response->content_type != NULL ? response->content_type : "?", response->url);
+      return NULL;
+    }
+
+  data = body_text (response, &length);
+  multistatus = herald_multistatus_parse (data, length, &local_error);
+  if (multistatus == NULL)
+    g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_BAD_RESPONSE,
+                 "%s (%s)", local_error->message, response->url);
+
+  return multistatus;
+}
+
+static HeraldMultistatus *
+dav_request (HeraldCaldavClient  *self,
+             const char          *method,
+             const char          *url,
+             const char          *depth,
+             const char          *body,
+             GCancellable        *cancellable,
+             GError             **error)
+{
+  const char *headers[] = { "Depth", depth, NULL };
+  g_autoptr (Response) response = NULL;
+
+  response = send (self, method, url, depth != NULL ? headers : NULL,
+                   "application/xml; charset=utf-8", body, cancellable, error);
+  if (response == NULL || !check_status (response, url, error))
+    return NULL;
+
+  return read_multistatus (response, error);
+}
+
+static char *
+xml_escape (const char *text)
+{
+  return g_markup_escape_text (text, -1);
+}
+
+static void
+herald_caldav_client_finalize (GObject *object)
+{
+  HeraldCaldavClient *self = HERALD_CALDAV_CLIENT (object);
+
+  g_clear_object (&self->session);
+  g_free (self->base_url);
+  if (self->authorization != NULL)
+    memset (self->authorization, 0, strlen (self->authorization));
+  g_free (self->authorization);
+
+  G_OBJECT_CLASS (herald_caldav_client_parent_class)->finalize (object);
+}
+
+static void
+herald_caldav_client_class_init (HeraldCaldavClientClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = herald_caldav_client_finalize;
+}
+
+static void
+herald_caldav_client_init (HeraldCaldavClient *self)
+{
+  self->session = soup_session_new_with_options ("user-agent", "Herald/" PACKAGE_VERSION,
+                                                 "timeout", 30,
+                                                 "max-conns-per-host", 4,
+                                                 NULL);
+  self->attempts = 4;
+  self->first_delay_ms = 500;
+  self->max_delay_ms = 30000;
+}
+
+/**
+ * herald_caldav_client_new:
+ * @base_url: the server or collection address
+ * @user: (nullable): the user name for basic authentication
+ * @password: (nullable): the password
+ *
+ * Returns: (transfer full): a new client
+ */
+HeraldCaldavClient *
+herald_caldav_client_new (const char *base_url,
+                          const char *user,
+                          const char *password)
+{
+  HeraldCaldavClient *self;
+
+  g_return_val_if_fail (base_url != NULL, NULL);
+
+  self = g_object_new (HERALD_TYPE_CALDAV_CLIENT, NULL);
+  self->base_url = g_strdup (base_url);
+  if (user != NULL && *user != '\0')
+    {
+      g_autofree char *pair = g_strconcat (user, ":", password != NULL ? password : "", NULL);
+      g_autofree char *encoded = g_base64_encode ((const guchar *) pair, strlen (pair));
+
+      self->authorization = g_strconcat ("Basic ", encoded, NULL);
+      memset (pair, 0, strlen (pair));
+    }
+
+  return self;
+}
+
+const char *
+herald_caldav_client_get_base_url (HeraldCaldavClient *self)
+{
+  return self->base_url;
+}
+
+void
+herald_caldav_client_set_timeout (HeraldCaldavClient *self,
+                                  guint               seconds)
+{
+  soup_session_set_timeout (self->session, MAX (seconds, 1));
+}
+
+/**
+ * herald_caldav_client_set_retries:
+ * @attempts: how many times a request is sent at most (1 = no retry)
+ * @first_delay_ms: the first back-off delay; each next one doubles
+ * @max_delay_ms: the longest wait, Retry-After included
+ */
+void
+herald_caldav_client_set_retries (HeraldCaldavClient *self,
+                                  guint               attempts,
+                                  guint               first_delay_ms,
+                                  guint               max_delay_ms)
+{
+  self->attempts = MAX (attempts, 1);
+  self->first_delay_ms = first_delay_ms;
+  self->max_delay_ms = max_delay_ms;
+}
+
+guint
+herald_caldav_client_get_request_count (HeraldCaldavClient *self)
+{
+  return (guint) g_atomic_int_get (&self->n_requests);
+}
+
+/**
+ * herald_caldav_client_resolve:
+ * @href: an href the server sent, relative or absolute
+ *
+ * Returns: (transfer full): the absolute address of @href
+ */
+char *
+herald_caldav_client_resolve (HeraldCaldavClient *self,
+                              const char         *href)
+{
+  char *resolved = g_uri_resolve_relative (self->base_url, href, SOUP_HTTP_URI_FLAGS, NULL);
+
+  return resolved != NULL ? resolved : g_strdup (href);
+}
+
+HeraldMultistatus *
+herald_caldav_client_propfind (HeraldCaldavClient  *self,
+                               const char          *url,
+                               guint                depth,
+                               const char          *body,
+                               GCancellable        *cancellable,
+                               GError             **error)
+{
+  return dav_request (self, "PROPFIND", url, depth == 0 ? "0" : "1", body, cancellable, error);
+}
+
+/**
+ * herald_caldav_client_sync_collection:
+ * @collection: the collection's address
+ * @sync_token: (nullable): the token of the last sync; %NULL for all
+ *
+ * Asks for what changed since @sync_token (RFC 6578).  An expired token
+ * gives %HERALD_CALDAV_ERROR_INVALID_SYNC_TOKEN: sync again from %NULL.
+ *
+ * Returns: (transfer full) (nullable): changed members (status 404 for
+ *   removed ones) and the new token
+ */
+HeraldMultistatus *
+herald_caldav_client_sync_collection (HeraldCaldavClient  *self,
+                                      const char          *collection,
+                                      const char          *sync_token,
+                                      GCancellable        *cancellable,
+                                      GError             **error)
+{
+  g_autofree char *token = xml_escape (sync_token != NULL ? sync_token : "");
+  g_autofree char *body = NULL;
+  g_autoptr (Response) response = NULL;
+  const char *headers[] = { "Depth", "1", NULL };
+
+  body = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                          "<d:sync-collection xmlns:d=\"DAV:\">"
+                          "<d:sync-token>%s</d:sync-token>"
+                          "<d:sync-level>1</d:sync-level>"
+                          "<d:prop><d:getetag/></d:prop>"
+                          "</d:sync-collection>", token);
+
+  response = send (self, "REPORT", collection, headers, "application/xml; charset=utf-8", body, cancellable, error);
+  if (response == NULL)
+    return NULL;
+
+  if (response->status == 403 || response->status == 409 || response->status == 400)
+    {
+      gsize length;
+      const char *data = body_text (response, &length);
+
+      if (sync_token != NULL && g_strstr_len (data, length, "valid-sync-token") != NULL)
+        {
+          g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_INVALID_SYNC_TOKEN,
+                       _("The server forgot the last sync; everything is read again"));
+          return NULL;
+        }
+    }
+  if (response->status == 501 || response->status == 405)
+    {
+      g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_NOT_SUPPORTED,
+                   _("The server does not support sync-collection"));
+      return NULL;
+    }
+
+  if (!check_status (response, collection, error))
+    return NULL;
+
+  return read_multistatus (response, error);
+}
+
+HeraldMultistatus *
+herald_caldav_client_multiget (HeraldCaldavClient  *self,
+                               const char          *collection,
+                               const char * const  *hrefs,
+                               GCancellable        *cancellable,
+                               GError             **error)
+{
+  g_autoptr (GString) body = g_string_new ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                                           "<c:calendar-multiget xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\">"
+                                           "<d:prop><d:getetag/><c:calendar-data/></d:prop>");
+
+  for (guint i = 0; hrefs[i] != NULL; i++)
+    {
+      g_autofree char *href = xml_escape (hrefs[i]);
+
+      g_string_append_printf (body, "<d:href>%s</d:href>", href);
+    }
+  g_string_append (body, "</c:calendar-multiget>");
+
+  return dav_request (self, "REPORT", collection, "1", body->str, cancellable, error);
+}
+
+HeraldMultistatus *
+herald_caldav_client_list_etags (HeraldCaldavClient  *self,
+                                 const char          *collection,
+                                 GCancellable        *cancellable,
+                                 GError             **error)
+{
+  return herald_caldav_client_propfind (self, collection, 1,
+                                        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                                        "<d:propfind xmlns:d=\"DAV:\"><d:prop><d:getetag/><d:resourcetype/></d:prop></d:propfind>",
+                                        cancellable, error);
+}
+
+/**
+ * herald_caldav_client_get_ctag:
+ *
+ * Returns: (transfer full) (nullable): the collection's CTag (or sync
+ *   token, when it has no CTag); %NULL with no error when it has neither
+ */
+char *
+herald_caldav_client_get_ctag (HeraldCaldavClient  *self,
+                               const char          *collection,
+                               GCancellable        *cancellable,
+                               GError             **error)
+{
+  g_autoptr (HeraldMultistatus) multistatus = NULL;
+  HeraldDavResponse *response;
+
+  multistatus = herald_caldav_client_propfind (self, collection, 0,
+                                               "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                                               "<d:propfind xmlns:d=\"DAV:\" xmlns:cs=\"http://calendarserver.org/ns/\">"
+                                               "<d:prop><cs:getctag/><d:sync-token/></d:prop></d:propfind>",
+                                               cancellable, error);
+  if (multistatus == NULL)
+    return NULL;
+  if (multistatus->responses->len == 0)
+    return NULL;
+
+  response = multistatus->responses->pdata[0];
+  return g_strdup (response->ctag);
+}
+
+/**
+ * herald_caldav_client_get:
+ * @href: the object's address
+ * @etag: (out) (optional): its etag
+ *
+ * Returns: (transfer full) (nullable): the iCalendar text
+ */
+char *
+herald_caldav_client_get (HeraldCaldavClient  *self,
+                          const char          *href,
+                          char               **etag,
+                          GCancellable        *cancellable,
+                          GError             **error)
+{
+  g_autofree char *url = herald_caldav_client_resolve (self, href);
+  g_autoptr (Response) response = NULL;
+  const char *data;
+  gsize length;
+
+  response = send (self, "GET", url, NULL, NULL, NULL, cancellable, error);
+  if (response == NULL || !check_status (response, href, error))
+    return NULL;
+
+  if (response->content_type == NULL || g_ascii_strcasecmp (response->content_type, "text/calendar") != 0)
+    {
+      g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_BAD_RESPONSE,
+                   _("The server sent “%s” where a calendar was expected (%s)"),
+                   response->content_type != NULL ? response->content_type : "?", href);
+      return NULL;
+    }
+
+  data = body_text (response, &length);
+  if (etag != NULL)
+    *etag = g_strdup (response->etag);
+  return g_strndup (data, length);
+}
+
+/**
+ * herald_caldav_client_put:
+ * @href: the object's address
+ * @ical: iCalendar text
+ * @if_match: (nullable): the etag the server must still have; %NULL to
+ *   create, failing if the object exists
+ * @etag: (out) (optional) (nullable): the new etag, when the server says
+ *
+ * Returns: %TRUE if the server stored @ical
+ */
+gboolean
+herald_caldav_client_put (HeraldCaldavClient  *self,
+                          const char          *href,
+                          const char          *ical,
+                          const char          *if_match,
+                          char               **etag,
+                          GCancellable        *cancellable,
+                          GError             **error)
+{
+  g_autofree char *url = herald_caldav_client_resolve (self, href);
+  const char *headers[] = { if_match != NULL ? "If-Match" : "If-None-Match", if_match != NULL ? if_match : "*", NULL };
+  g_autoptr (Response) response = NULL;
+
+  response = send (self, "PUT", url, headers, "text/calendar; charset=utf-8", ical, cancellable, error);
+  if (response == NULL || !check_status (response, href, error))
+    return FALSE;
+
+  if (etag != NULL)
+    *etag = g_strdup (response->etag);
+  return TRUE;
+}
+
+gboolean
+herald_caldav_client_delete (HeraldCaldavClient  *self,
+                             const char          *href,
+                             const char          *if_match,
+                             GCancellable        *cancellable,
+                             GError             **error)
+{
+  g_autofree char *url = herald_caldav_client_resolve (self, href);
+  const char *headers[] = { "If-Match", if_match, NULL };
+  g_autoptr (Response) response = NULL;
+
+  response = send (self, "DELETE", url, if_match != NULL ? headers : NULL, NULL, NULL, cancellable, error);
+  return response != NULL && check_status (response, href, error);
+}
+
+gboolean
+herald_caldav_client_mkcalendar (HeraldCaldavClient  *self,
+                                 const char          *url,
+                                 const char          *display_name,
+                                 GCancellable        *cancellable,
+                                 GError             **error)
+{
+  g_autofree char *name = xml_escape (display_name);
+  g_autofree char *body = NULL;
+  g_autoptr (Response) response = NULL;
+
+  body = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                          "<c:mkcalendar xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\">"
+                          "<d:set><d:prop><d:displayname>%s</d:displayname>"
+                          "<c:supported-calendar-component-set><c:comp name=\"VEVENT\"/></c:supported-calendar-component-set>"
+                          "</d:prop></d:set></c:mkcalendar>", name);
+  response = send (self, "MKCALENDAR", url, NULL, "application/xml; charset=utf-8", body, cancellable, error);
+  return response != NULL && check_status (response, url, error);
+}
+
+#define DISCOVER_PROPS \
+  "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" \
+  "<d:propfind xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>" \
+  "<d:resourcetype/><d:current-user-principal/><c:calendar-home-set/>" \
+  "<c:supported-calendar-component-set/><d:displayname/>" \
+  "</d:prop></d:propfind>"
+
+static HeraldDavResponse *
+first_response (HeraldMultistatus *multistatus)
+{
+  return multistatus != NULL && multistatus->responses->len > 0 ? multistatus->responses->pdata[0] : NULL;
+}
+
+/**
+ * herald_caldav_client_discover:
+ *
+ * Finds the calendar to sync with: the base address itself when it is a
+ * calendar, else through /.well-known/caldav, the current user's
+ * principal and calendar home, the first calendar taking events — and
+ * when the home has none, a new calendar "Herald" made there.
+ *
+ * Returns: (transfer full) (nullable): the calendar collection's address
+ */
+char *
+herald_caldav_client_discover (HeraldCaldavClient  *self,
+                               GCancellable        *cancellable,
+                               GError             **error)
+{
+  g_autoptr (HeraldMultistatus) here = NULL;
+  g_autoptr (HeraldMultistatus) principal_props = NULL;
+  g_autoptr (HeraldMultistatus) members = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *principal = NULL;
+  g_autofree char *home = NULL;
+  g_autofree char *created = NULL;
+  HeraldDavResponse *response;
+
+  here = herald_caldav_client_propfind (self, self->base_url, 0, DISCOVER_PROPS, cancellable, &local_error);
+  if (here == NULL && !g_error_matches (local_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_NOT_FOUND) &&
+      !g_error_matches (local_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_BAD_RESPONSE))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  g_clear_error (&local_error);
+
+  response = first_response (here);
+  if (response != NULL && response->is_calendar)
+    return g_strdup (self->base_url);
+  if (response != NULL)
+    {
+      principal = response->principal != NULL ? herald_caldav_client_resolve (self, response->principal) : NULL;
+      home = response->calendar_home != NULL ? herald_caldav_client_resolve (self, response->calendar_home) : NULL;
+    }
+
+  if (principal == NULL && home == NULL)
+    {
+      g_autofree char *well_known = herald_caldav_client_resolve (self, "/.well-known/caldav");
+      g_autoptr (HeraldMultistatus) found = NULL;
+
+      found = herald_caldav_client_propfind (self, well_known, 0, DISCOVER_PROPS, cancellable, error);
+      response = first_response (found);
+      if (response == NULL || response->principal == NULL)
+        {
+          if (found != NULL)
+            g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_NOT_FOUND,
+                         _("The server at %s does not say where its calendars are"), self->base_url);
+          return NULL;
+        }
+      principal = herald_caldav_client_resolve (self, response->principal);
+    }
+
+  if (home == NULL)
+    {
+      principal_props = herald_caldav_client_propfind (self, principal, 0, DISCOVER_PROPS, cancellable, error);
+      response = first_response (principal_props);
+      if (response == NULL || response->calendar_home == NULL)
+        {
+          if (principal_props != NULL)
+            g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_NOT_FOUND,
+                         _("The server at %s has no calendar home for this user"), self->base_url);
+          return NULL;
+        }
+      home = herald_caldav_client_resolve (self, response->calendar_home);
+    }
+
+  members = herald_caldav_client_propfind (self, home, 1, DISCOVER_PROPS, cancellable, error);
+  if (members == NULL)
+    return NULL;
+
+  for (guint i = 0; i < members->responses->len; i++)
+    {
+      response = members->responses->pdata[i];
+      if (response->is_calendar && response->supports_vevent)
+        return herald_caldav_client_resolve (self, response->href);
+    }
+
+  created = g_strconcat (home, g_str_has_suffix (home, "/") ? "" : "/", "herald/", NULL);
+  if (!herald_caldav_client_mkcalendar (self, created, "Herald", cancellable, error))
+    return NULL;
+
+  return g_steal_pointer (&created);
+}
+
+static void
+discover_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  GError *error = NULL;
+  char *collection = herald_caldav_client_discover (source_object, cancellable, &error);
+
+  if (collection == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, collection, g_free);
+}
+
+void
+herald_caldav_client_discover_async (HeraldCaldavClient  *self,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, herald_caldav_client_discover_async);
+  g_task_run_in_thread (task, discover_thread);
+}
+
+char *
+herald_caldav_client_discover_finish (HeraldCaldavClient  *self,
+                                      GAsyncResult        *result,
+                                      GError             **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,48 @@
+/* herald-sync-engine.h — team sync of posts with a CalDAV calendar
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "herald-caldav-client.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  guint pushed;       /* posts written to or deleted on the server */
+  guint pulled;       /* posts read from the server into the database */
+  guint deleted;      /* of those, moved to the bin because the server dropped them */
+  guint conflicts;    /* conflict copies made */
+  guint skipped;      /* server events that are not Herald posts */
+} HeraldSyncResult;
+
+#define HERALD_TYPE_SYNC_ENGINE (herald_sync_engine_get_type ())
+
+G_DECLARE_FINAL_TYPE (HeraldSyncEngine, herald_sync_engine, HERALD, SYNC_ENGINE, GObject)
+
+HeraldSyncEngine *herald_sync_engine_new          (const char          *database_path,
+                                                   HeraldCaldavClient  *client,
+                                                   const char          *collection);
+void              herald_sync_engine_set_alarm_minutes (HeraldSyncEngine *self,
+                                                   guint                minutes);
+gboolean          herald_sync_engine_sync         (HeraldSyncEngine    *self,
+                                                   HeraldSyncResult    *result,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+void              herald_sync_engine_sync_async   (HeraldSyncEngine    *self,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean          herald_sync_engine_sync_finish  (HeraldSyncEngine    *self,
+                                                   GAsyncResult        *result,
+                                                   HeraldSyncResult    *sync_result,
+                                                   GError             **error);
+gboolean          herald_sync_engine_get_last_result (HeraldSyncEngine *self,
+                                                   HeraldSyncResult    *result,
+                                                   gint64              *finished_at);
+const GError     *herald_sync_engine_get_last_error (HeraldSyncEngine  *self);
+
+G_END_DECLS

@@ -1,0 +1,118 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Team sync on the command line: herald --sync between two databases
+# through a Radicale on loopback, the password from a file and from
+# standard input, never in the database.  Skipped (77) only when Radicale
+# is not installed.
+# $1 is the herald executable.
+set -u
+herald=$1
+case $herald in
+  /*) ;;
+  */*) herald="$PWD/$herald" ;;
+esac
+fails=0
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/herald-cli-sync-XXXXXX")
+server=
+cleanup () {
+  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+mkdir -p "$tmp/home"
+HOME="$tmp/home"
+XDG_DATA_HOME="$tmp/home/.local/share"
+XDG_CONFIG_HOME="$tmp/home/.config"
+XDG_CACHE_HOME="$tmp/home/.cache"
+export HOME XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME
+TZ=UTC
+export TZ
+unset HERALD_DATABASE
+
+check () {
+  if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; fails=$((fails + 1)); fi
+}
+
+run () {
+  "$herald" "$@" >"$tmp/out" 2>"$tmp/err"
+  rc=$?
+}
+
+one_line_on_stderr () {
+  [ "$(wc -l < "$tmp/err")" -eq 1 ] && grep -q '^herald: ' "$tmp/err" && ! grep -q '\*\*' "$tmp/err"
+}
+
+a="$tmp/a.db"
+b="$tmp/b.db"
+
+LC_ALL=C "$herald" --help >"$tmp/out" 2>"$tmp/err"
+check "--help lists --sync" 'grep -q -- "--sync" "$tmp/out"'
+check "--help lists --password-file" 'grep -q -- "--password-file=FILE" "$tmp/out"'
+check "--help has no --password" '! grep -q -- "--password[ =]" "$tmp/out"'
+
+run --database "$a" --server http://127.0.0.1:9/
+check "--server without --sync exits 2" '[ $rc -eq 2 ] && one_line_on_stderr'
+run --database "$tmp/none.db" --sync --server http://127.0.0.1:9/
+check "--sync without a database exits 1" '[ $rc -eq 1 ] && one_line_on_stderr'
+check "--sync without a database makes none" '[ ! -e "$tmp/none.db" ]'
+
+run --generate-demo "$a" --posts 40 --samples 10
+check "a demo database" '[ $rc -eq 0 ]'
+run --database "$a" --sync
+check "--sync never set up exits 2" '[ $rc -eq 2 ] && one_line_on_stderr'
+run --database "$a" --sync --server ftp://example.invalid/
+check "--sync with a non-http server exits 2" '[ $rc -eq 2 ] && one_line_on_stderr'
+
+if ! python3 -c 'import radicale' 2>/dev/null; then
+  echo "# Radicale is not installed"
+  exit 77
+fi
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+printf 'alice:pa55-秘密\n' > "$tmp/users"
+cat > "$tmp/config" <<CONFIG
+[server]
+hosts = 127.0.0.1:$port
+[auth]
+type = htpasswd
+htpasswd_filename = $tmp/users
+htpasswd_encryption = plain
+[storage]
+filesystem_folder = $tmp/collections
+[logging]
+level = error
+CONFIG
+python3 -m radicale --config "$tmp/config" >"$tmp/radicale.log" 2>&1 &
+server=$!
+i=0
+while ! python3 -c "import socket; socket.create_connection(('127.0.0.1', $port))" 2>/dev/null; do
+  i=$((i + 1))
+  [ $i -gt 100 ] && break
+  sleep 0.1
+done
+
+printf 'wrong\n' > "$tmp/wrong"
+run --database "$a" --sync --server "http://127.0.0.1:$port/" --user alice --password-file "$tmp/wrong"
+check "a wrong password exits 1" '[ $rc -eq 1 ] && one_line_on_stderr'
+
+printf 'pa55-秘密\n' > "$tmp/password"
+run --database "$a" --sync --server "http://127.0.0.1:$port/" --user alice --password-file "$tmp/password"
+check "the first sync exits 0" '[ $rc -eq 0 ]'
+check "the first sync pushes every post" 'grep -q "^Pushed: 40, pulled: 0, conflicts: 0$" "$tmp/out"'
+
+run --database "$b" --generate-demo "$b" --posts 1 --samples 1
+sqlite3 "$b" 'DELETE FROM posts' 2>/dev/null || true
+printf 'pa55-秘密\n' | "$herald" --database "$b" --sync --server "http://127.0.0.1:$port/" --user alice --password-file - >"$tmp/out" 2>"$tmp/err"
+rc=$?
+check "the password from standard input works" '[ $rc -eq 0 ]'
+check "the second database pulls the posts" 'grep -q "pulled: 4[01]," "$tmp/out"'
+
+run --database "$a" --sync --server "http://127.0.0.1:$port/" --user alice --password-file "$tmp/password"
+check "a second sync moves nothing" '[ $rc -eq 0 ] && grep -q "^Pushed: [01], pulled: [01], conflicts: 0$" "$tmp/out"'
+
+check "the password is not in the database" '! grep -a -q "pa55" "$a" "$a-wal" 2>/dev/null'
+
+if [ $fails -gt 0 ]; then
+  echo "$fails check(s) failed"
+  exit 1
+fi

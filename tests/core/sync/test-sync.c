@@ -1,0 +1,835 @@
+/* test-sync.c — the CalDAV client and sync engine against a fake server
+ *
+ * The fault matrix: each fault is injected into a sync between a database
+ * and an in-memory CalDAV collection; the sync either completes or fails
+ * with the right error, and the next sync (without the fault) leaves both
+ * sides with every post exactly once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <libical/ical.h>
+
+#include "caldav-test-server.h"
+#include "herald-caldav-client.h"
+#include "herald-ical-mapping.h"
+#include "herald-multistatus.h"
+#include "herald-post-merge.h"
+#include "herald-store-sync.h"
+#include "herald-sync-engine.h"
+#include "store-test-util.h"
+
+#define T0 1795939200  /* 2026-11-28 00:00 UTC */
+
+typedef struct {
+  CaldavTestServer *server;
+  HeraldStore      *store;
+  char             *path;
+  HeraldAccount    *account;
+  char             *ids[3];
+  char             *other_id;
+} Fixture;
+
+static gboolean
+run_sync (Fixture           *fixture,
+          HeraldSyncResult  *result,
+          GError           **error)
+{
+  const char *collection = caldav_test_server_get_collection (fixture->server);
+  g_autoptr (HeraldCaldavClient) client = herald_caldav_client_new (collection, NULL, NULL);
+  g_autoptr (HeraldSyncEngine) engine = NULL;
+
+  herald_caldav_client_set_timeout (client, 1);
+  herald_caldav_client_set_retries (client, 3, 20, 1500);
+  engine = herald_sync_engine_new (fixture->path, client, collection);
+  return herald_sync_engine_sync (engine, result, NULL, error);
+}
+
+/* An event another Herald made, with an account this database lacks. */
+static char *
+other_event (const char *id,
+             const char *title)
+{
+  g_autoptr (HeraldAccount) account = herald_account_new ("douyin", "抖音主号");
+  g_autoptr (HeraldPost) post = NULL;
+  g_autofree char *account_id = herald_store_new_id ();
+
+  herald_record_set_id (HERALD_RECORD (account), account_id);
+  post = herald_post_new (account_id, title);
+
+  herald_record_set_id (HERALD_RECORD (post), id);
+  herald_post_set_scheduled_at (post, T0 + 7200);
+  herald_post_set_status (post, HERALD_POST_STATUS_DRAFT);
+  return herald_ical_post_to_calendar (post, account, 0, NULL);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *ical = NULL;
+  g_autofree char *name = NULL;
+
+  /* A killed child works on its parent's server and database. */
+  if (g_test_subprocess ())
+    return;
+
+  fixture->server = caldav_test_server_new ();
+  fixture->store = store_test_open (&fixture->path);
+  fixture->account = store_test_add_account (fixture->store, "weibo", "品牌官微");
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->ids); i++)
+    {
+      g_autofree char *title = g_strdup_printf ("双十二预热 %u", i + 1);
+      g_autoptr (HeraldPost) post = store_test_add_post (fixture->store,
+                                                         herald_record_get_id (HERALD_RECORD (fixture->account)),
+                                                         title, T0 + i * 3600, HERALD_POST_STATUS_SCHEDULED);
+
+      fixture->ids[i] = g_strdup (herald_record_get_id (HERALD_RECORD (post)));
+    }
+
+  fixture->other_id = herald_store_new_id ();
+  ical = other_event (fixture->other_id, "同事的直播预告");
+  name = g_strconcat (fixture->other_id, ".ics", NULL);
+  caldav_test_server_put_item (fixture->server, name, ical);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *dir = NULL;
+
+  if (fixture->server == NULL)
+    return;
+
+  dir = g_path_get_dirname (fixture->path);
+  caldav_test_server_free (fixture->server);
+  g_clear_object (&fixture->account);
+  g_clear_object (&fixture->store);
+  store_test_rm_rf (dir);
+  g_free (fixture->path);
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->ids); i++)
+    g_free (fixture->ids[i]);
+  g_free (fixture->other_id);
+}
+
+static HeraldPost *
+get_post (Fixture    *fixture,
+          const char *id)
+{
+  g_autoptr (GError) error = NULL;
+  HeraldPost *post = herald_store_get_post (fixture->store, id, &error);
+
+  g_assert_no_error (error);
+  return post;
+}
+
+static HeraldPost *
+server_post (Fixture    *fixture,
+             const char *id)
+{
+  g_autofree char *name = g_strconcat (id, ".ics", NULL);
+  g_autofree char *ical = caldav_test_server_get_item (fixture->server, name);
+  g_autoptr (GError) error = NULL;
+  HeraldPost *post;
+
+  if (ical == NULL)
+    return NULL;
+  post = herald_ical_calendar_to_post (ical, NULL, &error);
+  g_assert_no_error (error);
+  return post;
+}
+
+/* Both sides hold the three local posts and the other one, once each,
+ * with nothing left to push. */
+static void
+assert_settled (Fixture *fixture,
+                guint    n_expected)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) outbox = NULL;
+  g_autoptr (HeraldPost) other = NULL;
+
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_POST, &error), ==, n_expected);
+  g_assert_no_error (error);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, n_expected);
+
+  outbox = herald_store_sync_list_outbox (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (outbox->len, ==, 0);
+  g_assert_cmpint (herald_store_sync_count_conflicts (fixture->store, &error), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->ids); i++)
+    {
+      g_autoptr (HeraldPost) local = get_post (fixture, fixture->ids[i]);
+      g_autoptr (HeraldPost) remote = server_post (fixture, fixture->ids[i]);
+
+      g_assert_nonnull (remote);
+      g_assert_false (herald_record_is_deleted (HERALD_RECORD (local)));
+      g_assert_cmpstr (herald_post_get_title (local), ==, herald_post_get_title (remote));
+      g_assert_cmpint (herald_post_get_scheduled_at (local), ==, herald_post_get_scheduled_at (remote));
+    }
+
+  other = get_post (fixture, fixture->other_id);
+  g_assert_cmpstr (herald_post_get_title (other), ==, "同事的直播预告");
+  g_assert_cmpint (herald_post_get_status (other), ==, HERALD_POST_STATUS_DRAFT);
+}
+
+typedef struct {
+  const char *name;
+  const char *method;
+  Fault       fault;
+  int         times;
+  int         error_code;   /* -1: the first sync completes */
+} FaultCase;
+
+static const FaultCase fault_cases[] = {
+  { "500-once", "PUT", FAULT_500, 1, -1 },
+  { "500-always", "PUT", FAULT_500, -1, HERALD_CALDAV_ERROR_SERVER },
+  { "503-retry-after", "REPORT", FAULT_503_RETRY_AFTER, 1, -1 },
+  { "401", NULL, FAULT_401, -1, HERALD_CALDAV_ERROR_UNAUTHORIZED },
+  { "403", "PUT", FAULT_403, -1, HERALD_CALDAV_ERROR_FORBIDDEN },
+  { "404", "REPORT", FAULT_404, -1, HERALD_CALDAV_ERROR_NOT_FOUND },
+  { "412", "PUT", FAULT_RESET_AFTER, 1, -1 },
+  { "timeout-once", "PUT", FAULT_TIMEOUT, 1, -1 },
+  { "timeout-always", "REPORT", FAULT_TIMEOUT, -1, HERALD_CALDAV_ERROR_TIMEOUT },
+  { "reset", "PUT", FAULT_RESET, 1, -1 },
+  { "reset-always", "PUT", FAULT_RESET, -1, HERALD_CALDAV_ERROR_NETWORK },
+  { "truncated", "REPORT", FAULT_TRUNCATED, 1, -1 },
+  { "truncated-always", "REPORT", FAULT_TRUNCATED, -1, HERALD_CALDAV_ERROR_NETWORK },
+  { "malformed", "REPORT", FAULT_MALFORMED, -1, HERALD_CALDAV_ERROR_BAD_RESPONSE },
+  { "wrong-type", "REPORT", FAULT_WRONG_TYPE, -1, HERALD_CALDAV_ERROR_BAD_RESPONSE },
+  { "redirect-loop", NULL, FAULT_REDIRECT_LOOP, -1, HERALD_CALDAV_ERROR_TOO_MANY_REDIRECTS },
+};
+
+static void
+test_fault (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const FaultCase *fault = data;
+  g_autoptr (GError) error = NULL;
+  HeraldSyncResult result;
+  gint64 start = g_get_monotonic_time ();
+  gboolean ok;
+
+  caldav_test_server_set_fault (fixture->server, fault->method, fault->fault, fault->times);
+  ok = run_sync (fixture, &result, &error);
+  if (fault->error_code < 0)
+    {
+      g_assert_no_error (error);
+      g_assert_true (ok);
+      assert_settled (fixture, 4);
+      g_assert_cmpuint (result.pushed, ==, 3);
+      g_assert_cmpuint (result.pulled, >=, 1);
+    }
+  else
+    {
+      g_assert_error (error, HERALD_CALDAV_ERROR, fault->error_code);
+      g_assert_false (ok);
+      g_clear_error (&error);
+    }
+
+  if (fault->fault == FAULT_503_RETRY_AFTER)
+    g_assert_cmpint (g_get_monotonic_time () - start, >=, 900000);   /* Retry-After: 1 honoured */
+
+  /* Without the fault, the next sync completes whatever was left. */
+  caldav_test_server_set_fault (fixture->server, NULL, FAULT_NONE, 0);
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_no_error (error);
+  assert_settled (fixture, 4);
+
+  /* And one more finds nothing to do. */
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_cmpuint (result.pushed, ==, 0);
+  g_assert_cmpuint (result.pulled, ==, 0);
+  assert_settled (fixture, 4);
+}
+
+static void
+settle (Fixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (run_sync (fixture, NULL, &error));
+  g_assert_no_error (error);
+  assert_settled (fixture, 4);
+}
+
+/* Another client rewrites an event on the server. */
+static void
+edit_on_server_full (Fixture    *fixture,
+                     const char *id,
+                     void      (*edit) (icalcomponent *event),
+                     gboolean    unlisted)
+{
+  g_autofree char *name = g_strconcat (id, ".ics", NULL);
+  g_autofree char *ical = caldav_test_server_get_item (fixture->server, name);
+  icalcomponent *calendar = icalparser_parse_string (ical);
+  char *text;
+
+  edit (herald_ical_find_vevent (calendar));
+  text = icalcomponent_as_ical_string_r (calendar);
+  caldav_test_server_put_item_full (fixture->server, name, text, unlisted);
+  free (text);
+  icalcomponent_free (calendar);
+}
+
+static void
+edit_on_server (Fixture    *fixture,
+                const char *id,
+                void      (*edit) (icalcomponent *event))
+{
+  edit_on_server_full (fixture, id, edit, FALSE);
+}
+
+static void
+set_x (icalcomponent *event,
+       const char    *name,
+       const char    *value)
+{
+  for (icalproperty *p = icalcomponent_get_first_property (event, ICAL_X_PROPERTY);
+       p != NULL;
+       p = icalcomponent_get_next_property (event, ICAL_X_PROPERTY))
+    if (g_strcmp0 (icalproperty_get_x_name (p), name) == 0)
+      {
+        icalproperty_set_x (p, value);
+        return;
+      }
+
+  {
+    icalproperty *p = icalproperty_new_x (value);
+
+    icalproperty_set_x_name (p, name);
+    icalcomponent_add_property (event, p);
+  }
+}
+
+static void
+edit_notes (icalcomponent *event)
+{
+  set_x (event, "X-HERALD-NOTES", "记得@品牌合作方");
+}
+
+static void
+edit_title (icalcomponent *event)
+{
+  set_x (event, "X-HERALD-TITLE", "服务器上的新标题");
+}
+
+static void
+edit_foreign (icalcomponent *event)
+{
+  icaltimezone *utc = icaltimezone_get_utc_timezone ();
+  icalproperty *x = icalproperty_new_x ("kept");
+
+  icalproperty_set_x_name (x, "X-OTHER-CLIENT");
+  icalcomponent_add_property (x != NULL ? event : NULL, x);
+  icalcomponent_set_summary (event, "在手机日历里改的标题");
+  icalcomponent_set_dtstart (event, icaltime_from_timet_with_zone (T0 + 86400, 0, utc));
+  icalcomponent_set_dtend (event, icaltime_from_timet_with_zone (T0 + 86400 + 1800, 0, utc));
+}
+
+static void
+save_title (Fixture    *fixture,
+            const char *id,
+            const char *title)
+{
+  g_autoptr (HeraldPost) post = get_post (fixture, id);
+  g_autoptr (GError) error = NULL;
+
+  herald_post_set_title (post, title);
+  herald_store_save_post (fixture->store, post, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_merge (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldPost) local = NULL;
+  g_autoptr (HeraldPost) remote = NULL;
+  HeraldSyncResult result;
+
+  settle (fixture);
+
+  /* Different fields on each side: both kept, no conflict. */
+  save_title (fixture, fixture->ids[0], "本地改的标题");
+  edit_on_server (fixture, fixture->ids[0], edit_notes);
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.conflicts, ==, 0);
+  local = get_post (fixture, fixture->ids[0]);
+  remote = server_post (fixture, fixture->ids[0]);
+  g_assert_cmpstr (herald_post_get_title (local), ==, "本地改的标题");
+  g_assert_cmpstr (herald_post_get_notes (local), ==, "记得@品牌合作方");
+  g_assert_cmpstr (herald_post_get_title (remote), ==, "本地改的标题");
+  g_assert_cmpstr (herald_post_get_notes (remote), ==, "记得@品牌合作方");
+  assert_settled (fixture, 4);
+  g_clear_object (&local);
+  g_clear_object (&remote);
+
+  /* The same field on both sides: local wins, the server's is a copy. */
+  save_title (fixture, fixture->ids[1], "本地的标题");
+  edit_on_server (fixture, fixture->ids[1], edit_title);
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.conflicts, ==, 1);
+  local = get_post (fixture, fixture->ids[1]);
+  remote = server_post (fixture, fixture->ids[1]);
+  g_assert_cmpstr (herald_post_get_title (local), ==, "本地的标题");
+  g_assert_cmpstr (herald_post_get_title (remote), ==, "本地的标题");
+  g_assert_cmpint (herald_store_sync_count_conflicts (fixture->store, &error), ==, 1);
+  /* The copy is in both places: five posts each side. */
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_POST, &error), ==, 5);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 5);
+}
+
+static void
+test_412_on_push (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldPost) local = NULL;
+  HeraldSyncResult result;
+  g_autofree char *name = g_strconcat (fixture->ids[2], ".ics", NULL);
+  g_autofree char *ical = NULL;
+
+  settle (fixture);
+
+  /* The server changes between our pull and our push: the If-Match PUT
+   * fails, the server's version is merged in, and the push is retried. */
+  save_title (fixture, fixture->ids[2], "推送前改的标题");
+  edit_on_server_full (fixture, fixture->ids[2], edit_notes, TRUE);
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_no_error (error);
+  local = get_post (fixture, fixture->ids[2]);
+  g_assert_cmpstr (herald_post_get_title (local), ==, "推送前改的标题");
+  g_assert_cmpstr (herald_post_get_notes (local), ==, "记得@品牌合作方");
+  ical = caldav_test_server_get_item (fixture->server, name);
+  g_assert_nonnull (strstr (ical, "推送前改的标题"));
+  g_assert_nonnull (strstr (ical, "记得@品牌合作方"));
+  g_assert_cmpuint (result.conflicts, ==, 0);
+  assert_settled (fixture, 4);
+}
+
+static void
+test_deletes (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldPost) gone = NULL;
+  g_autofree char *name = g_strconcat (fixture->ids[2], ".ics", NULL);
+  HeraldSyncResult result;
+
+  settle (fixture);
+
+  /* Deleted here: deleted there. */
+  herald_store_delete (fixture->store, HERALD_RECORD_POST, fixture->ids[1], &error);
+  g_assert_no_error (error);
+  /* Deleted there: to the bin here. */
+  caldav_test_server_delete_item (fixture->server, name);
+
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.deleted, ==, 1);
+  g_assert_cmpuint (result.pushed, ==, 1);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 2);
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_POST, &error), ==, 2);
+  gone = get_post (fixture, fixture->ids[2]);
+  g_assert_true (herald_record_is_deleted (HERALD_RECORD (gone)));
+
+  /* Nothing comes back on the next sync. */
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_cmpuint (result.pushed + result.pulled, ==, 0);
+}
+
+static void
+test_foreign_edit (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldPost) local = NULL;
+  g_autofree char *name = g_strconcat (fixture->ids[0], ".ics", NULL);
+  g_autofree char *ical = NULL;
+
+  settle (fixture);
+
+  edit_on_server (fixture, fixture->ids[0], edit_foreign);
+  g_assert_true (run_sync (fixture, NULL, &error));
+  g_assert_no_error (error);
+  local = get_post (fixture, fixture->ids[0]);
+  g_assert_cmpstr (herald_post_get_title (local), ==, "在手机日历里改的标题");
+  g_assert_cmpint (herald_post_get_scheduled_at (local), ==, T0 + 86400);
+
+  /* A local edit pushes the event back with the other client's property. */
+  herald_post_set_body (local, "正文改了");
+  herald_store_save_post (fixture->store, local, &error);
+  g_assert_no_error (error);
+  g_assert_true (run_sync (fixture, NULL, &error));
+  g_assert_no_error (error);
+  ical = caldav_test_server_get_item (fixture->server, name);
+  g_assert_nonnull (strstr (ical, "X-OTHER-CLIENT:kept"));
+  g_assert_nonnull (strstr (ical, "正文改了"));
+  g_assert_null (strstr (strstr (ical, "X-OTHER-CLIENT") + 1, "X-OTHER-CLIENT"));
+}
+
+static void
+test_bad_token (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  HeraldSyncResult result;
+
+  settle (fixture);
+  caldav_test_server_set_fault (fixture->server, "REPORT", FAULT_BAD_TOKEN, 1);
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.pushed + result.pulled, ==, 0);
+  assert_settled (fixture, 4);
+}
+
+static void
+test_no_sync_collection (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = g_strconcat (fixture->ids[0], ".ics", NULL);
+  HeraldSyncResult result;
+
+  guint before;
+
+  caldav_test_server_set_no_sync_collection (fixture->server, TRUE);
+  settle (fixture);
+  settle (fixture);
+
+  /* Nothing changed: the CTag says so, and nothing is listed. */
+  before = caldav_test_server_count_requests (fixture->server);
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_cmpuint (caldav_test_server_count_requests (fixture->server) - before, ==, 2);
+  g_assert_cmpuint (result.pushed + result.pulled, ==, 0);
+
+  caldav_test_server_delete_item (fixture->server, name);
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.deleted, ==, 1);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 3);
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_POST, &error), ==, 3);
+}
+
+/* The child of test_killed: one sync, killed at a random moment. */
+static void
+killed_child (void)
+{
+  const char *collection = g_getenv ("HERALD_TEST_COLLECTION");
+  const char *path = g_getenv ("HERALD_TEST_DATABASE");
+  g_autoptr (HeraldCaldavClient) client = herald_caldav_client_new (collection, NULL, NULL);
+  g_autoptr (HeraldSyncEngine) engine = herald_sync_engine_new (path, client, collection);
+
+  herald_sync_engine_sync (engine, NULL, NULL, NULL);
+}
+
+/* A sync killed anywhere (SIGKILL from the test harness' timeout) is
+ * completed by the next: every post once on each side, nothing queued. */
+static void
+test_killed (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  const char *account_id;
+  guint n_posts = 4;
+  guint n_killed = 0;
+  guint requests;
+  gint64 start, lifetime = 0;
+
+  if (g_test_subprocess ())
+    {
+      killed_child ();
+      return;
+    }
+
+  account_id = herald_record_get_id (HERALD_RECORD (fixture->account));
+  g_setenv ("HERALD_TEST_COLLECTION", caldav_test_server_get_collection (fixture->server), TRUE);
+  g_setenv ("HERALD_TEST_DATABASE", fixture->path, TRUE);
+  caldav_test_server_set_delay (fixture->server, 3);
+
+  for (guint round = 0; round < 10; round++)
+    {
+      g_autoptr (GPtrArray) outbox = NULL;
+      g_autoptr (HeraldSyncItem) item = NULL;
+
+      /* New posts and an edit each round, so there is always work. */
+      for (guint i = 0; i < 40; i++)
+        {
+          g_autofree char *title = g_strdup_printf ("第 %u 轮 第 %u 条", round, i);
+          g_autoptr (HeraldPost) post = store_test_add_post (fixture->store, account_id, title,
+                                                             T0 + (round * 40 + i) * 600,
+                                                             HERALD_POST_STATUS_DRAFT);
+        }
+      n_posts += 40;
+      save_title (fixture, fixture->ids[round % 3], round % 2 ? "改过一次" : "又改了一次");
+
+      /* The first round runs to its end and times a whole child; the
+       * others are killed somewhere within that time. */
+      requests = caldav_test_server_count_requests (fixture->server);
+      start = g_get_monotonic_time ();
+      g_test_trap_subprocess ("/sync/killed",
+                              round == 0 ? 0 : (guint64) (g_test_rand_double_range (0.1, 1.0) * lifetime),
+                              G_TEST_SUBPROCESS_DEFAULT);
+      if (round == 0)
+        {
+          g_assert_true (g_test_trap_has_passed ());
+          lifetime = g_get_monotonic_time () - start;
+        }
+      /* Killed after it began talking to the server. */
+      n_killed += !g_test_trap_has_passed () && caldav_test_server_count_requests (fixture->server) > requests;
+      g_test_message ("round %u: passed %d, %u requests", round, g_test_trap_has_passed (),
+                      caldav_test_server_count_requests (fixture->server) - requests);
+
+      g_assert_true (run_sync (fixture, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_POST, &error), ==, n_posts);
+      g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, n_posts);
+      outbox = herald_store_sync_list_outbox (fixture->store, &error);
+      g_assert_cmpuint (outbox->len, ==, 0);
+      item = herald_store_sync_get_item (fixture->store, fixture->ids[round % 3], &error);
+      g_assert_nonnull (item);
+      g_assert_nonnull (strstr (item->ical, round % 2 ? "改过一次" : "又改了一次"));
+    }
+  g_assert_cmpint (herald_store_sync_count_conflicts (fixture->store, &error), ==, 0);
+  g_test_message ("%u of 9 syncs killed midway", n_killed);
+  g_assert_cmpuint (n_killed, >, 0);
+}
+
+typedef struct {
+  GMainLoop        *loop;
+  gboolean          ok;
+  HeraldSyncResult  result;
+  guint             n_progress;
+  guint             n_finished;
+  GError           *error;
+} AsyncRun;
+
+static void
+progress_cb (HeraldSyncEngine *engine,
+             const char       *stage,
+             guint             done,
+             guint             total,
+             gpointer          user_data)
+{
+  AsyncRun *run = user_data;
+
+  g_assert_true (g_str_equal (stage, "pull") || g_str_equal (stage, "push"));
+  g_assert_cmpuint (done, <=, total);
+  run->n_progress++;
+}
+
+static void
+finished_cb (HeraldSyncEngine *engine,
+             gboolean          ok,
+             gpointer          user_data)
+{
+  AsyncRun *run = user_data;
+
+  run->n_finished++;
+}
+
+static void
+sync_done_cb (GObject      *source,
+              GAsyncResult *res,
+              gpointer      user_data)
+{
+  AsyncRun *run = user_data;
+
+  run->ok = herald_sync_engine_sync_finish (HERALD_SYNC_ENGINE (source), res, &run->result, &run->error);
+  g_main_loop_quit (run->loop);
+}
+
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char *collection = caldav_test_server_get_collection (fixture->server);
+  g_autoptr (HeraldCaldavClient) client = herald_caldav_client_new (collection, NULL, NULL);
+  g_autoptr (HeraldSyncEngine) engine = herald_sync_engine_new (fixture->path, client, collection);
+  g_autoptr (GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  AsyncRun run = { loop, FALSE, { 0 }, 0, 0, NULL };
+  HeraldSyncResult last;
+  gint64 finished_at = 0;
+
+  g_assert_false (herald_sync_engine_get_last_result (engine, NULL, NULL));
+  g_signal_connect (engine, "progress", G_CALLBACK (progress_cb), &run);
+  g_signal_connect (engine, "finished", G_CALLBACK (finished_cb), &run);
+  herald_sync_engine_sync_async (engine, NULL, sync_done_cb, &run);
+  g_main_loop_run (loop);
+
+  g_assert_no_error (run.error);
+  g_assert_true (run.ok);
+  g_assert_cmpuint (run.result.pushed, ==, 3);
+  g_assert_cmpuint (run.n_finished, ==, 1);
+  /* Progress arrives in this thread; let the last ones in. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (run.n_progress, >=, 2);
+  g_assert_true (herald_sync_engine_get_last_result (engine, &last, &finished_at));
+  g_assert_cmpuint (last.pushed, ==, 3);
+  g_assert_cmpint (finished_at, >, 0);
+  g_assert_null (herald_sync_engine_get_last_error (engine));
+  assert_settled (fixture, 4);
+}
+
+/* A redirect to another server gets the request, never the password. */
+static void
+test_redirect_away (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr (CaldavTestServer) other = caldav_test_server_new ();
+  const char *collection = caldav_test_server_get_collection (fixture->server);
+  g_autoptr (HeraldCaldavClient) client = herald_caldav_client_new (collection, "alice", "s3cret");
+  g_autoptr (HeraldMultistatus) listing = NULL;
+  g_autoptr (GError) error = NULL;
+
+  listing = herald_caldav_client_list_etags (client, collection, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (caldav_test_server_count_authorized (fixture->server), ==, 1);
+
+  caldav_test_server_set_redirect_to (fixture->server, caldav_test_server_get_base (other));
+  caldav_test_server_set_fault (fixture->server, NULL, FAULT_REDIRECT_AWAY, -1);
+  g_clear_pointer (&listing, herald_multistatus_free);
+  listing = herald_caldav_client_list_etags (client, collection, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (caldav_test_server_count_requests (other), ==, 1);
+  g_assert_cmpuint (caldav_test_server_count_authorized (other), ==, 0);
+  g_assert_cmpuint (caldav_test_server_count_authorized (fixture->server), ==, 2);
+}
+
+/* Multistatus parsing, without a server. */
+static void
+test_multistatus (void)
+{
+  const char *body =
+    "<?xml version=\"1.0\"?>"
+    "<multistatus xmlns=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:caldav\">"
+    " <response><href>/cal/a.ics</href>"
+    "  <propstat><prop><getetag>\"1\"</getetag><C:calendar-data>BEGIN:VCALENDAR&#13;\nEND:VCALENDAR</C:calendar-data></prop>"
+    "   <status>HTTP/1.1 200 OK</status></propstat>"
+    "  <propstat><prop><displayname/></prop><status>HTTP/1.1 404 Not Found</status></propstat>"
+    " </response>"
+    " <response><href>/cal/b.ics</href><status>HTTP/1.1 404 Not Found</status></response>"
+    " <response><status>HTTP/1.1 200 OK</status></response>"
+    " <sync-token>http://example.invalid/ns/sync/7</sync-token>"
+    "</multistatus>";
+  g_autoptr (HeraldMultistatus) ms = NULL;
+  g_autoptr (GError) error = NULL;
+  HeraldDavResponse *a, *b;
+
+  ms = herald_multistatus_parse (body, strlen (body), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ms->responses->len, ==, 2);
+  a = ms->responses->pdata[0];
+  b = ms->responses->pdata[1];
+  g_assert_cmpstr (a->href, ==, "/cal/a.ics");
+  g_assert_cmpuint (a->status, ==, 200);
+  g_assert_cmpstr (a->etag, ==, "\"1\"");
+  g_assert_cmpstr (a->calendar_data, ==, "BEGIN:VCALENDAR\r\nEND:VCALENDAR");
+  g_assert_null (a->display_name);
+  g_assert_cmpuint (b->status, ==, 404);
+  g_assert_cmpstr (ms->sync_token, ==, "http://example.invalid/ns/sync/7");
+
+  g_clear_pointer (&ms, herald_multistatus_free);
+  ms = herald_multistatus_parse ("<html/>", 7, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_null (ms);
+  g_clear_error (&error);
+  ms = herald_multistatus_parse ("<multistatus xmlns=\"DAV:\"><response>", 36, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_null (ms);
+
+  g_assert_cmpuint (herald_dav_parse_status ("HTTP/1.1 207 Multi-Status"), ==, 207);
+  g_assert_cmpuint (herald_dav_parse_status ("207"), ==, 0);
+  g_assert_cmpuint (herald_dav_parse_status ("HTTP/1.1 99 x"), ==, 0);
+}
+
+/* An event another program wrote, with a zone name and no VTIMEZONE. */
+static void
+test_foreign_zone (void)
+{
+  const char *text =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:abc\r\nDTSTAMP:20261128T000000Z\r\n"
+    "DTSTART;TZID=Asia/Shanghai:20261212T200000\r\n"
+    "SUMMARY:双十二直播\r\nX-HERALD-ACCOUNT:acc\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr (HeraldAccount) account = NULL;
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (GError) error = NULL;
+
+  post = herald_ical_calendar_to_post (text, &account, &error);
+  g_assert_no_error (error);
+  /* 20:00 in Shanghai is 12:00 UTC. */
+  g_assert_cmpint (herald_post_get_scheduled_at (post), ==, 1797076800);
+  g_assert_cmpstr (herald_post_get_title (post), ==, "双十二直播");
+  g_assert_nonnull (account);
+  g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (account)), ==, "acc");
+}
+
+static void
+test_merge_fields (void)
+{
+  g_autoptr (HeraldPost) base = herald_post_new ("acc", "标题");
+  g_autoptr (HeraldPost) local = NULL;
+  g_autoptr (HeraldPost) remote = NULL;
+  g_autoptr (HeraldPost) merged = NULL;
+  guint n;
+
+  herald_post_set_body (base, "正文");
+  herald_post_set_scheduled_at (base, T0);
+  local = herald_post_merge (base, base, base, &n);
+  g_assert_cmpuint (n, ==, 0);
+  remote = herald_post_merge (base, base, base, &n);
+
+  herald_post_set_body (local, "本地正文");
+  herald_post_set_scheduled_at (remote, T0 + 60);
+  merged = herald_post_merge (base, local, remote, &n);
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpstr (herald_post_get_body (merged), ==, "本地正文");
+  g_assert_cmpint (herald_post_get_scheduled_at (merged), ==, T0 + 60);
+  g_clear_object (&merged);
+
+  herald_post_set_body (remote, "远端正文");
+  merged = herald_post_merge (base, local, remote, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (herald_post_get_body (merged), ==, "本地正文");
+  g_clear_object (&merged);
+
+  /* No base: every difference is a conflict. */
+  merged = herald_post_merge (NULL, local, remote, &n);
+  g_assert_cmpuint (n, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sync/multistatus", test_multistatus);
+  g_test_add_func ("/sync/merge-fields", test_merge_fields);
+  g_test_add_func ("/sync/foreign-zone", test_foreign_zone);
+  for (guint i = 0; i < G_N_ELEMENTS (fault_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/sync/fault/%s", fault_cases[i].name);
+
+      g_test_add (path, Fixture, &fault_cases[i], fixture_set_up, test_fault, fixture_tear_down);
+    }
+  g_test_add ("/sync/killed", Fixture, NULL, fixture_set_up, test_killed, fixture_tear_down);
+  g_test_add ("/sync/redirect-away", Fixture, NULL, fixture_set_up, test_redirect_away, fixture_tear_down);
+  g_test_add ("/sync/async", Fixture, NULL, fixture_set_up, test_async, fixture_tear_down);
+  g_test_add ("/sync/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
+  g_test_add ("/sync/412-on-push", Fixture, NULL, fixture_set_up, test_412_on_push, fixture_tear_down);
+  g_test_add ("/sync/deletes", Fixture, NULL, fixture_set_up, test_deletes, fixture_tear_down);
+  g_test_add ("/sync/foreign-edit", Fixture, NULL, fixture_set_up, test_foreign_edit, fixture_tear_down);
+  g_test_add ("/sync/bad-token", Fixture, NULL, fixture_set_up, test_bad_token, fixture_tear_down);
+  g_test_add ("/sync/no-sync-collection", Fixture, NULL, fixture_set_up, test_no_sync_collection, fixture_tear_down);
+
+  return g_test_run ();
+}
