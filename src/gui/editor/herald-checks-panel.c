@@ -181,8 +181,8 @@ update_counter (HeraldChecksPanel *self,
     return;
 
   /* Translators: a length against the platform's limit, "120 / 140" */
-  text = limit >= 0 ? g_strdup_printf (_("%" G_GSSIZE_FORMAT " / %d"), count, limit)
-                    : g_strdup_printf ("%" G_GSSIZE_FORMAT, count);
+  text = limit >= 0 ? g_strdup_printf (_("%d / %d"), (int) MIN (count, G_MAXINT), limit)
+                    : g_strdup_printf ("%d", (int) MIN (count, G_MAXINT));
   gtk_label_set_label (GTK_LABEL (label), text);
 
   if (level == HERALD_TEXT_LEVEL_OVER)
