@@ -111,13 +111,9 @@ ensure_tag (GtkTextBuffer *buffer,
   if (tag != NULL)
     return tag;
 
+  /* A plain line under a tinted word: a wavy one is too thin to see. */
   if (g_str_equal (name, AD_TAG))
-    {
-      GdkRGBA red = { 0.878, 0.106, 0.141, 1.0 };
-
-      return gtk_text_buffer_create_tag (buffer, name, "underline", PANGO_UNDERLINE_ERROR,
-                                         "underline-rgba", &red, NULL);
-    }
+    return gtk_text_buffer_create_tag (buffer, name, "underline", PANGO_UNDERLINE_SINGLE, NULL);
 
   return gtk_text_buffer_create_tag (buffer, name, "weight", PANGO_WEIGHT_SEMIBOLD, NULL);
 }
@@ -275,7 +271,7 @@ show_findings (HeraldChecksPanel *self)
       Finding *finding = g_ptr_array_index (self->findings, i);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-      GtkWidget *ignore = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+      GtkWidget *ignore = gtk_button_new_from_icon_name ("view-conceal-symbolic");
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
       const char *category = herald_ad_category_get_name (finding->ad->category);
@@ -329,10 +325,22 @@ style_spans (HeraldChecksPanel *self,
   HeraldTopicSyntax syntax = herald_text_rules_get_topic_syntax (self->rules);
   AdwStyleManager *manager = adw_style_manager_get_default ();
   g_autoptr (GPtrArray) spans = NULL;
-  GdkRGBA accent;
+  GdkRGBA accent, error, error_tint;
 
   adw_accent_color_to_standalone_rgba (adw_style_manager_get_accent_color (manager),
                                        adw_style_manager_get_dark (manager), &accent);
+  /* The palette's error colours, as the "error" style class has them. */
+  if (adw_style_manager_get_dark (manager))
+    {
+      error = (GdkRGBA) { 1.0, 0.482, 0.388, 1.0 };
+      error_tint = (GdkRGBA) { 1.0, 0.482, 0.388, 0.18 };
+    }
+  else
+    {
+      error = (GdkRGBA) { 0.753, 0.11, 0.157, 1.0 };
+      error_tint = (GdkRGBA) { 0.878, 0.106, 0.141, 0.12 };
+    }
+  g_object_set (ensure_tag (buffer, AD_TAG), "underline-rgba", &error, "background-rgba", &error_tint, NULL);
   g_object_set (ensure_tag (buffer, TOPIC_TAG), "foreground-rgba", &accent, NULL);
   g_object_set (ensure_tag (buffer, MENTION_TAG), "foreground-rgba", &accent, NULL);
 
