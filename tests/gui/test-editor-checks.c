@@ -291,6 +291,18 @@ test_checks_counters (void)
   herald_checks_panel_refresh (checks);
   g_assert_cmpstr (herald_checks_panel_get_hashtags (checks), ==, "#节气# #冬至#");
 
+  /* Another account: its kind's limits and hashtag syntax. */
+  {
+    guint position;
+
+    g_assert_true (herald_account_list_find (editor->accounts, id_of (f.douyin), &position));
+    adw_combo_row_set_selected (editor->account_row, position);
+    wait.text = "66 / 1000";
+    g_assert_true (herald_test_wait_for (counter_says, &wait, 2000));
+    g_assert_false (gtk_widget_has_css_class (body_counter, "error"));
+    g_assert_cmpstr (herald_checks_panel_get_hashtags (checks), ==, "#节气 #冬至");
+  }
+
   fixture_tear_down (&f);
 }
 
@@ -365,6 +377,15 @@ test_checks_ad_words (void)
   }
   type_text (editor->body_view, "最好吃！");
   herald_checks_panel_refresh (checks);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
+
+  /* Replace works in the title too. */
+  gtk_editable_set_text (GTK_EDITABLE (editor->title_row), "冬至最好的饺子");
+  herald_checks_panel_refresh (checks);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 2);
+  g_assert_cmpstr (herald_checks_panel_get_finding_word (checks, 0), ==, "最好");
+  herald_checks_panel_replace (checks, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor->title_row)), ==, "冬至很好的饺子");
   g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
 
   fixture_tear_down (&f);
