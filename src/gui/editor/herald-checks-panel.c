@@ -41,7 +41,7 @@ struct _HeraldChecksPanel
 {
   GtkBox            parent_instance;
 
-  HeraldEditorPage *editor; /* the panel's parent; not a reference */
+  HeraldEditorPage *editor; /* the panel's parent; a weak pointer */
   HeraldTextRules  *rules;
   char             *rules_key;
   HeraldAdWords    *ad_words;
@@ -521,8 +521,9 @@ refresh_cb (gpointer user_data)
 static void
 queue_refresh (HeraldChecksPanel *self)
 {
-  /* Typing fast checks at most once per delay. */
-  if (self->refresh_id == 0)
+  /* Typing fast checks at most once per delay; a panel taken out of
+   * its editor checks no more. */
+  if (self->refresh_id == 0 && self->editor != NULL)
     self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
 }
 
@@ -661,6 +662,8 @@ herald_checks_panel_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_CHECKS_PANEL);
+  if (self->editor != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->editor), (gpointer *) &self->editor);
   self->editor = NULL;
 
   G_OBJECT_CLASS (herald_checks_panel_parent_class)->dispose (object);
@@ -671,6 +674,7 @@ herald_checks_panel_finalize (GObject *object)
 {
   HeraldChecksPanel *self = HERALD_CHECKS_PANEL (object);
 
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->rules);
   g_clear_object (&self->ad_words);
   g_clear_pointer (&self->rules_key, g_free);
@@ -723,6 +727,7 @@ herald_checks_panel_new (HeraldEditorPage *editor)
 
   self = g_object_new (HERALD_TYPE_CHECKS_PANEL, NULL);
   self->editor = editor;
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &self->editor);
 
   g_signal_connect_object (herald_editor_page_get_body_buffer (editor), "changed",
                            G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
