@@ -354,7 +354,9 @@ test_checks_ad_words (void)
   herald_checks_panel_refresh (checks);
   g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 2);
   g_assert_cmpstr (herald_checks_panel_get_finding_word (checks, 0), ==, "全网第一");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (editor->title_row), "warning"));
   herald_checks_panel_ignore (checks, 0);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (editor->title_row), "warning"));
   g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
   g_assert_cmpstr (herald_checks_panel_get_finding_word (checks, 0), ==, "最好");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor->title_row)), ==, "全网第一的饺子");

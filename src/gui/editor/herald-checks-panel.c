@@ -498,6 +498,11 @@ herald_checks_panel_refresh (HeraldChecksPanel *self)
   update_counter (self, report, HERALD_TEXT_FIELD_IMAGES, TRUE);
 
   scan_field (self, HERALD_TEXT_FIELD_TITLE, title, get_ignored (self), NULL);
+  /* A title cannot be underlined: the row is marked instead. */
+  if (self->findings->len > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (editor->title_row), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (editor->title_row), "warning");
   scan_field (self, HERALD_TEXT_FIELD_BODY, body, get_ignored (self), buffer);
   show_findings (self);
 
