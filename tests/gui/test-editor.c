@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "herald-application.h"
+#include "herald-checks-panel.h"
 #include "herald-drafts-page.h"
 #include "herald-editor-page-private.h"
 #include "herald-post-workflow.h"
@@ -248,16 +249,19 @@ test_editor_autosave (void)
   g_assert_cmpint (herald_editor_page_get_save_state (editor), ==, HERALD_SAVE_STATE_SAVED);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor->title_row)), ==, "冬至选题");
 
-  /* The editor has the place for the text checks, still empty. */
+  /* The text checks are in their place, which takes another panel too. */
   g_assert_nonnull (herald_editor_page_get_checks_slot (editor));
-  g_assert_null (adw_bin_get_child (herald_editor_page_get_checks_slot (editor)));
+  g_assert_true (HERALD_IS_CHECKS_PANEL (adw_bin_get_child (herald_editor_page_get_checks_slot (editor))));
   {
+    GtkWidget *checks = g_object_ref (adw_bin_get_child (herald_editor_page_get_checks_slot (editor)));
     GtkWidget *panel = gtk_label_new ("checks");
 
     herald_editor_page_set_checks_panel (editor, panel);
     g_assert_true (adw_bin_get_child (herald_editor_page_get_checks_slot (editor)) == panel);
     herald_editor_page_set_checks_panel (editor, NULL);
     g_assert_null (adw_bin_get_child (herald_editor_page_get_checks_slot (editor)));
+    herald_editor_page_set_checks_panel (editor, checks);
+    g_object_unref (checks);
   }
   g_assert_true (herald_editor_page_get_body_buffer (editor) == gtk_text_view_get_buffer (editor->body_view));
 

@@ -48,6 +48,37 @@ herald_store_list_drafts (HeraldStore  *self,
   return herald_store_collect (self, stmt, HERALD_TYPE_POST, read_post, error);
 }
 
+/**
+ * herald_store_list_series_posts:
+ * @self: a #HeraldStore
+ * @series_id: a series: the same content on several accounts
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the #HeraldPost of the series that are not
+ *   deleted, oldest first
+ */
+GListModel *
+herald_store_list_series_posts (HeraldStore  *self,
+                                const char   *series_id,
+                                GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), NULL);
+  g_return_val_if_fail (series_id != NULL, NULL);
+
+  stmt = herald_store_prepare (self,
+                               "SELECT " HERALD_STORE_POST_COLUMNS " FROM posts p"
+                               " WHERE p.series_id = ?1 AND p.deleted_at IS NULL"
+                               " ORDER BY p.created_at, p.seq",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  herald_store_bind_text (stmt, 1, series_id);
+  return herald_store_collect (self, stmt, HERALD_TYPE_POST, read_post, error);
+}
+
 /* Attachments */
 
 /**

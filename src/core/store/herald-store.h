@@ -126,6 +126,9 @@ guint        herald_store_count_overdue     (HeraldStore                *self,
 /* Drafting: the posts still being written, attachments, linked topics. */
 GListModel  *herald_store_list_drafts       (HeraldStore                *self,
                                              GError                    **error);
+GListModel  *herald_store_list_series_posts (HeraldStore                *self,
+                                             const char                 *series_id,
+                                             GError                    **error);
 char       **herald_store_get_attachments   (HeraldStore                *self,
                                              const char                 *post_id,
                                              GError                    **error);

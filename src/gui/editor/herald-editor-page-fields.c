@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "herald-checks-panel.h"
 #include "herald-color-dot.h"
 #include "herald-editor-page-private.h"
 #include "herald-post-status-names.h"
@@ -360,6 +361,10 @@ herald_editor_page_update_attachments (HeraldEditorPage *self)
     }
   else
     gtk_widget_set_visible (GTK_WIDGET (self->attachments_warning), FALSE);
+
+  /* The checks count the images against the account's kind. */
+  if (HERALD_IS_CHECKS_PANEL (adw_bin_get_child (self->checks_slot)))
+    herald_checks_panel_queue_refresh (HERALD_CHECKS_PANEL (adw_bin_get_child (self->checks_slot)));
 }
 
 void
@@ -530,6 +535,13 @@ herald_editor_page_get_body (HeraldEditorPage *self)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The tags as typed, for the checks. */
+char **
+herald_editor_page_get_tags (HeraldEditorPage *self)
+{
+  return parse_tags (gtk_editable_get_text (GTK_EDITABLE (self->tags_row)));
 }
 
 void

@@ -57,6 +57,11 @@ struct _HeraldEditorPage
   GtkLabel              *attachments_warning;
   GtkListBox            *attachments_list;
   AdwBin                *checks_slot;
+  AdwActionRow          *siblings_row;
+  GtkBox                *siblings_box;
+
+  /* What the last conversion changed, for its toast to undo. */
+  char                  *before_convert[3];
   HeraldTopicNotesPanel *topic_notes;
 };
 
@@ -76,6 +81,7 @@ void               herald_editor_page_update_account   (HeraldEditorPage  *self)
 void               herald_editor_page_update_attachments (HeraldEditorPage *self);
 gint64             herald_editor_page_get_scheduled_at (HeraldEditorPage  *self);
 char              *herald_editor_page_get_body         (HeraldEditorPage  *self);
+char             **herald_editor_page_get_tags         (HeraldEditorPage  *self);
 
 /* For tests. */
 gboolean           herald_editor_page_set_status       (HeraldEditorPage  *self,
@@ -86,5 +92,12 @@ void               herald_editor_page_add_attachments  (HeraldEditorPage  *self,
 void               herald_editor_page_insert_topic     (HeraldEditorPage  *self,
                                                         const char        *topic);
 AdwBin            *herald_editor_page_get_checks_slot  (HeraldEditorPage  *self);
+gboolean           herald_editor_page_convert          (HeraldEditorPage  *self,
+                                                        const char        *conversion,
+                                                        GError           **error);
+HeraldPost        *herald_editor_page_copy_to_account  (HeraldEditorPage  *self,
+                                                        HeraldAccount     *account,
+                                                        GError           **error);
+void               herald_editor_page_update_siblings  (HeraldEditorPage  *self);
 
 G_END_DECLS

@@ -70,6 +70,54 @@ test_drafts_list (void)
   store_test_rm_rf (dir);
 }
 
+static void
+test_series_posts (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (HeraldStore) store = store_test_open (&path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr (HeraldAccount) weibo = store_test_add_account (store, "weibo", "官微");
+  g_autoptr (HeraldAccount) douyin = store_test_add_account (store, "douyin", "抖音号");
+  g_autoptr (HeraldPost) first = store_test_add_post (store, id_of (weibo), "冬至", 0, HERALD_POST_STATUS_DRAFT);
+  g_autoptr (HeraldPost) second = store_test_add_post (store, id_of (douyin), "冬至", 0, HERALD_POST_STATUS_DRAFT);
+  g_autoptr (HeraldPost) third = store_test_add_post (store, id_of (douyin), "冬至（删）", 0, HERALD_POST_STATUS_DRAFT);
+  g_autoptr (HeraldPost) other = store_test_add_post (store, id_of (weibo), "小寒", 0, HERALD_POST_STATUS_DRAFT);
+  g_autoptr (GListModel) series = NULL;
+  g_autoptr (GListModel) none = NULL;
+  g_autoptr (HeraldPost) item = NULL;
+  g_autoptr (GError) error = NULL;
+
+  herald_post_set_series_id (first, "series-1");
+  herald_post_set_series_id (second, "series-1");
+  herald_post_set_series_id (third, "series-1");
+  herald_post_set_series_id (other, "series-2");
+  for (guint i = 0; i < 4; i++)
+    {
+      HeraldPost *post = (HeraldPost *[]) { first, second, third, other }[i];
+
+      herald_store_save_post (store, post, &error);
+      g_assert_no_error (error);
+    }
+  herald_store_delete (store, HERALD_RECORD_POST, id_of (third), &error);
+  g_assert_no_error (error);
+
+  /* The posts of the series, without the one in the bin, oldest first. */
+  series = herald_store_list_series_posts (store, "series-1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (series), ==, 2);
+  item = g_list_model_get_item (series, 0);
+  g_assert_cmpstr (id_of (item), ==, id_of (first));
+  g_assert_true (model_has (series, id_of (second)));
+  g_assert_false (model_has (series, id_of (other)));
+
+  none = herald_store_list_series_posts (store, "series-3", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
+
+  g_clear_object (&store);
+  store_test_rm_rf (dir);
+}
+
 typedef struct {
   guint n_post_changes;
 } Changes;
@@ -253,6 +301,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store-drafting/drafts", test_drafts_list);
+  g_test_add_func ("/store-drafting/series", test_series_posts);
   g_test_add_func ("/store-drafting/attachments", test_attachments);
   g_test_add_func ("/store-drafting/post-topics", test_post_topics);
   g_test_add_func ("/store-drafting/search-async", test_search_async);

@@ -1,0 +1,530 @@
+/* test-editor-checks.c — the editor's live text checks, driven in the real
+ * window: counters against the platform's limits, advertising-law words
+ * replaced and ignored, Chinese conversion, and copying a post to another
+ * account with its text adapted
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "herald-application.h"
+#include "herald-checks-panel.h"
+#include "herald-editor-page-private.h"
+#include "herald-test-gui.h"
+#include "herald-text-report.h"
+#include "herald-window-private.h"
+
+typedef struct {
+  char              *dir;
+  char              *path;
+  HeraldApplication *app;
+  HeraldWindow      *window;
+  HeraldStore       *store;
+  HeraldAccount     *weibo;
+  HeraldAccount     *douyin;
+} Fixture;
+
+static const char *
+id_of (gpointer record)
+{
+  return herald_record_get_id (HERALD_RECORD (record));
+}
+
+static HeraldAccount *
+add_account (Fixture    *f,
+             const char *kind,
+             const char *name,
+             const char *limits)
+{
+  g_autoptr (HeraldAccount) account = herald_account_new (kind, name);
+  g_autoptr (GError) error = NULL;
+
+  herald_account_set_limits (account, limits);
+  herald_store_save_account (f->store, account, &error);
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&account);
+}
+
+static HeraldPost *
+add_post (Fixture       *f,
+          HeraldAccount *account,
+          const char    *title,
+          const char    *body)
+{
+  g_autoptr (HeraldPost) post = herald_post_new (id_of (account), title);
+  g_autoptr (GError) error = NULL;
+
+  herald_post_set_body (post, body);
+  herald_post_set_status (post, HERALD_POST_STATUS_DRAFT);
+  herald_store_save_post (f->store, post, &error);
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&post);
+}
+
+static void
+fixture_set_up (Fixture *f)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr (GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("herald-checks-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "herald.db", NULL);
+
+  f->app = herald_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  herald_application_set_database_path (f->app, f->path);
+  g_application_register (G_APPLICATION (f->app), NULL, &error);
+  g_assert_no_error (error);
+
+  f->store = herald_application_get_store (f->app);
+  g_assert_nonnull (f->store);
+
+  /* The account's own body limit, lower than the kind's. */
+  f->weibo = add_account (f, "weibo", "品牌官微", "{\"body_max\": 40}");
+  f->douyin = add_account (f, "douyin", "山茶生活", NULL);
+
+  g_settings_set (settings, "window-size", "(ii)", 1100, 720);
+  g_settings_set_string (settings, "last-page", "drafts");
+  f->window = herald_window_new (f->app);
+  gtk_window_present (GTK_WINDOW (f->window));
+  herald_test_wait_mapped (GTK_WIDGET (f->window));
+}
+
+static void
+fixture_tear_down (Fixture *f)
+{
+  AdwDialog *dialog;
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+
+  while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window))) != NULL)
+    {
+      adw_dialog_force_close (dialog);
+      herald_test_wait_idle ();
+    }
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  herald_test_wait_idle ();
+
+  g_clear_object (&f->weibo);
+  g_clear_object (&f->douyin);
+  g_clear_object (&f->app);
+  g_unlink (f->path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_clear_pointer (&f->path, g_free);
+  g_rmdir (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+}
+
+static gboolean
+run_in_subprocess (void)
+{
+  if (g_test_subprocess ())
+    return TRUE;
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  return FALSE;
+}
+
+typedef struct {
+  HeraldWindow *window;
+  const char   *post_id;
+} EditorWait;
+
+static gboolean
+editor_shows (gpointer data)
+{
+  EditorWait *wait = data;
+  HeraldEditorPage *editor = herald_window_get_editor (wait->window);
+
+  return editor != NULL &&
+         g_strcmp0 (id_of (herald_editor_page_get_post (editor)), wait->post_id) == 0;
+}
+
+static HeraldEditorPage *
+open_editor (Fixture    *f,
+             const char *post_id)
+{
+  EditorWait wait = { f->window, post_id };
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-post", "s", post_id));
+  g_assert_true (herald_test_wait_for (editor_shows, &wait, 5000));
+  herald_test_wait_mapped (GTK_WIDGET (herald_window_get_editor (f->window)));
+
+  return herald_window_get_editor (f->window);
+}
+
+static HeraldChecksPanel *
+checks_of (HeraldEditorPage *editor)
+{
+  GtkWidget *panel = adw_bin_get_child (herald_editor_page_get_checks_slot (editor));
+
+  g_assert_true (HERALD_IS_CHECKS_PANEL (panel));
+  return HERALD_CHECKS_PANEL (panel);
+}
+
+static const char *
+counter_text (HeraldChecksPanel *checks,
+              HeraldTextField    field)
+{
+  GtkWidget *label = herald_checks_panel_get_counter (checks, field);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+typedef struct {
+  HeraldChecksPanel *checks;
+  HeraldTextField    field;
+  const char        *text;
+} CounterWait;
+
+static gboolean
+counter_says (gpointer data)
+{
+  CounterWait *wait = data;
+
+  return g_strcmp0 (counter_text (wait->checks, wait->field), wait->text) == 0;
+}
+
+static void
+type_text (GtkTextView *view,
+           const char  *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      char c[8] = { 0 };
+
+      g_unichar_to_utf8 (g_utf8_get_char (p), c);
+      gtk_text_buffer_begin_user_action (buffer);
+      gtk_text_buffer_insert_at_cursor (buffer, c, -1);
+      gtk_text_buffer_end_user_action (buffer);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+static char *
+body_of (HeraldEditorPage *editor)
+{
+  return herald_editor_page_get_body (editor);
+}
+
+static gboolean
+has_tag_at (GtkTextBuffer *buffer,
+            const char    *tag_name,
+            int            offset)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter iter;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+static void
+test_checks_counters (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  HeraldEditorPage *editor;
+  HeraldChecksPanel *checks;
+  GtkWidget *body_counter;
+  CounterWait wait;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  post = add_post (&f, f.weibo, "冬至", "");
+  editor = open_editor (&f, id_of (post));
+  checks = checks_of (editor);
+
+  /* Weibo counts a Chinese character as one and the account allows 40. */
+  g_assert_cmpstr (counter_text (checks, HERALD_TEXT_FIELD_BODY), ==, "0 / 40");
+  g_assert_cmpstr (counter_text (checks, HERALD_TEXT_FIELD_TITLE), ==, "2 / 30");
+
+  gtk_widget_grab_focus (GTK_WIDGET (editor->body_view));
+  type_text (editor->body_view, "冬至吃饺子还是汤圆");
+  wait = (CounterWait) { checks, HERALD_TEXT_FIELD_BODY, "9 / 40" };
+  g_assert_true (herald_test_wait_for (counter_says, &wait, 2000));
+  body_counter = herald_checks_panel_get_counter (checks, HERALD_TEXT_FIELD_BODY);
+  g_assert_false (gtk_widget_has_css_class (body_counter, "error"));
+  g_assert_false (gtk_widget_has_css_class (body_counter, "warning"));
+
+  /* Near the limit: amber. */
+  type_text (editor->body_view, "评论区告诉我们今年冬至你们那边吃什么馅的饺子和汤圆呀好吃");
+  wait.text = "37 / 40";
+  g_assert_true (herald_test_wait_for (counter_says, &wait, 2000));
+  g_assert_true (gtk_widget_has_css_class (body_counter, "warning"));
+
+  /* Over it: red. */
+  type_text (editor->body_view, "还有汤圆是甜的还是咸的呢？欢迎留言");
+  wait.text = "54 / 40";
+  g_assert_true (herald_test_wait_for (counter_says, &wait, 2000));
+  g_assert_true (gtk_widget_has_css_class (body_counter, "error"));
+  g_assert_false (gtk_widget_has_css_class (body_counter, "warning"));
+
+  /* Topics in the body are styled and shown in Weibo's syntax. */
+  type_text (editor->body_view, " #冬至# @山茶生活 ");
+  herald_checks_panel_refresh (checks);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (editor->body_view);
+    g_autofree char *body = body_of (editor);
+    int topic_at = g_utf8_pointer_to_offset (body, strstr (body, "#冬至#")) + 1;
+    int mention_at = g_utf8_pointer_to_offset (body, strstr (body, "@山茶")) + 1;
+
+    g_assert_true (has_tag_at (buffer, "herald-topic", topic_at));
+    g_assert_false (has_tag_at (buffer, "herald-mention", topic_at));
+    g_assert_true (has_tag_at (buffer, "herald-mention", mention_at));
+    g_assert_false (has_tag_at (buffer, "herald-topic", 0));
+  }
+  gtk_editable_set_text (GTK_EDITABLE (editor->tags_row), "节气");
+  herald_checks_panel_refresh (checks);
+  g_assert_cmpstr (herald_checks_panel_get_hashtags (checks), ==, "#节气# #冬至#");
+
+  /* Another account: its kind's limits and hashtag syntax. */
+  {
+    guint position;
+
+    g_assert_true (herald_account_list_find (editor->accounts, id_of (f.douyin), &position));
+    adw_combo_row_set_selected (editor->account_row, position);
+    wait.text = "66 / 1000";
+    g_assert_true (herald_test_wait_for (counter_says, &wait, 2000));
+    g_assert_false (gtk_widget_has_css_class (body_counter, "error"));
+    g_assert_cmpstr (herald_checks_panel_get_hashtags (checks), ==, "#节气 #冬至");
+  }
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_checks_ad_words (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  HeraldEditorPage *editor;
+  HeraldChecksPanel *checks;
+  GtkTextBuffer *buffer;
+  g_autofree char *body = NULL;
+  g_autofree char *after_undo = NULL;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  post = add_post (&f, f.douyin, "冬至", "这是最好的饺子。");
+  editor = open_editor (&f, id_of (post));
+  checks = checks_of (editor);
+  buffer = gtk_text_view_get_buffer (editor->body_view);
+
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
+  g_assert_cmpstr (herald_checks_panel_get_finding_word (checks, 0), ==, "最好");
+  /* Underlined where it is: 这是[最好]的 */
+  g_assert_false (has_tag_at (buffer, "herald-ad-word", 1));
+  g_assert_true (has_tag_at (buffer, "herald-ad-word", 2));
+  g_assert_true (has_tag_at (buffer, "herald-ad-word", 3));
+  g_assert_false (has_tag_at (buffer, "herald-ad-word", 4));
+
+  /* Replace puts the suggestion there, and the finding goes. */
+  herald_checks_panel_replace (checks, 0);
+  body = body_of (editor);
+  g_assert_cmpstr (body, ==, "这是很好的饺子。");
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 0);
+  g_assert_false (has_tag_at (buffer, "herald-ad-word", 2));
+
+  /* One step to undo. */
+  g_assert_true (gtk_text_buffer_get_can_undo (buffer));
+  gtk_text_buffer_undo (buffer);
+  after_undo = body_of (editor);
+  g_assert_cmpstr (after_undo, ==, "这是最好的饺子。");
+  herald_checks_panel_refresh (checks);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
+
+  /* The title is checked too; ignoring one occurrence keeps the other. */
+  gtk_editable_set_text (GTK_EDITABLE (editor->title_row), "全网第一的饺子");
+  herald_checks_panel_refresh (checks);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 2);
+  g_assert_cmpstr (herald_checks_panel_get_finding_word (checks, 0), ==, "全网第一");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (editor->title_row), "warning"));
+  herald_checks_panel_ignore (checks, 0);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (editor->title_row), "warning"));
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
+  g_assert_cmpstr (herald_checks_panel_get_finding_word (checks, 0), ==, "最好");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor->title_row)), ==, "全网第一的饺子");
+
+  /* Ignored in the body too: not listed, not underlined, text unchanged. */
+  herald_checks_panel_ignore (checks, 0);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 0);
+  g_assert_false (has_tag_at (buffer, "herald-ad-word", 2));
+  g_clear_pointer (&body, g_free);
+  body = body_of (editor);
+  g_assert_cmpstr (body, ==, "这是最好的饺子。");
+
+  /* A second 最好 typed later is a new occurrence, listed again. */
+  gtk_widget_grab_focus (GTK_WIDGET (editor->body_view));
+  {
+    GtkTextIter end;
+
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_place_cursor (buffer, &end);
+  }
+  type_text (editor->body_view, "最好吃！");
+  herald_checks_panel_refresh (checks);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
+
+  /* Replace works in the title too. */
+  gtk_editable_set_text (GTK_EDITABLE (editor->title_row), "冬至最好的饺子");
+  herald_checks_panel_refresh (checks);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 2);
+  g_assert_cmpstr (herald_checks_panel_get_finding_word (checks, 0), ==, "最好");
+  herald_checks_panel_replace (checks, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor->title_row)), ==, "冬至很好的饺子");
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_checks_convert (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  HeraldEditorPage *editor;
+  g_autofree char *body = NULL;
+  g_autofree char *restored = NULL;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  post = add_post (&f, f.douyin, "软件设置", "这个软件的网络设置");
+  editor = open_editor (&f, id_of (post));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.convert", "s", "s2tw"));
+  body = body_of (editor);
+  g_assert_cmpstr (body, ==, "這個軟件的網絡設置");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor->title_row)), ==, "軟件設置");
+
+  /* The toast's Undo brings all the fields back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.undo-convert", NULL));
+  restored = body_of (editor);
+  g_assert_cmpstr (restored, ==, "这个软件的网络设置");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor->title_row)), ==, "软件设置");
+
+  /* With Taiwan phrases, the words change too. */
+  g_clear_pointer (&body, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.convert", "s", "s2twp"));
+  body = body_of (editor);
+  g_assert_cmpstr (body, ==, "這個軟體的網路設定");
+
+  /* And back to Simplified. */
+  g_clear_pointer (&body, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.convert", "s", "t2s"));
+  body = body_of (editor);
+  g_assert_cmpstr (body, ==, "这个软体的网路设定");
+
+  /* An unknown conversion changes nothing. */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autofree char *unchanged = NULL;
+
+    g_assert_false (herald_editor_page_convert (editor, "x2y", &error));
+    g_assert_nonnull (error);
+    unchanged = body_of (editor);
+    g_assert_cmpstr (unchanged, ==, body);
+  }
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_checks_copy_to_account (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (HeraldPost) copy = NULL;
+  g_autoptr (HeraldPost) stored = NULL;
+  g_autoptr (HeraldPost) stored_copy = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *copy_id = NULL;
+  HeraldEditorPage *editor;
+  HeraldEditorPage *sibling_editor;
+  GtkWidget *button;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  post = add_post (&f, f.weibo, "冬至到了，今天你吃饺子还是汤圆？快来评论区告诉我们你家乡的习俗吧",
+                   "今天是冬至 #冬至#一起吃饺子");
+  g_assert_null (herald_post_get_series_id (post));
+  editor = open_editor (&f, id_of (post));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor->siblings_row)));
+
+  copy = herald_editor_page_copy_to_account (editor, f.douyin, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+  copy_id = g_strdup (id_of (copy));
+
+  /* Both are stored, linked by a series. */
+  stored = herald_store_get_post (f.store, id_of (post), &error);
+  g_assert_no_error (error);
+  stored_copy = herald_store_get_post (f.store, copy_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (herald_post_get_series_id (stored));
+  g_assert_cmpstr (herald_post_get_series_id (stored), ==, herald_post_get_series_id (stored_copy));
+  g_assert_cmpstr (herald_post_get_account_id (stored_copy), ==, id_of (f.douyin));
+
+  /* Douyin writes topics "#话题 " and takes 30 characters of title. */
+  g_assert_cmpstr (herald_post_get_body (stored_copy), ==, "今天是冬至 #冬至 一起吃饺子");
+  g_assert_cmpint (g_utf8_strlen (herald_post_get_title (stored_copy), -1), <=, 30);
+  g_assert_true (g_str_has_prefix (herald_post_get_title (post), herald_post_get_title (stored_copy)));
+  g_assert_cmpint (g_utf8_strlen (herald_post_get_title (stored_copy), -1), >=, 25);
+
+  /* The original lists its sibling, and one click opens it. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor->siblings_row)));
+  button = gtk_widget_get_first_child (GTK_WIDGET (editor->siblings_box));
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, herald_channel_kind_get_name (herald_channel_kinds_lookup ("douyin")));
+  g_assert_null (gtk_widget_get_next_sibling (button));
+  g_signal_emit_by_name (button, "clicked");
+  {
+    EditorWait wait = { f.window, copy_id };
+
+    g_assert_true (herald_test_wait_for (editor_shows, &wait, 5000));
+  }
+  sibling_editor = herald_window_get_editor (f.window);
+  g_assert_true (sibling_editor != editor);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sibling_editor->title_row)), ==,
+                   herald_post_get_title (stored_copy));
+
+  /* The copy lists the original, by its platform. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sibling_editor->siblings_row)));
+  button = gtk_widget_get_first_child (GTK_WIDGET (sibling_editor->siblings_box));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, herald_channel_kind_get_name (herald_channel_kinds_lookup ("weibo")));
+
+  fixture_tear_down (&f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  herald_test_gui_init (&argc, &argv);
+
+  g_test_add_func ("/editor-checks/counters", test_checks_counters);
+  g_test_add_func ("/editor-checks/ad-words", test_checks_ad_words);
+  g_test_add_func ("/editor-checks/convert", test_checks_convert);
+  g_test_add_func ("/editor-checks/copy-to-account", test_checks_copy_to_account);
+
+  return g_test_run ();
+}
