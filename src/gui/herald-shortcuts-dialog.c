@@ -18,6 +18,7 @@ struct _HeraldShortcutsDialog
   AdwPreferencesGroup  *general_group;
   AdwPreferencesGroup  *pages_group;
   AdwPreferencesGroup  *calendar_group;
+  AdwPreferencesGroup  *topics_group;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldShortcutsDialog, herald_shortcuts_dialog, ADW_TYPE_DIALOG)
@@ -26,6 +27,7 @@ typedef enum {
   GROUP_GENERAL,
   GROUP_PAGES,
   GROUP_CALENDAR,
+  GROUP_TOPICS,
 } ShortcutGroup;
 
 static const struct {
@@ -52,6 +54,9 @@ static const struct {
   { GROUP_CALENDAR, N_("Month View"), "<Control>1" },
   { GROUP_CALENDAR, N_("Week View"), "<Control>2" },
   { GROUP_CALENDAR, N_("Agenda View"), "<Control>3" },
+  { GROUP_TOPICS, N_("Refresh Hot Lists"), "<Control>r" },
+  { GROUP_TOPICS, N_("Search Topics"), "<Control>f" },
+  { GROUP_TOPICS, N_("Add Topic"), "<Control><Shift>n" },
 };
 
 /* One keycap per key of the accelerator, as the platform names them. */
@@ -99,6 +104,7 @@ herald_shortcuts_dialog_class_init (HeraldShortcutsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, general_group);
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, pages_group);
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, calendar_group);
+  gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, topics_group);
 }
 
 static void
@@ -115,8 +121,10 @@ herald_shortcuts_dialog_init (HeraldShortcutsDialog *self)
         group = self->general_group;
       else if (shortcuts[i].group == GROUP_PAGES)
         group = self->pages_group;
-      else
+      else if (shortcuts[i].group == GROUP_CALENDAR)
         group = self->calendar_group;
+      else
+        group = self->topics_group;
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_keycaps (shortcuts[i].accelerator));

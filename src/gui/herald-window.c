@@ -15,6 +15,7 @@
 #include "herald-campaigns-page.h"
 #include "herald-first-frame.h"
 #include "herald-sidebar-account-row.h"
+#include "herald-topics-page.h"
 #include "herald-window-private.h"
 
 /* How often the overdue count is taken again when nothing changes. */
@@ -66,7 +67,7 @@ static const struct {
 } pages[] = {
   { "calendar", N_("Calendar"), herald_calendar_page_get_type, NULL },
   { "drafts", N_("Drafts"), NULL, RESOURCE_BASE "/herald-drafts-page.ui" },
-  { "topics", N_("Hot Topics"), NULL, RESOURCE_BASE "/herald-topics-page.ui" },
+  { "topics", N_("Hot Topics"), herald_topics_page_get_type, NULL },
   { "campaigns", N_("Campaigns"), herald_campaigns_page_get_type, NULL },
 };
 
@@ -93,6 +94,8 @@ get_page_toolbar_view (GtkWidget *page)
     return herald_calendar_page_get_toolbar_view (HERALD_CALENDAR_PAGE (page));
   if (HERALD_IS_CAMPAIGNS_PAGE (page))
     return herald_campaigns_page_get_toolbar_view (HERALD_CAMPAIGNS_PAGE (page));
+  if (HERALD_IS_TOPICS_PAGE (page))
+    return herald_topics_page_get_toolbar_view (HERALD_TOPICS_PAGE (page));
 
   return ADW_IS_TOOLBAR_VIEW (page) ? ADW_TOOLBAR_VIEW (page) : NULL;
 }
