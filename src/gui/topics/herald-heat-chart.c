@@ -23,7 +23,7 @@
 #define PAD_LEFT 8.0
 #define PAD_RIGHT 8.0
 #define PAD_TOP 28.0
-#define PAD_BOTTOM 8.0
+#define PAD_BOTTOM 24.0
 
 struct _HeraldHeatChart
 {
@@ -188,6 +188,30 @@ herald_heat_chart_snapshot (GtkWidget   *widget,
     }
 
   cairo_destroy (cr);
+
+  /* The first and the last time, under the plot. */
+  {
+    HeraldHeatSample *first = &g_array_index (self->samples, HeraldHeatSample, 0);
+    HeraldHeatSample *last = &g_array_index (self->samples, HeraldHeatSample, self->samples->len - 1);
+    gint64 times[2] = { first->at, last->at };
+    GdkRGBA dim = fg;
+
+    dim.alpha *= 0.55;
+    for (guint i = 0; i < (last->at > first->at ? 2u : 1u); i++)
+      {
+        g_autoptr (GDateTime) time = g_date_time_new_from_unix_local (times[i]);
+        g_autofree char *text = g_date_time_format (time, _("%b %-d, %H:%M"));
+        g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+        int lw, lh;
+
+        pango_layout_get_pixel_size (layout, &lw, &lh);
+        gtk_snapshot_save (snapshot);
+        gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (i == 0 ? PAD_LEFT : width - PAD_RIGHT - lw,
+                                                                height - PAD_BOTTOM + (PAD_BOTTOM - lh) / 2 + 2));
+        gtk_snapshot_append_layout (snapshot, layout, &dim);
+        gtk_snapshot_restore (snapshot);
+      }
+  }
 
   /* The value under the pointer, or the peak, above the plot. */
   {

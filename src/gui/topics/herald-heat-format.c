@@ -108,7 +108,7 @@ herald_topic_trend_describe (HeraldTopicTrend trend)
  * herald_topic_trend_icon:
  * @trend: a trend
  *
- * Returns: the icon for the trend's arrow, or %NULL for none
+ * Returns: the icon for trends an arrow does not show, or %NULL
  */
 const char *
 herald_topic_trend_icon (HeraldTopicTrend trend)
@@ -117,14 +117,36 @@ herald_topic_trend_icon (HeraldTopicTrend trend)
     {
     case HERALD_TOPIC_TREND_NEW:
       return "starred-symbolic";
-    case HERALD_TOPIC_TREND_RISING:
-      return "go-up-symbolic";
     case HERALD_TOPIC_TREND_PEAK:
       return "herald-hot-topic-symbolic";
+    case HERALD_TOPIC_TREND_RISING:
     case HERALD_TOPIC_TREND_FALLING:
-      return "go-down-symbolic";
     case HERALD_TOPIC_TREND_GONE:
-      return "window-close-symbolic";
+    case HERALD_TOPIC_TREND_NONE:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * herald_topic_trend_arrow:
+ * @trend: a trend
+ *
+ * Returns: the arrow for a rising, falling or gone topic, or %NULL
+ */
+const char *
+herald_topic_trend_arrow (HeraldTopicTrend trend)
+{
+  switch (trend)
+    {
+    case HERALD_TOPIC_TREND_RISING:
+      return "↑";
+    case HERALD_TOPIC_TREND_FALLING:
+      return "↓";
+    case HERALD_TOPIC_TREND_GONE:
+      return "–";
+    case HERALD_TOPIC_TREND_NEW:
+    case HERALD_TOPIC_TREND_PEAK:
     case HERALD_TOPIC_TREND_NONE:
     default:
       return NULL;

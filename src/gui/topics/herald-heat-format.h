@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 char       *herald_heat_format          (double            heat);
 const char *herald_topic_trend_describe (HeraldTopicTrend  trend);
 const char *herald_topic_trend_icon     (HeraldTopicTrend  trend);
+const char *herald_topic_trend_arrow    (HeraldTopicTrend  trend);
 char       *herald_format_time_ago      (gint64            then,
                                          gint64            now);
 

@@ -163,6 +163,7 @@ create_row_cb (gpointer item,
   g_autofree char *subtitle = NULL;
   g_autofree char *heat = NULL;
   const char *icon = herald_topic_trend_icon (trend);
+  const char *arrow = herald_topic_trend_arrow (trend);
 
   if (*herald_topic_get_source (topic) == '\0')
     adw_avatar_set_icon_name (ADW_AVATAR (avatar), "document-edit-symbolic");
@@ -191,9 +192,9 @@ create_row_cb (gpointer item,
       gtk_box_append (GTK_BOX (suffix), heat_label);
     }
 
-  if (icon != NULL)
+  if (icon != NULL || arrow != NULL)
     {
-      GtkWidget *image = gtk_image_new_from_icon_name (icon);
+      GtkWidget *image = icon != NULL ? gtk_image_new_from_icon_name (icon) : gtk_label_new (arrow);
 
       gtk_widget_set_tooltip_text (image, herald_topic_trend_describe (trend));
       gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL,
