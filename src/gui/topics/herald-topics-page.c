@@ -622,7 +622,7 @@ save_note (HeraldTopicsPage *self)
   g_autoptr (HeraldTopic) topic = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *notes = NULL;
-  g_autofree char *parts[HERALD_TOPIC_NOTE_N_PARTS + 1] = { NULL, };
+  char *parts[HERALD_TOPIC_NOTE_N_PARTS] = { NULL, };
 
   g_clear_handle_id (&self->note_save_id, g_source_remove);
   if (self->store == NULL || self->selected_id == NULL)
