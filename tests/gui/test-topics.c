@@ -381,6 +381,42 @@ test_topics_detail (void)
   angle = view_text (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_ANGLE));
   g_assert_cmpstr (angle, ==, "反向消费和我们的平价线很搭");
 
+  /* Another topic shows its own note; coming back shows the saved one. */
+  {
+    g_autoptr (HeraldTopic) other = g_list_model_get_item (herald_topics_page_get_shown_topics (f.page), 1);
+    g_autofree char *audience = NULL;
+    g_autofree char *other_audience = NULL;
+
+    herald_topics_page_select_topic (f.page, herald_record_get_id (HERALD_RECORD (other)));
+    herald_test_wait_idle ();
+    other_audience = view_text (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_AUDIENCE));
+    g_assert_cmpstr (other_audience, ==, "");
+    herald_topics_page_select_topic (f.page, id);
+    herald_test_wait_idle ();
+    audience = view_text (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_AUDIENCE));
+    g_assert_cmpstr (audience, ==, "25–35 岁一二线城市白领");
+  }
+
+  /* Typing and going straight to another topic keeps what was typed,
+   * with its own topic. */
+  {
+    g_autoptr (HeraldTopic) other = g_list_model_get_item (herald_topics_page_get_shown_topics (f.page), 2);
+    g_autoptr (HeraldTopic) reread = NULL;
+    g_autoptr (HeraldTopic) other_reread = NULL;
+    g_autofree char *typed = NULL;
+
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_RISKS)),
+                              "别拉踩同行", -1);
+    herald_topics_page_select_topic (f.page, herald_record_get_id (HERALD_RECORD (other)));
+    reread = herald_store_get_topic (f.store, id, &error);
+    typed = herald_topic_note_get_part (herald_topic_get_notes (reread), HERALD_TOPIC_NOTE_RISKS);
+    g_assert_cmpstr (typed, ==, "别拉踩同行");
+    other_reread = herald_store_get_topic (f.store, herald_record_get_id (HERALD_RECORD (other)), &error);
+    g_assert_cmpstr (herald_topic_get_notes (other_reread), ==, "");
+    herald_topics_page_select_topic (f.page, id);
+    herald_test_wait_idle ();
+  }
+
   /* A state picked is saved. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (f.page), ADW_TYPE_COMBO_ROW)),
                               HERALD_TOPIC_STATE_USED);

@@ -48,6 +48,7 @@ struct _HeraldTopicsPage
   guint                   note_save_id;
   guint                   periodic_id;
   gboolean                loading;
+  gboolean                saving_note;
   gboolean                has_feeds;
 
   AdwToolbarView         *toolbar_view;
@@ -623,6 +624,7 @@ save_note (HeraldTopicsPage *self)
   g_autoptr (GError) error = NULL;
   g_autofree char *notes = NULL;
   char *parts[HERALD_TOPIC_NOTE_N_PARTS] = { NULL, };
+  gboolean saved;
 
   g_clear_handle_id (&self->note_save_id, g_source_remove);
   if (self->store == NULL || self->selected_id == NULL)
@@ -641,7 +643,18 @@ save_note (HeraldTopicsPage *self)
   if (topic != NULL)
     herald_topic_set_notes (topic, notes);
 
-  if (topic == NULL || !herald_store_save_topic (self->store, topic, &error))
+  /* The list does not show notes: it need not be built again. */
+  self->saving_note = TRUE;
+  saved = topic != NULL && herald_store_save_topic (self->store, topic, &error);
+  self->saving_note = FALSE;
+  if (saved)
+    {
+      g_autoptr (HeraldTopic) listed = find_topic (self, self->selected_id);
+
+      if (listed != NULL)
+        herald_topic_set_notes (listed, notes);
+    }
+  else
     {
       AdwToast *toast = adw_toast_new (_("Could not save the note; Herald will try again"));
       GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
@@ -758,6 +771,8 @@ store_changed_cb (HeraldTopicsPage *self,
 {
   if (kind == HERALD_RECORD_FEED)
     update_failures (self);
+  if (kind == HERALD_RECORD_TOPIC && self->saving_note)
+    return;
   if (kind == HERALD_RECORD_TOPIC || kind == HERALD_RECORD_POST || kind == HERALD_RECORD_FEED)
     reload (self);
 }
