@@ -49,6 +49,7 @@ struct _HeraldTopicsPage
   guint                   periodic_id;
   gboolean                loading;
   gboolean                saving_note;
+  gboolean                manual_refresh;
   gboolean                has_feeds;
 
   AdwToolbarView         *toolbar_view;
@@ -84,6 +85,8 @@ static GParamSpec *properties[N_PROPS];
 
 static void show_selected (HeraldTopicsPage *self,
                            gboolean          force);
+static void add_toast     (HeraldTopicsPage *self,
+                           const char       *text);
 
 /* Not a template child: disposing the template would unparent the bin's
  * child behind the bin's back. */
@@ -825,6 +828,22 @@ refresh_cb (GObject      *source,
 
   update_failures (self);
   reload (self);
+
+  /* Asked for: say what came, unless the banner says what failed. */
+  if (results != NULL && self->manual_refresh && self->failures->len == 0)
+    {
+      guint n_new = 0;
+      g_autofree char *text = NULL;
+
+      for (guint i = 0; i < results->len; i++)
+        n_new += ((HeraldFeedResult *) results->pdata[i])->changes.n_new;
+
+      if (n_new > 0)
+        text = g_strdup_printf (ngettext ("%u new topic", "%u new topics", n_new), n_new);
+      else
+        text = g_strdup (_("No new topics"));
+      add_toast (self, text);
+    }
 }
 
 static void
@@ -857,7 +876,13 @@ topics_refresh_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
 {
-  herald_topics_page_refresh (HERALD_TOPICS_PAGE (widget));
+  HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
+
+  if (self->refresh_cancellable != NULL)
+    return;
+
+  herald_topics_page_refresh (self);
+  self->manual_refresh = TRUE;
 }
 
 static void
@@ -1315,6 +1340,7 @@ herald_topics_page_refresh (HeraldTopicsPage *self)
     return;
 
   self->refresh_cancellable = g_cancellable_new ();
+  self->manual_refresh = FALSE;
   gtk_stack_set_visible_child_name (self->refresh_stack, "spinner");
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
