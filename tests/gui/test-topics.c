@@ -293,6 +293,72 @@ test_topics_refresh (void)
   fixture_tear_down (&f);
 }
 
+static char *view_text (GtkTextView *view);
+
+static void
+test_topics_add_by_hand (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (HeraldTopic) topic = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *angle = NULL;
+  GtkDropDown *sources;
+  GListModel *shown;
+  AdwDialog *dialog;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  add_feed (&f, "/zhihu/hot", "知乎热榜");
+  refresh (&f);
+  shown = herald_topics_page_get_shown_topics (f.page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "topics.add", NULL));
+  herald_test_wait_idle ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "add"));
+  collect (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[0]), "  品牌十周年  ");
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[1]), "老用户故事征集");
+  g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "add"));
+  g_signal_emit_by_name (dialog, "response", "add");
+  adw_dialog_force_close (dialog);
+  herald_test_wait_idle ();
+
+  /* Saved, listed, and shown with its note. */
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_TOPIC, NULL), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+  topic = herald_store_get_topic (f.store, herald_topics_page_get_selected_id (f.page), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (herald_topic_get_title (topic), ==, "品牌十周年");
+  g_assert_cmpstr (herald_topic_get_source (topic), ==, "");
+  angle = view_text (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_ANGLE));
+  g_assert_cmpstr (angle, ==, "老用户故事征集");
+
+  /* The source filter: hand-added topics, then one list. */
+  sources = GTK_DROP_DOWN (find_widget (GTK_WIDGET (f.page), GTK_TYPE_DROP_DOWN));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (sources)), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (sources)), i);
+
+      gtk_drop_down_set_selected (sources, i);
+      herald_test_wait_idle ();
+      if (g_str_equal (name, "Added by hand"))
+        g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+      else if (g_str_equal (name, "知乎热榜"))
+        g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+      else
+        g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+    }
+
+  fixture_tear_down (&f);
+}
+
 typedef struct {
   HeraldStore *store;
   const char  *id;
@@ -520,6 +586,7 @@ main (int   argc,
 
   g_test_add_func ("/topics/refresh", test_topics_refresh);
   g_test_add_func ("/topics/detail", test_topics_detail);
+  g_test_add_func ("/topics/add-by-hand", test_topics_add_by_hand);
   g_test_add_func ("/topics/preferences", test_topics_preferences);
 
   return g_test_run ();
