@@ -429,6 +429,25 @@ test_topics_detail (void)
   g_assert_cmpuint (herald_heat_chart_get_n_samples (chart), ==, 1);
   herald_test_wait_mapped (GTK_WIDGET (chart));
 
+  /* The pointer over the chart picks the sample under it. */
+  {
+    g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (chart));
+
+    g_assert_cmpint (herald_heat_chart_get_hover (chart), ==, -1);
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_MOTION (controller))
+          {
+            g_signal_emit_by_name (controller, "motion", 10.0, 10.0);
+            g_assert_cmpint (herald_heat_chart_get_hover (chart), ==, 0);
+            g_signal_emit_by_name (controller, "leave");
+          }
+      }
+    g_assert_cmpint (herald_heat_chart_get_hover (chart), ==, -1);
+  }
+
   /* Typing is saved after a pause, and keeps the other parts. */
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_AUDIENCE)),
                             "25–35 岁一二线城市白领", -1);
