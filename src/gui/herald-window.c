@@ -117,11 +117,22 @@ add_demo_banner (GtkWidget *page)
 }
 
 static void
-set_page_store (GtkWidget   *page,
-                HeraldStore *store)
+set_page_store (HeraldWindow *self,
+                GtkWidget    *page,
+                HeraldStore  *store)
 {
   if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "store") != NULL)
     g_object_set (page, "store", store, NULL);
+
+  /* The application's, so that one refresh at a time runs. */
+  if (HERALD_IS_TOPICS_PAGE (page))
+    {
+      GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+      if (HERALD_IS_APPLICATION (application))
+        herald_topics_page_set_fetcher (HERALD_TOPICS_PAGE (page),
+                                        herald_application_get_feed_fetcher (HERALD_APPLICATION (application)));
+    }
 }
 
 static void
@@ -137,7 +148,7 @@ ensure_page (HeraldWindow *self,
   if (pages[index].get_type != NULL)
     {
       page = g_object_new (pages[index].get_type (), NULL);
-      set_page_store (page, self->store);
+      set_page_store (self, page, self->store);
     }
   else
     {
@@ -306,7 +317,7 @@ set_store (HeraldWindow *self,
     {
       g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
 
-      set_page_store (adw_view_stack_page_get_child (page), store);
+      set_page_store (self, adw_view_stack_page_get_child (page), store);
     }
   g_object_unref (stack_pages);
 

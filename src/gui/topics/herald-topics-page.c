@@ -5,8 +5,9 @@
  * its state, the hot-topic note (angle, audience, risks — saved a second
  * after typing stops) and the posts that use it.  Refresh fetches the
  * lists that are due, with progress; a list that fails says so in a
- * banner and leaves its topics as they were.  While the page is open the
- * lists are refreshed every few minutes, as set in Preferences.
+ * banner and leaves its topics as they were.  The application refreshes
+ * the lists every few minutes, as set in Preferences, with the same
+ * fetcher.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -36,8 +37,8 @@ struct _HeraldTopicsPage
 
   HeraldStore            *store;
   HeraldFeedFetcher      *fetcher;
+  gboolean                own_fetcher;   /* made here: nobody gave one */
   GCancellable           *refresh_cancellable;
-  GSettings              *settings;
   GListStore             *topics;
   GtkFilterListModel     *filter_model;
   GtkSortListModel       *sort_model;
@@ -46,7 +47,6 @@ struct _HeraldTopicsPage
   char                   *selected_url;
   GPtrArray              *failures;      /* "name: error" of each failing feed */
   guint                   note_save_id;
-  guint                   periodic_id;
   gboolean                loading;
   gboolean                saving_note;
   gboolean                manual_refresh;
@@ -846,29 +846,6 @@ refresh_cb (GObject      *source,
     }
 }
 
-static void
-periodic_cb (gpointer user_data);
-
-static void
-schedule_periodic (HeraldTopicsPage *self)
-{
-  guint minutes = g_settings_get_uint (self->settings, "topics-refresh-minutes");
-
-  g_clear_handle_id (&self->periodic_id, g_source_remove);
-  if (minutes > 0)
-    self->periodic_id = g_timeout_add_seconds_once (minutes * 60, periodic_cb, self);
-}
-
-static void
-periodic_cb (gpointer user_data)
-{
-  HeraldTopicsPage *self = user_data;
-
-  self->periodic_id = 0;
-  herald_topics_page_refresh (self);
-  schedule_periodic (self);
-}
-
 /* Actions */
 
 static void
@@ -1142,7 +1119,6 @@ herald_topics_page_dispose (GObject *object)
   if (self->note_save_id != 0)
     save_note (self);
   g_clear_handle_id (&self->note_save_id, g_source_remove);
-  g_clear_handle_id (&self->periodic_id, g_source_remove);
   g_cancellable_cancel (self->refresh_cancellable);
   g_clear_object (&self->refresh_cancellable);
   if (self->store != NULL)
@@ -1150,8 +1126,9 @@ herald_topics_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_TOPICS_PAGE);
 
+  if (self->fetcher != NULL)
+    g_signal_handlers_disconnect_by_func (self->fetcher, refresh_progress_cb, self);
   g_clear_object (&self->fetcher);
-  g_clear_object (&self->settings);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->topics);
@@ -1258,11 +1235,6 @@ herald_topics_page_init (HeraldTopicsPage *self)
     g_signal_connect_object (note_buffer (self, part), "changed", G_CALLBACK (note_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
-  self->settings = g_settings_new (APPLICATION_ID);
-  g_signal_connect_object (self->settings, "changed::topics-refresh-minutes",
-                           G_CALLBACK (schedule_periodic), self, G_CONNECT_SWAPPED);
-  schedule_periodic (self);
-
   reload (self);
   update_failures (self);
 }
@@ -1294,20 +1266,49 @@ herald_topics_page_set_store (HeraldTopicsPage *self,
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_set_object (&self->store, store);
-  g_clear_object (&self->fetcher);
   g_clear_pointer (&self->selected_id, g_free);
   if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  if (self->fetcher == NULL || self->own_fetcher)
     {
-      g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-      self->fetcher = herald_feed_fetcher_new (store);
-      g_signal_connect_object (self->fetcher, "progress", G_CALLBACK (refresh_progress_cb), self,
-                               G_CONNECT_SWAPPED);
+      g_autoptr (HeraldFeedFetcher) fetcher = store != NULL ? herald_feed_fetcher_new (store) : NULL;
+
+      herald_topics_page_set_fetcher (self, fetcher);
+      self->own_fetcher = TRUE;
     }
 
   update_failures (self);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * herald_topics_page_set_fetcher:
+ * @self: a #HeraldTopicsPage
+ * @fetcher: (nullable): the fetcher of the store's feeds
+ *
+ * Refreshes through @fetcher, the one the application keeps, so that a
+ * refresh asked for here and one the timer starts never run side by side.
+ */
+void
+herald_topics_page_set_fetcher (HeraldTopicsPage  *self,
+                                HeraldFeedFetcher *fetcher)
+{
+  g_return_if_fail (HERALD_IS_TOPICS_PAGE (self));
+  g_return_if_fail (fetcher == NULL || HERALD_IS_FEED_FETCHER (fetcher));
+
+  self->own_fetcher = FALSE;
+  if (self->fetcher == fetcher)
+    return;
+
+  g_cancellable_cancel (self->refresh_cancellable);
+  refresh_done (self);
+  if (self->fetcher != NULL)
+    g_signal_handlers_disconnect_by_func (self->fetcher, refresh_progress_cb, self);
+  g_set_object (&self->fetcher, fetcher);
+  if (fetcher != NULL)
+    g_signal_connect_object (fetcher, "progress", G_CALLBACK (refresh_progress_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "herald-feed-fetcher.h"
 #include "herald-store.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,8 @@ G_DECLARE_FINAL_TYPE (HeraldTopicsPage, herald_topics_page, HERALD, TOPICS_PAGE,
 HeraldStore    *herald_topics_page_get_store        (HeraldTopicsPage *self);
 void            herald_topics_page_set_store        (HeraldTopicsPage *self,
                                                      HeraldStore      *store);
+void            herald_topics_page_set_fetcher      (HeraldTopicsPage  *self,
+                                                     HeraldFeedFetcher *fetcher);
 AdwToolbarView *herald_topics_page_get_toolbar_view (HeraldTopicsPage *self);
 void            herald_topics_page_refresh          (HeraldTopicsPage *self);
 gboolean        herald_topics_page_get_refreshing   (HeraldTopicsPage *self);
