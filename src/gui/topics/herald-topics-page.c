@@ -814,6 +814,12 @@ refresh_cb (GObject      *source,
     return;
 
   refresh_done (self);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PENDING))
+    {
+      /* The timer's refresh runs: its topics come as it records them. */
+      add_toast (self, error->message);
+      return;
+    }
   if (results == NULL)
     {
       AdwToast *toast = adw_toast_new (_("Could not refresh the hot lists"));
