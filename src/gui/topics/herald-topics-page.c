@@ -9,6 +9,9 @@
  * the lists every few minutes, as set in Preferences, with the same
  * fetcher.
  *
+ * The list is here; the detail is in herald-topics-page-detail.c, the
+ * refresh and the actions in herald-topics-page-actions.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -19,59 +22,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "herald-feed-fetcher.h"
-#include "herald-heat-chart.h"
 #include "herald-heat-format.h"
-#include "herald-preferences-dialog.h"
-#include "herald-topic-trend.h"
 #include "herald-topics-page-private.h"
-
-/* How long typing must pause before the note is saved, and how long to
- * wait before trying again when it could not be. */
-#define NOTE_SAVE_DELAY_MS 1000
-#define NOTE_RETRY_DELAY_MS 5000
-
-struct _HeraldTopicsPage
-{
-  AdwBreakpointBin        parent_instance;
-
-  HeraldStore            *store;
-  HeraldFeedFetcher      *fetcher;
-  gboolean                own_fetcher;   /* made here: nobody gave one */
-  GCancellable           *refresh_cancellable;
-  GListStore             *topics;
-  GtkFilterListModel     *filter_model;
-  GtkSortListModel       *sort_model;
-  GtkStringList          *sources;
-  char                   *selected_id;
-  char                   *selected_url;
-  GPtrArray              *failures;      /* "name: error" of each failing feed */
-  guint                   note_save_id;
-  gboolean                loading;
-  gboolean                saving_note;
-  gboolean                manual_refresh;
-  gboolean                has_feeds;
-
-  AdwToolbarView         *toolbar_view;
-  GtkStack               *refresh_stack;
-  GtkSearchEntry         *search_entry;
-  GtkDropDown            *source_dropdown;
-  GtkProgressBar         *progress_bar;
-  AdwBanner              *error_banner;
-  GtkStack               *stack;
-  AdwStatusPage          *empty_page;
-  GtkListBox             *list_box;
-  AdwNavigationPage      *detail_page;
-  GtkStack               *detail_stack;
-  GtkLabel               *title_label;
-  GtkLabel               *facts_label;
-  AdwComboRow            *state_row;
-  HeraldHeatChart        *heat_chart;
-  GtkTextView            *angle_view;
-  GtkTextView            *audience_view;
-  GtkTextView            *risks_view;
-  GtkListBox             *posts_list;
-};
 
 G_DEFINE_FINAL_TYPE (HeraldTopicsPage, herald_topics_page, ADW_TYPE_BREAKPOINT_BIN)
 
@@ -83,70 +35,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void show_selected (HeraldTopicsPage *self,
-                           gboolean          force);
-static void add_toast     (HeraldTopicsPage *self,
-                           const char       *text);
-
 /* Not a template child: disposing the template would unparent the bin's
  * child behind the bin's back. */
 static AdwNavigationSplitView *
 get_split_view (HeraldTopicsPage *self)
 {
   return ADW_NAVIGATION_SPLIT_VIEW (adw_breakpoint_bin_get_child (ADW_BREAKPOINT_BIN (self)));
-}
-
-/* Heat */
-
-/* The heat on the latest list; 0 once the topic fell off it. */
-static double
-current_heat (HeraldTopic *topic)
-{
-  guint n;
-  const HeraldHeatSample *samples = herald_topic_get_heat (topic, &n);
-
-  if (n == 0 || samples[n - 1].rank == HERALD_HEAT_RANK_GONE)
-    return 0;
-
-  return samples[n - 1].heat;
-}
-
-static HeraldTopicTrend
-topic_trend (HeraldTopic *topic)
-{
-  guint n;
-  const HeraldHeatSample *samples = herald_topic_get_heat (topic, &n);
-
-  return herald_topic_trend_compute (samples, n);
-}
-
-static const char *
-state_label (HeraldTopicState state)
-{
-  switch (state)
-    {
-    case HERALD_TOPIC_STATE_USED:
-      return C_("topic state", "Used");
-    case HERALD_TOPIC_STATE_DROPPED:
-      return C_("topic state", "Dropped");
-    case HERALD_TOPIC_STATE_WATCHING:
-    default:
-      return C_("topic state", "Watching");
-    }
-}
-
-static const char *
-source_label (HeraldTopic *topic)
-{
-  const char *source = herald_topic_get_source (topic);
-
-  return *source != '\0' ? source : _("Added by hand");
-}
-
-static gint64
-now_seconds (void)
-{
-  return g_get_real_time () / G_USEC_PER_SEC;
 }
 
 /* Rows */
@@ -156,13 +50,13 @@ create_row_cb (gpointer item,
                gpointer user_data)
 {
   HeraldTopic *topic = item;
-  HeraldTopicTrend trend = topic_trend (topic);
+  HeraldTopicTrend trend = herald_topics_trend (topic);
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *avatar = adw_avatar_new (32, source_label (topic), TRUE);
+  GtkWidget *avatar = adw_avatar_new (32, herald_topics_source_label (topic), TRUE);
   GtkWidget *suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *heat_label;
   g_autofree char *title = g_markup_escape_text (herald_topic_get_title (topic), -1);
-  g_autofree char *ago = herald_format_time_ago (herald_topic_get_first_seen (topic), now_seconds ());
+  g_autofree char *ago = herald_format_time_ago (herald_topic_get_first_seen (topic), herald_topics_now ());
   g_autofree char *subtitle_text = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *heat = NULL;
@@ -173,8 +67,8 @@ create_row_cb (gpointer item,
     adw_avatar_set_icon_name (ADW_AVATAR (avatar), "document-edit-symbolic");
 
   /* Translators: a topic's row: its source, when it was first seen, its state */
-  subtitle_text = g_strdup_printf (_("%s · %s · %s"), source_label (topic), ago,
-                                   state_label (herald_topic_get_state (topic)));
+  subtitle_text = g_strdup_printf (_("%s · %s · %s"), herald_topics_source_label (topic), ago,
+                                   herald_topics_state_label (herald_topic_get_state (topic)));
   subtitle = g_markup_escape_text (subtitle_text, -1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -187,7 +81,7 @@ create_row_cb (gpointer item,
   if (trend != HERALD_TOPIC_TREND_NONE)
     {
       heat = herald_heat_format (trend == HERALD_TOPIC_TREND_GONE ? herald_topic_get_peak_heat (topic)
-                                                                 : current_heat (topic));
+                                                                 : herald_topics_current_heat (topic));
       heat_label = gtk_label_new (heat);
       gtk_widget_add_css_class (heat_label, "numeric");
       gtk_widget_add_css_class (heat_label, "heat");
@@ -240,7 +134,7 @@ filter_cb (gpointer item,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   const char *source = selected_source (self);
 
-  if (source != NULL && g_strcmp0 (source, source_label (topic)) != 0)
+  if (source != NULL && g_strcmp0 (source, herald_topics_source_label (topic)) != 0)
     return FALSE;
 
   if (text != NULL && *text != '\0')
@@ -262,7 +156,7 @@ sort_cb (gconstpointer a,
 {
   HeraldTopic *ta = HERALD_TOPIC ((gpointer) a);
   HeraldTopic *tb = HERALD_TOPIC ((gpointer) b);
-  double ha = current_heat (ta), hb = current_heat (tb);
+  double ha = herald_topics_current_heat (ta), hb = herald_topics_current_heat (tb);
   gint64 la, lb;
 
   if (ha != hb)
@@ -325,7 +219,7 @@ sources_changed (HeraldTopicsPage *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (HeraldTopic) topic = g_list_model_get_item (G_LIST_MODEL (self->topics), i);
-      const char *name = source_label (topic);
+      const char *name = herald_topics_source_label (topic);
 
       if (!g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
         g_ptr_array_add (names, g_strdup (name));
@@ -352,90 +246,10 @@ sources_changed (HeraldTopicsPage *self)
   gtk_drop_down_set_selected (self->source_dropdown, selected);
 }
 
-/* Feeds that failed on their latest fetch */
-
-static void
-update_failures (HeraldTopicsPage *self)
-{
-  g_autoptr (GListModel) feeds = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) names = g_ptr_array_new ();
-  g_autofree char *title = NULL;
-  guint n;
-
-  g_ptr_array_set_size (self->failures, 0);
-  self->has_feeds = FALSE;
-  if (self->store != NULL)
-    {
-      feeds = herald_store_list_feeds (self->store, &error);
-      if (feeds == NULL)
-        g_warning ("Could not read the hot lists: %s", error->message);
-    }
-
-  n = feeds != NULL ? g_list_model_get_n_items (feeds) : 0;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (HeraldFeed) feed = g_list_model_get_item (feeds, i);
-      const char *name = herald_feed_get_name (feed);
-      const char *last_error = herald_feed_get_last_error (feed);
-
-      if (!herald_feed_get_enabled (feed))
-        continue;
-
-      self->has_feeds = TRUE;
-      if (last_error == NULL || *last_error == '\0')
-        continue;
-
-      if (*name == '\0')
-        name = herald_feed_get_url (feed);
-      g_ptr_array_add (self->failures, g_strdup_printf ("%s: %s", name, last_error));
-      g_ptr_array_add (names, (gpointer) g_intern_string (name));
-    }
-
-  if (names->len == 1)
-    /* Translators: the hot list that could not be refreshed, then why */
-    title = g_strdup (self->failures->pdata[0]);
-  else if (names->len > 1)
-    {
-      g_autofree char *list = NULL;
-
-      g_ptr_array_add (names, NULL);
-      /* Translators: the separator between hot list names */
-      list = g_strjoinv (_(", "), (char **) names->pdata);
-      title = g_strdup_printf (ngettext ("%u hot list could not be refreshed: %s",
-                                         "%u hot lists could not be refreshed: %s", names->len - 1),
-                               names->len - 1, list);
-    }
-
-  if (title != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-      adw_banner_set_title (self->error_banner, escaped);
-    }
-  adw_banner_set_revealed (self->error_banner, title != NULL);
-}
-
-static void
-error_details_cb (HeraldTopicsPage *self)
-{
-  AdwDialog *dialog;
-  g_autoptr (GString) body = g_string_new (NULL);
-
-  for (guint i = 0; i < self->failures->len; i++)
-    g_string_append_printf (body, "%s%s", i > 0 ? "\n\n" : "", (char *) self->failures->pdata[i]);
-  g_string_append_printf (body, "\n\n%s",
-                          _("The topics these lists gave before are kept. Check the addresses in Preferences → Hot Topics."));
-
-  dialog = adw_alert_dialog_new (_("Hot Lists Not Refreshed"), body->str);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog), "close", _("_Close"), NULL);
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-}
-
 /* Loading */
 
-static void
-reload (HeraldTopicsPage *self)
+void
+herald_topics_page_reload (HeraldTopicsPage *self)
 {
   g_autoptr (GListModel) topics = NULL;
   g_autoptr (GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
@@ -470,227 +284,7 @@ reload (HeraldTopicsPage *self)
   self->loading = FALSE;
 
   update_stack (self);
-  show_selected (self, FALSE);
-}
-
-/* The detail */
-
-static HeraldTopic *
-find_topic (HeraldTopicsPage *self,
-            const char       *id)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->topics));
-
-  for (guint i = 0; id != NULL && i < n; i++)
-    {
-      g_autoptr (HeraldTopic) topic = g_list_model_get_item (G_LIST_MODEL (self->topics), i);
-
-      if (g_str_equal (herald_record_get_id (HERALD_RECORD (topic)), id))
-        return g_steal_pointer (&topic);
-    }
-
-  return NULL;
-}
-
-static GtkTextBuffer *
-note_buffer (HeraldTopicsPage    *self,
-             HeraldTopicNotePart  part)
-{
-  return gtk_text_view_get_buffer (herald_topics_page_get_note_view (self, part));
-}
-
-static char *
-buffer_text (GtkTextBuffer *buffer)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static void
-show_posts (HeraldTopicsPage *self,
-            HeraldTopic      *topic)
-{
-  g_autoptr (GListModel) posts = NULL;
-  g_autoptr (GError) error = NULL;
-  GtkWidget *child;
-  guint n;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->posts_list))) != NULL
-         && GTK_IS_LIST_BOX_ROW (child))
-    gtk_list_box_remove (self->posts_list, child);
-
-  posts = herald_store_list_topic_posts (self->store, herald_record_get_id (HERALD_RECORD (topic)), &error);
-  if (posts == NULL)
-    {
-      g_warning ("Could not read the posts of a topic: %s", error->message);
-      return;
-    }
-
-  n = g_list_model_get_n_items (posts);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (HeraldPost) post = g_list_model_get_item (posts, i);
-      GtkWidget *row = adw_action_row_new ();
-      const char *title = herald_post_get_title (post);
-      g_autofree char *escaped = g_markup_escape_text (*title != '\0' ? title : _("Untitled post"), -1);
-      gint64 at = herald_post_get_scheduled_at (post);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
-      if (at != 0)
-        {
-          g_autoptr (GDateTime) time = g_date_time_new_from_unix_local (at);
-          g_autofree char *when = g_date_time_format (time, _("%b %-d, %H:%M"));
-
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
-        }
-      gtk_list_box_append (self->posts_list, row);
-    }
-}
-
-static void
-show_selected (HeraldTopicsPage *self,
-               gboolean          force)
-{
-  g_autoptr (HeraldTopic) topic = find_topic (self, self->selected_id);
-  g_autofree char *ago = NULL;
-  g_autofree char *heat = NULL;
-  g_autoptr (GString) facts = g_string_new (NULL);
-  const HeraldHeatSample *samples;
-  const char *trend_text;
-  guint n_samples;
-  const char *url;
-
-  if (topic == NULL)
-    {
-      g_clear_pointer (&self->selected_id, g_free);
-      gtk_stack_set_visible_child_name (self->detail_stack, "none");
-      adw_navigation_page_set_title (self->detail_page, _("Topic"));
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "topics.open-link", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "topics.new-post", FALSE);
-      return;
-    }
-
-  self->loading = TRUE;
-
-  gtk_stack_set_visible_child_name (self->detail_stack, "topic");
-  adw_navigation_page_set_title (self->detail_page, herald_topic_get_title (topic));
-  gtk_label_set_text (self->title_label, herald_topic_get_title (topic));
-
-  ago = herald_format_time_ago (herald_topic_get_first_seen (topic), now_seconds ());
-  samples = herald_topic_get_heat (topic, &n_samples);
-  trend_text = herald_topic_trend_describe (herald_topic_trend_compute (samples, n_samples));
-  g_string_append (facts, source_label (topic));
-  if (herald_topic_get_first_seen (topic) > 0)
-    {
-      g_string_append (facts, " · ");
-      g_string_append_printf (facts, _("first seen %s"), ago);
-    }
-  if (n_samples > 0)
-    {
-      heat = herald_heat_format (current_heat (topic));
-      g_string_append (facts, " · ");
-      /* Translators: a topic's current heat */
-      g_string_append_printf (facts, _("heat %s"), heat);
-    }
-  if (trend_text != NULL)
-    g_string_append_printf (facts, " · %s", trend_text);
-  gtk_label_set_text (self->facts_label, facts->str);
-
-  adw_combo_row_set_selected (self->state_row, herald_topic_get_state (topic));
-  herald_heat_chart_set_samples (self->heat_chart, samples, n_samples);
-
-  url = herald_topic_get_url (topic);
-  g_free (self->selected_url);
-  self->selected_url = *url != '\0' ? g_strdup (url) : NULL;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "topics.open-link", self->selected_url != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "topics.new-post", TRUE);
-
-  /* What the user is typing stays; another topic's note replaces it. */
-  if (force)
-    for (guint part = 0; part < HERALD_TOPIC_NOTE_N_PARTS; part++)
-      {
-        g_autofree char *text = herald_topic_note_get_part (herald_topic_get_notes (topic), part);
-
-        gtk_text_buffer_set_text (note_buffer (self, part), text, -1);
-      }
-
-  show_posts (self, topic);
-  self->loading = FALSE;
-}
-
-static gboolean
-save_note (HeraldTopicsPage *self)
-{
-  g_autoptr (HeraldTopic) topic = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *notes = NULL;
-  char *parts[HERALD_TOPIC_NOTE_N_PARTS] = { NULL, };
-  gboolean saved;
-
-  g_clear_handle_id (&self->note_save_id, g_source_remove);
-  if (self->store == NULL || self->selected_id == NULL)
-    return TRUE;
-
-  for (guint part = 0; part < HERALD_TOPIC_NOTE_N_PARTS; part++)
-    parts[part] = buffer_text (note_buffer (self, part));
-  notes = herald_topic_note_join ((const char * const *) parts);
-  for (guint part = 0; part < HERALD_TOPIC_NOTE_N_PARTS; part++)
-    g_clear_pointer (&parts[part], g_free);
-
-  /* The store's latest, so that nothing else changed is undone. */
-  topic = herald_store_get_topic (self->store, self->selected_id, &error);
-  if (topic != NULL && g_strcmp0 (herald_topic_get_notes (topic), notes) == 0)
-    return TRUE;
-  if (topic != NULL)
-    herald_topic_set_notes (topic, notes);
-
-  /* The list does not show notes: it need not be built again. */
-  self->saving_note = TRUE;
-  saved = topic != NULL && herald_store_save_topic (self->store, topic, &error);
-  self->saving_note = FALSE;
-  if (saved)
-    {
-      g_autoptr (HeraldTopic) listed = find_topic (self, self->selected_id);
-
-      if (listed != NULL)
-        herald_topic_set_notes (listed, notes);
-    }
-  else
-    {
-      AdwToast *toast = adw_toast_new (_("Could not save the note; Herald will try again"));
-      GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-      g_warning ("Could not save the note of a topic: %s", error->message);
-      if (window != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (window), toast);
-      else
-        g_object_unref (g_object_ref_sink (toast));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-note_save_timeout_cb (gpointer user_data)
-{
-  HeraldTopicsPage *self = user_data;
-
-  self->note_save_id = 0;
-  if (!save_note (self))
-    self->note_save_id = g_timeout_add_once (NOTE_RETRY_DELAY_MS, note_save_timeout_cb, self);
-}
-
-static void
-note_changed_cb (HeraldTopicsPage *self)
-{
-  if (self->loading)
-    return;
-
-  g_clear_handle_id (&self->note_save_id, g_source_remove);
-  self->note_save_id = g_timeout_add_once (NOTE_SAVE_DELAY_MS, note_save_timeout_cb, self);
+  herald_topics_page_show_selected (self, FALSE);
 }
 
 static void
@@ -708,11 +302,11 @@ row_selected_cb (HeraldTopicsPage *self,
 
   /* The note being written goes with its own topic. */
   if (self->note_save_id != 0)
-    save_note (self);
+    herald_topics_page_save_note (self);
 
   g_free (self->selected_id);
   self->selected_id = g_strdup (id);
-  show_selected (self, TRUE);
+  herald_topics_page_show_selected (self, TRUE);
 }
 
 static void
@@ -720,25 +314,6 @@ row_activated_cb (HeraldTopicsPage *self,
                   GtkListBoxRow    *row)
 {
   adw_navigation_split_view_set_show_content (get_split_view (self), TRUE);
-}
-
-static void
-state_changed_cb (HeraldTopicsPage *self)
-{
-  g_autoptr (HeraldTopic) topic = NULL;
-  g_autoptr (GError) error = NULL;
-  guint state = adw_combo_row_get_selected (self->state_row);
-
-  if (self->loading || self->store == NULL || self->selected_id == NULL || state > HERALD_TOPIC_STATE_DROPPED)
-    return;
-
-  topic = herald_store_get_topic (self->store, self->selected_id, &error);
-  if (topic == NULL || herald_topic_get_state (topic) == state)
-    return;
-
-  herald_topic_set_state (topic, state);
-  if (!herald_store_save_topic (self->store, topic, &error))
-    g_warning ("Could not change the state of a topic: %s", error->message);
 }
 
 static void
@@ -773,308 +348,11 @@ store_changed_cb (HeraldTopicsPage *self,
                   HeraldRecordKind  kind)
 {
   if (kind == HERALD_RECORD_FEED)
-    update_failures (self);
+    herald_topics_page_update_failures (self);
   if (kind == HERALD_RECORD_TOPIC && self->saving_note)
     return;
   if (kind == HERALD_RECORD_TOPIC || kind == HERALD_RECORD_POST || kind == HERALD_RECORD_FEED)
-    reload (self);
-}
-
-/* Refresh */
-
-static void
-refresh_progress_cb (HeraldTopicsPage *self,
-                     guint             done,
-                     guint             total)
-{
-  if (total > 0)
-    gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
-}
-
-static void
-refresh_done (HeraldTopicsPage *self)
-{
-  g_clear_object (&self->refresh_cancellable);
-  gtk_stack_set_visible_child_name (self->refresh_stack, "button");
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "topics.refresh", TRUE);
-}
-
-static void
-refresh_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr (HeraldTopicsPage) self = user_data;
-  g_autoptr (GPtrArray) results = NULL;
-  g_autoptr (GError) error = NULL;
-
-  results = herald_feed_fetcher_refresh_finish (HERALD_FEED_FETCHER (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  refresh_done (self);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PENDING))
-    {
-      /* The timer's refresh runs: its topics come as it records them. */
-      add_toast (self, error->message);
-      return;
-    }
-  if (results == NULL)
-    {
-      AdwToast *toast = adw_toast_new (_("Could not refresh the hot lists"));
-      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-      g_warning ("Could not refresh the hot lists: %s", error->message);
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-      else
-        g_object_unref (g_object_ref_sink (toast));
-    }
-
-  update_failures (self);
-  reload (self);
-
-  /* Asked for: say what came, unless the banner says what failed. */
-  if (results != NULL && self->manual_refresh && self->failures->len == 0)
-    {
-      guint n_new = 0;
-      g_autofree char *text = NULL;
-
-      for (guint i = 0; i < results->len; i++)
-        n_new += ((HeraldFeedResult *) results->pdata[i])->changes.n_new;
-
-      if (n_new > 0)
-        text = g_strdup_printf (ngettext ("%u new topic", "%u new topics", n_new), n_new);
-      else
-        text = g_strdup (_("No new topics"));
-      add_toast (self, text);
-    }
-}
-
-/* Actions */
-
-static void
-topics_refresh_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
-{
-  HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
-
-  if (self->refresh_cancellable != NULL)
-    return;
-
-  herald_topics_page_refresh (self);
-  self->manual_refresh = TRUE;
-}
-
-static void
-topics_search_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
-  GtkSearchBar *bar = GTK_SEARCH_BAR (gtk_widget_get_ancestor (GTK_WIDGET (self->search_entry), GTK_TYPE_SEARCH_BAR));
-
-  gtk_search_bar_set_search_mode (bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-topics_preferences_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *param)
-{
-  HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
-  HeraldPreferencesDialog *dialog = herald_preferences_dialog_new (self->store, NULL);
-
-  adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (dialog), "topics");
-  adw_dialog_present (ADW_DIALOG (dialog), widget);
-}
-
-static void
-uri_launched_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (source), result, &error)
-      && !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    g_warning ("Could not open the topic’s link: %s", error->message);
-}
-
-static void
-topics_open_link_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *param)
-{
-  HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
-  g_autoptr (GtkUriLauncher) launcher = NULL;
-
-  if (self->selected_url == NULL)
-    return;
-
-  launcher = gtk_uri_launcher_new (self->selected_url);
-  gtk_uri_launcher_launch (launcher, GTK_WINDOW (gtk_widget_get_root (widget)), NULL, uri_launched_cb, NULL);
-}
-
-static void
-add_toast (HeraldTopicsPage *self,
-           const char       *text)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast = adw_toast_new (text);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-/* Without the editor's own way in, a new idea in Drafts that uses the
- * topic. */
-static void
-add_idea_from_topic (HeraldTopicsPage *self,
-                     HeraldTopic      *topic)
-{
-  g_autoptr (GListModel) accounts = NULL;
-  g_autoptr (HeraldAccount) account = NULL;
-  g_autoptr (HeraldPost) post = NULL;
-  g_autoptr (GError) error = NULL;
-  const char *post_id;
-
-  accounts = herald_store_list_accounts (self->store, &error);
-  if (accounts == NULL || g_list_model_get_n_items (accounts) == 0)
-    {
-      add_toast (self, _("Add an account in Preferences first"));
-      return;
-    }
-
-  account = g_list_model_get_item (accounts, 0);
-  post = herald_post_new (herald_record_get_id (HERALD_RECORD (account)), herald_topic_get_title (topic));
-  herald_post_set_status (post, HERALD_POST_STATUS_IDEA);
-  post_id = herald_record_get_id (HERALD_RECORD (post));
-  if (!herald_store_save_post (self->store, post, &error)
-      || !herald_store_link_post_topic (self->store, post_id, herald_record_get_id (HERALD_RECORD (topic)), &error))
-    {
-      g_warning ("Could not add a post for a topic: %s", error->message);
-      add_toast (self, _("Could not add the post"));
-      return;
-    }
-
-  add_toast (self, _("New idea added to Drafts"));
-}
-
-static void
-topics_new_post_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
-{
-  HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
-  g_autoptr (HeraldTopic) topic = find_topic (self, self->selected_id);
-
-  if (topic == NULL || self->store == NULL)
-    return;
-
-  if (self->note_save_id != 0)
-    save_note (self);
-
-  if (!gtk_widget_activate_action (widget, "win.new-post-from-topic", "s", self->selected_id))
-    add_idea_from_topic (self, topic);
-}
-
-typedef struct {
-  HeraldTopicsPage *self;
-  AdwEntryRow      *title_row;
-  AdwEntryRow      *note_row;
-} AddDialog;
-
-static void
-add_dialog_free (gpointer data)
-{
-  AddDialog *add = data;
-
-  g_object_unref (add->self);
-  g_free (add);
-}
-
-static void
-add_title_changed_cb (AdwEntryRow    *row,
-                      AdwAlertDialog *dialog)
-{
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  adw_alert_dialog_set_response_enabled (dialog, "add", *title != '\0');
-}
-
-static void
-add_response_cb (AdwAlertDialog *dialog,
-                 const char     *response,
-                 AddDialog      *add)
-{
-  HeraldTopicsPage *self = add->self;
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (add->title_row))));
-  g_autoptr (HeraldTopic) topic = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (!g_str_equal (response, "add") || self->store == NULL || *title == '\0')
-    return;
-
-  topic = herald_topic_new (title, "");
-  herald_topic_set_notes (topic, gtk_editable_get_text (GTK_EDITABLE (add->note_row)));
-  herald_topic_set_first_seen (topic, now_seconds ());
-  herald_topic_set_last_seen (topic, now_seconds ());
-  if (!herald_store_save_topic (self->store, topic, &error))
-    {
-      g_warning ("Could not add a topic: %s", error->message);
-      add_toast (self, _("Could not add the topic"));
-      return;
-    }
-
-  herald_topics_page_select_topic (self, herald_record_get_id (HERALD_RECORD (topic)));
-}
-
-static void
-topics_add_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
-  AdwDialog *dialog;
-  GtkWidget *group = adw_preferences_group_new ();
-  AddDialog *add = g_new0 (AddDialog, 1);
-
-  if (self->store == NULL)
-    {
-      g_free (add);
-      return;
-    }
-
-  add->self = g_object_ref (self);
-  add->title_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  add->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add->title_row), _("Title"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add->note_row), _("Angle"));
-  adw_entry_row_set_activates_default (add->title_row, TRUE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (add->title_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (add->note_row));
-
-  dialog = adw_alert_dialog_new (_("Add Topic"), _("A topic you want to follow that no hot list has."));
-  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), group);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "add", _("_Add"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (dialog), "add", FALSE);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "add");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_signal_connect_object (add->title_row, "changed", G_CALLBACK (add_title_changed_cb), dialog, 0);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (add_response_cb), add,
-                         (GClosureNotify) (void (*) (void)) add_dialog_free, 0);
-  adw_dialog_present (dialog, widget);
-  gtk_widget_grab_focus (GTK_WIDGET (add->title_row));
+    herald_topics_page_reload (self);
 }
 
 /* GObject */
@@ -1123,7 +401,7 @@ herald_topics_page_dispose (GObject *object)
   HeraldTopicsPage *self = HERALD_TOPICS_PAGE (object);
 
   if (self->note_save_id != 0)
-    save_note (self);
+    herald_topics_page_save_note (self);
   g_clear_handle_id (&self->note_save_id, g_source_remove);
   g_cancellable_cancel (self->refresh_cancellable);
   g_clear_object (&self->refresh_cancellable);
@@ -1133,7 +411,7 @@ herald_topics_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_TOPICS_PAGE);
 
   if (self->fetcher != NULL)
-    g_signal_handlers_disconnect_by_func (self->fetcher, refresh_progress_cb, self);
+    g_signal_handlers_disconnect_by_func (self->fetcher, herald_topics_page_refresh_progress_cb, self);
   g_clear_object (&self->fetcher);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
@@ -1197,23 +475,14 @@ herald_topics_page_class_init (HeraldTopicsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldTopicsPage, posts_list);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, source_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, error_details_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "error_details_cb",
+                                                G_CALLBACK (herald_topics_page_error_details_cb));
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, state_changed_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "state_changed_cb",
+                                                G_CALLBACK (herald_topics_page_state_changed_cb));
 
-  gtk_widget_class_install_action (widget_class, "topics.refresh", NULL, topics_refresh_action);
-  gtk_widget_class_install_action (widget_class, "topics.add", NULL, topics_add_action);
-  gtk_widget_class_install_action (widget_class, "topics.search", NULL, topics_search_action);
-  gtk_widget_class_install_action (widget_class, "topics.preferences", NULL, topics_preferences_action);
-  gtk_widget_class_install_action (widget_class, "topics.open-link", NULL, topics_open_link_action);
-  gtk_widget_class_install_action (widget_class, "topics.new-post", NULL, topics_new_post_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "topics.refresh", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "topics.refresh", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "topics.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "topics.add", NULL);
+  herald_topics_page_install_actions (widget_class);
 }
 
 static void
@@ -1238,11 +507,12 @@ herald_topics_page_init (HeraldTopicsPage *self)
   gtk_drop_down_set_model (self->source_dropdown, G_LIST_MODEL (self->sources));
 
   for (guint part = 0; part < HERALD_TOPIC_NOTE_N_PARTS; part++)
-    g_signal_connect_object (note_buffer (self, part), "changed", G_CALLBACK (note_changed_cb), self,
+    g_signal_connect_object (gtk_text_view_get_buffer (herald_topics_page_get_note_view (self, part)), "changed",
+                             G_CALLBACK (herald_topics_page_note_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
-  reload (self);
-  update_failures (self);
+  herald_topics_page_reload (self);
+  herald_topics_page_update_failures (self);
 }
 
 /* Public API */
@@ -1266,9 +536,9 @@ herald_topics_page_set_store (HeraldTopicsPage *self,
     return;
 
   if (self->note_save_id != 0)
-    save_note (self);
+    herald_topics_page_save_note (self);
   g_cancellable_cancel (self->refresh_cancellable);
-  refresh_done (self);
+  herald_topics_page_refresh_done (self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_set_object (&self->store, store);
@@ -1284,8 +554,8 @@ herald_topics_page_set_store (HeraldTopicsPage *self,
       self->own_fetcher = TRUE;
     }
 
-  update_failures (self);
-  reload (self);
+  herald_topics_page_update_failures (self);
+  herald_topics_page_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -1309,12 +579,12 @@ herald_topics_page_set_fetcher (HeraldTopicsPage  *self,
     return;
 
   g_cancellable_cancel (self->refresh_cancellable);
-  refresh_done (self);
+  herald_topics_page_refresh_done (self);
   if (self->fetcher != NULL)
-    g_signal_handlers_disconnect_by_func (self->fetcher, refresh_progress_cb, self);
+    g_signal_handlers_disconnect_by_func (self->fetcher, herald_topics_page_refresh_progress_cb, self);
   g_set_object (&self->fetcher, fetcher);
   if (fetcher != NULL)
-    g_signal_connect_object (fetcher, "progress", G_CALLBACK (refresh_progress_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (fetcher, "progress", G_CALLBACK (herald_topics_page_refresh_progress_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -1330,37 +600,6 @@ herald_topics_page_get_toolbar_view (HeraldTopicsPage *self)
   g_return_val_if_fail (HERALD_IS_TOPICS_PAGE (self), NULL);
 
   return self->toolbar_view;
-}
-
-/**
- * herald_topics_page_refresh:
- * @self: a #HeraldTopicsPage
- *
- * Fetches the hot lists that are due, unless a refresh runs already.
- */
-void
-herald_topics_page_refresh (HeraldTopicsPage *self)
-{
-  g_return_if_fail (HERALD_IS_TOPICS_PAGE (self));
-
-  if (self->fetcher == NULL || self->refresh_cancellable != NULL)
-    return;
-
-  self->refresh_cancellable = g_cancellable_new ();
-  self->manual_refresh = FALSE;
-  gtk_stack_set_visible_child_name (self->refresh_stack, "spinner");
-  gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "topics.refresh", FALSE);
-  herald_feed_fetcher_refresh_async (self->fetcher, self->refresh_cancellable, refresh_cb, g_object_ref (self));
-}
-
-gboolean
-herald_topics_page_get_refreshing (HeraldTopicsPage *self)
-{
-  g_return_val_if_fail (HERALD_IS_TOPICS_PAGE (self), FALSE);
-
-  return self->refresh_cancellable != NULL;
 }
 
 /**
@@ -1395,14 +634,14 @@ herald_topics_page_select_topic (HeraldTopicsPage *self,
     return;
 
   if (self->note_save_id != 0)
-    save_note (self);
+    herald_topics_page_save_note (self);
 
   g_free (self->selected_id);
   self->selected_id = g_strdup (topic_id);
   self->loading = TRUE;
   select_row_by_id (self);
   self->loading = FALSE;
-  show_selected (self, TRUE);
+  herald_topics_page_show_selected (self, TRUE);
   if (self->selected_id != NULL)
     adw_navigation_split_view_set_show_content (get_split_view (self), TRUE);
 }
@@ -1413,33 +652,6 @@ herald_topics_page_get_selected_id (HeraldTopicsPage *self)
   g_return_val_if_fail (HERALD_IS_TOPICS_PAGE (self), NULL);
 
   return self->selected_id;
-}
-
-GtkTextView *
-herald_topics_page_get_note_view (HeraldTopicsPage    *self,
-                                  HeraldTopicNotePart  part)
-{
-  g_return_val_if_fail (HERALD_IS_TOPICS_PAGE (self), NULL);
-
-  switch (part)
-    {
-    case HERALD_TOPIC_NOTE_AUDIENCE:
-      return self->audience_view;
-    case HERALD_TOPIC_NOTE_RISKS:
-      return self->risks_view;
-    case HERALD_TOPIC_NOTE_ANGLE:
-    case HERALD_TOPIC_NOTE_N_PARTS:
-    default:
-      return self->angle_view;
-    }
-}
-
-HeraldHeatChart *
-herald_topics_page_get_heat_chart (HeraldTopicsPage *self)
-{
-  g_return_val_if_fail (HERALD_IS_TOPICS_PAGE (self), NULL);
-
-  return self->heat_chart;
 }
 
 AdwBanner *
@@ -1456,14 +668,4 @@ herald_topics_page_get_list_box (HeraldTopicsPage *self)
   g_return_val_if_fail (HERALD_IS_TOPICS_PAGE (self), NULL);
 
   return self->list_box;
-}
-
-/* Saves a note still waiting for its pause in typing. */
-void
-herald_topics_page_save_note_now (HeraldTopicsPage *self)
-{
-  g_return_if_fail (HERALD_IS_TOPICS_PAGE (self));
-
-  if (self->note_save_id != 0)
-    note_save_timeout_cb (self);
 }

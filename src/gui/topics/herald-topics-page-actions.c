@@ -1,0 +1,438 @@
+/* herald-topics-page-actions.c — refreshing the hot lists, and the page's actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "herald-topics-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "herald-preferences-dialog.h"
+#include "herald-topics-page-private.h"
+
+/* Feeds that failed on their latest fetch */
+
+void
+herald_topics_page_update_failures (HeraldTopicsPage *self)
+{
+  g_autoptr (GListModel) feeds = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *title = NULL;
+  guint n;
+
+  g_ptr_array_set_size (self->failures, 0);
+  self->has_feeds = FALSE;
+  if (self->store != NULL)
+    {
+      feeds = herald_store_list_feeds (self->store, &error);
+      if (feeds == NULL)
+        g_warning ("Could not read the hot lists: %s", error->message);
+    }
+
+  n = feeds != NULL ? g_list_model_get_n_items (feeds) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (HeraldFeed) feed = g_list_model_get_item (feeds, i);
+      const char *name = herald_feed_get_name (feed);
+      const char *last_error = herald_feed_get_last_error (feed);
+
+      if (!herald_feed_get_enabled (feed))
+        continue;
+
+      self->has_feeds = TRUE;
+      if (last_error == NULL || *last_error == '\0')
+        continue;
+
+      if (*name == '\0')
+        name = herald_feed_get_url (feed);
+      g_ptr_array_add (self->failures, g_strdup_printf ("%s: %s", name, last_error));
+      g_ptr_array_add (names, (gpointer) g_intern_string (name));
+    }
+
+  if (names->len == 1)
+    /* Translators: the hot list that could not be refreshed, then why */
+    title = g_strdup (self->failures->pdata[0]);
+  else if (names->len > 1)
+    {
+      g_autofree char *list = NULL;
+
+      g_ptr_array_add (names, NULL);
+      /* Translators: the separator between hot list names */
+      list = g_strjoinv (_(", "), (char **) names->pdata);
+      title = g_strdup_printf (ngettext ("%u hot list could not be refreshed: %s",
+                                         "%u hot lists could not be refreshed: %s", names->len - 1),
+                               names->len - 1, list);
+    }
+
+  if (title != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+      adw_banner_set_title (self->error_banner, escaped);
+    }
+  adw_banner_set_revealed (self->error_banner, title != NULL);
+}
+
+void
+herald_topics_page_error_details_cb (HeraldTopicsPage *self)
+{
+  AdwDialog *dialog;
+  g_autoptr (GString) body = g_string_new (NULL);
+
+  for (guint i = 0; i < self->failures->len; i++)
+    g_string_append_printf (body, "%s%s", i > 0 ? "\n\n" : "", (char *) self->failures->pdata[i]);
+  g_string_append_printf (body, "\n\n%s",
+                          _("The topics these lists gave before are kept. Check the addresses in Preferences → Hot Topics."));
+
+  dialog = adw_alert_dialog_new (_("Hot Lists Not Refreshed"), body->str);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog), "close", _("_Close"), NULL);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+/* Refresh */
+
+void
+herald_topics_page_refresh_progress_cb (HeraldTopicsPage *self,
+                     guint             done,
+                     guint             total)
+{
+  if (total > 0)
+    gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
+}
+
+void
+herald_topics_page_refresh_done (HeraldTopicsPage *self)
+{
+  g_clear_object (&self->refresh_cancellable);
+  gtk_stack_set_visible_child_name (self->refresh_stack, "button");
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "topics.refresh", TRUE);
+}
+
+static void
+refresh_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr (HeraldTopicsPage) self = user_data;
+  g_autoptr (GPtrArray) results = NULL;
+  g_autoptr (GError) error = NULL;
+
+  results = herald_feed_fetcher_refresh_finish (HERALD_FEED_FETCHER (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  herald_topics_page_refresh_done (self);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PENDING))
+    {
+      /* The timer's refresh runs: its topics come as it records them. */
+      herald_topics_page_add_toast (self, error->message);
+      return;
+    }
+  if (results == NULL)
+    {
+      AdwToast *toast = adw_toast_new (_("Could not refresh the hot lists"));
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+      g_warning ("Could not refresh the hot lists: %s", error->message);
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      else
+        g_object_unref (g_object_ref_sink (toast));
+    }
+
+  herald_topics_page_update_failures (self);
+  herald_topics_page_reload (self);
+
+  /* Asked for: say what came, unless the banner says what failed. */
+  if (results != NULL && self->manual_refresh && self->failures->len == 0)
+    {
+      guint n_new = 0;
+      g_autofree char *text = NULL;
+
+      for (guint i = 0; i < results->len; i++)
+        n_new += ((HeraldFeedResult *) results->pdata[i])->changes.n_new;
+
+      if (n_new > 0)
+        text = g_strdup_printf (ngettext ("%u new topic", "%u new topics", n_new), n_new);
+      else
+        text = g_strdup (_("No new topics"));
+      herald_topics_page_add_toast (self, text);
+    }
+}
+
+/* Actions */
+
+static void
+topics_refresh_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
+
+  if (self->refresh_cancellable != NULL)
+    return;
+
+  herald_topics_page_refresh (self);
+  self->manual_refresh = TRUE;
+}
+
+static void
+topics_search_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
+  GtkSearchBar *bar = GTK_SEARCH_BAR (gtk_widget_get_ancestor (GTK_WIDGET (self->search_entry), GTK_TYPE_SEARCH_BAR));
+
+  gtk_search_bar_set_search_mode (bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+topics_preferences_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
+  HeraldPreferencesDialog *dialog = herald_preferences_dialog_new (self->store, NULL);
+
+  adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (dialog), "topics");
+  adw_dialog_present (ADW_DIALOG (dialog), widget);
+}
+
+static void
+uri_launched_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (source), result, &error)
+      && !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    g_warning ("Could not open the topic’s link: %s", error->message);
+}
+
+static void
+topics_open_link_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
+  g_autoptr (GtkUriLauncher) launcher = NULL;
+
+  if (self->selected_url == NULL)
+    return;
+
+  launcher = gtk_uri_launcher_new (self->selected_url);
+  gtk_uri_launcher_launch (launcher, GTK_WINDOW (gtk_widget_get_root (widget)), NULL, uri_launched_cb, NULL);
+}
+
+void
+herald_topics_page_add_toast (HeraldTopicsPage *self,
+           const char       *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast = adw_toast_new (text);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+/* Without the editor's own way in, a new idea in Drafts that uses the
+ * topic. */
+static void
+add_idea_from_topic (HeraldTopicsPage *self,
+                     HeraldTopic      *topic)
+{
+  g_autoptr (GListModel) accounts = NULL;
+  g_autoptr (HeraldAccount) account = NULL;
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *post_id;
+
+  accounts = herald_store_list_accounts (self->store, &error);
+  if (accounts == NULL || g_list_model_get_n_items (accounts) == 0)
+    {
+      herald_topics_page_add_toast (self, _("Add an account in Preferences first"));
+      return;
+    }
+
+  account = g_list_model_get_item (accounts, 0);
+  post = herald_post_new (herald_record_get_id (HERALD_RECORD (account)), herald_topic_get_title (topic));
+  herald_post_set_status (post, HERALD_POST_STATUS_IDEA);
+  post_id = herald_record_get_id (HERALD_RECORD (post));
+  if (!herald_store_save_post (self->store, post, &error)
+      || !herald_store_link_post_topic (self->store, post_id, herald_record_get_id (HERALD_RECORD (topic)), &error))
+    {
+      g_warning ("Could not add a post for a topic: %s", error->message);
+      herald_topics_page_add_toast (self, _("Could not add the post"));
+      return;
+    }
+
+  herald_topics_page_add_toast (self, _("New idea added to Drafts"));
+}
+
+static void
+topics_new_post_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
+  g_autoptr (HeraldTopic) topic = herald_topics_page_find_topic (self, self->selected_id);
+
+  if (topic == NULL || self->store == NULL)
+    return;
+
+  if (self->note_save_id != 0)
+    herald_topics_page_save_note (self);
+
+  if (!gtk_widget_activate_action (widget, "win.new-post-from-topic", "s", self->selected_id))
+    add_idea_from_topic (self, topic);
+}
+
+typedef struct {
+  HeraldTopicsPage *self;
+  AdwEntryRow      *title_row;
+  AdwEntryRow      *note_row;
+} AddDialog;
+
+static void
+add_dialog_free (gpointer data)
+{
+  AddDialog *add = data;
+
+  g_object_unref (add->self);
+  g_free (add);
+}
+
+static void
+add_title_changed_cb (AdwEntryRow    *row,
+                      AdwAlertDialog *dialog)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  adw_alert_dialog_set_response_enabled (dialog, "add", *title != '\0');
+}
+
+static void
+add_response_cb (AdwAlertDialog *dialog,
+                 const char     *response,
+                 AddDialog      *add)
+{
+  HeraldTopicsPage *self = add->self;
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (add->title_row))));
+  g_autoptr (HeraldTopic) topic = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!g_str_equal (response, "add") || self->store == NULL || *title == '\0')
+    return;
+
+  topic = herald_topic_new (title, "");
+  herald_topic_set_notes (topic, gtk_editable_get_text (GTK_EDITABLE (add->note_row)));
+  herald_topic_set_first_seen (topic, herald_topics_now ());
+  herald_topic_set_last_seen (topic, herald_topics_now ());
+  if (!herald_store_save_topic (self->store, topic, &error))
+    {
+      g_warning ("Could not add a topic: %s", error->message);
+      herald_topics_page_add_toast (self, _("Could not add the topic"));
+      return;
+    }
+
+  herald_topics_page_select_topic (self, herald_record_get_id (HERALD_RECORD (topic)));
+}
+
+static void
+topics_add_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
+  AdwDialog *dialog;
+  GtkWidget *group = adw_preferences_group_new ();
+  AddDialog *add = g_new0 (AddDialog, 1);
+
+  if (self->store == NULL)
+    {
+      g_free (add);
+      return;
+    }
+
+  add->self = g_object_ref (self);
+  add->title_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  add->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add->title_row), _("Title"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add->note_row), _("Angle"));
+  adw_entry_row_set_activates_default (add->title_row, TRUE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (add->title_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (add->note_row));
+
+  dialog = adw_alert_dialog_new (_("Add Topic"), _("A topic you want to follow that no hot list has."));
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), group);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "add", _("_Add"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (dialog), "add", FALSE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "add");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_signal_connect_object (add->title_row, "changed", G_CALLBACK (add_title_changed_cb), dialog, 0);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (add_response_cb), add,
+                         (GClosureNotify) (void (*) (void)) add_dialog_free, 0);
+  adw_dialog_present (dialog, widget);
+  gtk_widget_grab_focus (GTK_WIDGET (add->title_row));
+}
+
+/**
+ * herald_topics_page_refresh:
+ * @self: a #HeraldTopicsPage
+ *
+ * Fetches the hot lists that are due, unless a refresh runs already.
+ */
+void
+herald_topics_page_refresh (HeraldTopicsPage *self)
+{
+  g_return_if_fail (HERALD_IS_TOPICS_PAGE (self));
+
+  if (self->fetcher == NULL || self->refresh_cancellable != NULL)
+    return;
+
+  self->refresh_cancellable = g_cancellable_new ();
+  self->manual_refresh = FALSE;
+  gtk_stack_set_visible_child_name (self->refresh_stack, "spinner");
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "topics.refresh", FALSE);
+  herald_feed_fetcher_refresh_async (self->fetcher, self->refresh_cancellable, refresh_cb, g_object_ref (self));
+}
+
+gboolean
+herald_topics_page_get_refreshing (HeraldTopicsPage *self)
+{
+  g_return_val_if_fail (HERALD_IS_TOPICS_PAGE (self), FALSE);
+
+  return self->refresh_cancellable != NULL;
+}
+
+void
+herald_topics_page_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "topics.refresh", NULL, topics_refresh_action);
+  gtk_widget_class_install_action (widget_class, "topics.add", NULL, topics_add_action);
+  gtk_widget_class_install_action (widget_class, "topics.search", NULL, topics_search_action);
+  gtk_widget_class_install_action (widget_class, "topics.preferences", NULL, topics_preferences_action);
+  gtk_widget_class_install_action (widget_class, "topics.open-link", NULL, topics_open_link_action);
+  gtk_widget_class_install_action (widget_class, "topics.new-post", NULL, topics_new_post_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "topics.refresh", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "topics.refresh", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "topics.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "topics.add", NULL);
+}
