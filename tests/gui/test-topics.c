@@ -615,6 +615,51 @@ test_topics_preferences (void)
   adw_switch_row_set_active (ADW_SWITCH_ROW (row), TRUE);
   g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_FEED, NULL), ==, 2);
 
+  /* A new RSSHub address moves the lists read through it, and only them. */
+  {
+    AdwEntryRow *rsshub = NULL;
+    g_autoptr (GPtrArray) entries = g_ptr_array_new ();
+    g_autoptr (GListModel) moved = NULL;
+    g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+    g_autofree char *base = NULL;
+    guint n_moved = 0, n_kept = 0;
+
+    collect (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW, entries);
+    g_assert_cmpuint (entries->len, ==, 1);
+    rsshub = entries->pdata[0];
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rsshub)), ==, "https://rsshub.app");
+
+    gtk_editable_set_text (GTK_EDITABLE (rsshub), "rsshub.example");
+    g_signal_emit_by_name (rsshub, "apply");
+    herald_test_wait_idle ();
+    base = g_settings_get_string (settings, "rsshub-base-url");
+    g_assert_cmpstr (base, ==, "https://rsshub.app");
+    adw_dialog_force_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)));
+    herald_test_wait_idle ();
+
+    gtk_editable_set_text (GTK_EDITABLE (rsshub), "https://hub.example.cn/");
+    g_signal_emit_by_name (rsshub, "apply");
+    herald_test_wait_idle ();
+    g_clear_pointer (&base, g_free);
+    base = g_settings_get_string (settings, "rsshub-base-url");
+    g_assert_cmpstr (base, ==, "https://hub.example.cn/");
+
+    moved = herald_store_list_feeds (f.store, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < g_list_model_get_n_items (moved); i++)
+      {
+        g_autoptr (HeraldFeed) listed = g_list_model_get_item (moved, i);
+
+        if (g_strcmp0 (herald_feed_get_url (listed), "https://hub.example.cn/weibo/search/hot") == 0)
+          n_moved++;
+        else if (g_strcmp0 (herald_feed_get_url (listed), url) == 0)
+          n_kept++;
+      }
+    g_assert_cmpuint (n_moved, ==, 1);
+    g_assert_cmpuint (n_kept, ==, 1);
+    g_assert_true (adw_switch_row_get_active (ADW_SWITCH_ROW (find_named (GTK_WIDGET (prefs), "weibo"))));
+  }
+
   fixture_tear_down (&f);
 }
 
