@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "herald-application.h"
+#include "herald-feed-dialog.h"
 #include "herald-preferences-dialog.h"
 #include "herald-test-gui.h"
 #include "herald-topics-page-private.h"
@@ -577,6 +578,19 @@ test_topics_preferences (void)
   adw_dialog_force_close (feed_dialog);
   herald_test_wait_idle ();
   g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_FEED, NULL), ==, 0);
+
+  /* Why, over the address as typed. */
+  {
+    AdwDialog *shown = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window));
+
+    g_assert_true (ADW_IS_ALERT_DIALOG (shown) && !HERALD_IS_FEED_DIALOG (shown));
+    adw_dialog_force_close (shown);
+    herald_test_wait_idle ();
+    shown = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window));
+    g_assert_true (HERALD_IS_FEED_DIALOG (shown));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (shown), "url"))), ==,
+                     "ftp://example/feed");
+  }
   while (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)) != ADW_DIALOG (dialog))
     {
       adw_dialog_force_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)));

@@ -14,7 +14,7 @@
 
 #include <glib/gi18n.h>
 
-#include "herald-feed-parser.h"
+#include "herald-feed-dialog.h"
 #include "herald-feed-presets.h"
 #include "herald-feed-probe.h"
 #include "herald-topics-preferences.h"
@@ -310,101 +310,12 @@ rsshub_apply_cb (HeraldTopicsPreferences *self)
 
 /* Other feeds */
 
-typedef struct {
-  HeraldTopicsPreferences *self;
-  char                    *feed_id;
-  AdwEntryRow             *url_row;
-  AdwEntryRow             *name_row;
-  AdwComboRow             *kind_row;
-  AdwEntryRow             *mapping_row;
-} FeedDialog;
-
-static void
-feed_dialog_free (gpointer data)
-{
-  FeedDialog *fd = data;
-
-  g_object_unref (fd->self);
-  g_free (fd->feed_id);
-  g_free (fd);
-}
-
-static void
-kind_changed_cb (AdwComboRow *row,
-                 GParamSpec  *pspec,
-                 FeedDialog  *fd)
-{
-  gtk_widget_set_visible (GTK_WIDGET (fd->mapping_row),
-                          adw_combo_row_get_selected (fd->kind_row) == HERALD_FEED_KIND_JSON);
-}
-
-static void
-url_changed_cb (AdwEntryRow    *row,
-                AdwAlertDialog *dialog)
-{
-  g_autofree char *url = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  adw_alert_dialog_set_response_enabled (dialog, "save", *url != '\0');
-}
-
-static void
-feed_dialog_response_cb (AdwAlertDialog *dialog,
-                         const char     *response,
-                         FeedDialog     *fd)
-{
-  HeraldTopicsPreferences *self = fd->self;
-  g_autofree char *url = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (fd->url_row))));
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (fd->name_row))));
-  const char *mapping = gtk_editable_get_text (GTK_EDITABLE (fd->mapping_row));
-  HeraldFeedKind kind = adw_combo_row_get_selected (fd->kind_row);
-  g_autoptr (HeraldFeed) feed = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GUri) uri = NULL;
-
-  if (!g_str_equal (response, "save") || self->store == NULL)
-    return;
-
-  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-  if (uri == NULL || (g_strcmp0 (g_uri_get_scheme (uri), "http") != 0 && g_strcmp0 (g_uri_get_scheme (uri), "https") != 0))
-    {
-      g_autofree char *body = g_strdup_printf (_("“%s” is not a web address. It starts with http:// or https://."), url);
-
-      show_error (self, _("Feed Not Saved"), body);
-      return;
-    }
-
-  if (kind == HERALD_FEED_KIND_JSON && !herald_feed_check_mapping (mapping, &error))
-    {
-      show_error (self, _("Feed Not Saved"), error->message);
-      return;
-    }
-
-  if (fd->feed_id != NULL)
-    {
-      feed = herald_store_get_feed (self->store, fd->feed_id, &error);
-      if (feed == NULL)
-        {
-          show_error (self, _("Feed Not Saved"), error->message);
-          return;
-        }
-      herald_feed_set_url (feed, url);
-      herald_feed_set_kind (feed, kind);
-    }
-  else
-    feed = herald_feed_new (url, kind);
-
-  herald_feed_set_name (feed, name);
-  herald_feed_set_mapping (feed, kind == HERALD_FEED_KIND_JSON ? mapping : "{}");
-  if (!herald_store_save_feed (self->store, feed, &error))
-    show_error (self, _("Feed Not Saved"), error->message);
-}
-
 /**
  * herald_topics_preferences_open_feed_dialog:
  * @self: a #HeraldTopicsPreferences
  * @feed_id: (nullable): the feed to edit, or %NULL for a new one
  *
- * Returns: (transfer none): the dialog, presented
+ * Returns: (transfer none) (nullable): the dialog, presented
  */
 AdwDialog *
 herald_topics_preferences_open_feed_dialog (HeraldTopicsPreferences *self,
@@ -412,10 +323,7 @@ herald_topics_preferences_open_feed_dialog (HeraldTopicsPreferences *self,
 {
   g_autoptr (HeraldFeed) feed = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GtkStringList) kinds = NULL;
-  FeedDialog *fd;
-  AdwDialog *dialog;
-  GtkWidget *group;
+  HeraldFeedDialog *dialog;
 
   g_return_val_if_fail (HERALD_IS_TOPICS_PREFERENCES (self), NULL);
 
@@ -432,60 +340,10 @@ herald_topics_preferences_open_feed_dialog (HeraldTopicsPreferences *self,
         }
     }
 
-  fd = g_new0 (FeedDialog, 1);
-  fd->self = g_object_ref (self);
-  fd->feed_id = g_strdup (feed_id);
-  fd->url_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  fd->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  fd->kind_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  fd->mapping_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (fd->url_row), _("Address"));
-  adw_entry_row_set_input_purpose (fd->url_row, GTK_INPUT_PURPOSE_URL);
-  gtk_widget_set_name (GTK_WIDGET (fd->url_row), "url");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (fd->name_row), _("Name"));
-  gtk_widget_set_name (GTK_WIDGET (fd->name_row), "name");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (fd->kind_row), _("Format"));
-  kinds = gtk_string_list_new ((const char *[]) { _("RSS 2.0"), _("Atom 1.0"), _("JSON"), NULL });
-  adw_combo_row_set_model (fd->kind_row, G_LIST_MODEL (kinds));
-  gtk_widget_set_name (GTK_WIDGET (fd->kind_row), "kind");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (fd->mapping_row), _("JSON Mapping"));
-  gtk_widget_set_name (GTK_WIDGET (fd->mapping_row), "mapping");
-  gtk_editable_set_text (GTK_EDITABLE (fd->mapping_row), "{\"items\": \"\", \"title\": \"\", \"heat\": \"\"}");
+  dialog = herald_feed_dialog_new (self->store, feed);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
 
-  if (feed != NULL)
-    {
-      gtk_editable_set_text (GTK_EDITABLE (fd->url_row), herald_feed_get_url (feed));
-      gtk_editable_set_text (GTK_EDITABLE (fd->name_row), herald_feed_get_name (feed));
-      adw_combo_row_set_selected (fd->kind_row, herald_feed_get_kind (feed));
-      if (herald_feed_get_kind (feed) == HERALD_FEED_KIND_JSON)
-        gtk_editable_set_text (GTK_EDITABLE (fd->mapping_row), herald_feed_get_mapping (feed));
-    }
-  gtk_widget_set_visible (GTK_WIDGET (fd->mapping_row),
-                          adw_combo_row_get_selected (fd->kind_row) == HERALD_FEED_KIND_JSON);
-
-  group = adw_preferences_group_new ();
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (fd->url_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (fd->name_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (fd->kind_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (fd->mapping_row));
-
-  dialog = adw_alert_dialog_new (feed != NULL ? _("Edit Feed") : _("Add Feed"), NULL);
-  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), group);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "save", feed != NULL ? _("_Save") : _("_Add"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (dialog), "save", feed != NULL);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_signal_connect_object (fd->url_row, "changed", G_CALLBACK (url_changed_cb), dialog, 0);
-  g_signal_connect (fd->kind_row, "notify::selected", G_CALLBACK (kind_changed_cb), fd);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (feed_dialog_response_cb), fd,
-                         (GClosureNotify) (void (*) (void)) feed_dialog_free, 0);
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-
-  return dialog;
+  return ADW_DIALOG (dialog);
 }
 
 static void
