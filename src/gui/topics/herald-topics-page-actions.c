@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "herald-preferences-dialog.h"
+#include "herald-topic-dialog.h"
 #include "herald-topics-page-private.h"
 
 /* Feeds that failed on their latest fetch */
@@ -296,55 +297,15 @@ topics_new_post_action (GtkWidget  *widget,
     add_idea_from_topic (self, topic);
 }
 
-typedef struct {
-  HeraldTopicsPage *self;
-  AdwEntryRow      *title_row;
-  AdwEntryRow      *note_row;
-} AddDialog;
-
 static void
-add_dialog_free (gpointer data)
+topic_added_cb (HeraldTopicsPage  *self,
+                const char        *response,
+                HeraldTopicDialog *dialog)
 {
-  AddDialog *add = data;
+  const char *id = herald_topic_dialog_get_topic_id (dialog);
 
-  g_object_unref (add->self);
-  g_free (add);
-}
-
-static void
-add_title_changed_cb (AdwEntryRow    *row,
-                      AdwAlertDialog *dialog)
-{
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  adw_alert_dialog_set_response_enabled (dialog, "add", *title != '\0');
-}
-
-static void
-add_response_cb (AdwAlertDialog *dialog,
-                 const char     *response,
-                 AddDialog      *add)
-{
-  HeraldTopicsPage *self = add->self;
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (add->title_row))));
-  g_autoptr (HeraldTopic) topic = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (!g_str_equal (response, "add") || self->store == NULL || *title == '\0')
-    return;
-
-  topic = herald_topic_new (title, "");
-  herald_topic_set_notes (topic, gtk_editable_get_text (GTK_EDITABLE (add->note_row)));
-  herald_topic_set_first_seen (topic, herald_topics_now ());
-  herald_topic_set_last_seen (topic, herald_topics_now ());
-  if (!herald_store_save_topic (self->store, topic, &error))
-    {
-      g_warning ("Could not add a topic: %s", error->message);
-      herald_topics_page_add_toast (self, _("Could not add the topic"));
-      return;
-    }
-
-  herald_topics_page_select_topic (self, herald_record_get_id (HERALD_RECORD (topic)));
+  if (id != NULL)
+    herald_topics_page_select_topic (self, id);
 }
 
 static void
@@ -353,40 +314,15 @@ topics_add_action (GtkWidget  *widget,
                    GVariant   *param)
 {
   HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
-  AdwDialog *dialog;
-  GtkWidget *group = adw_preferences_group_new ();
-  AddDialog *add = g_new0 (AddDialog, 1);
+  HeraldTopicDialog *dialog;
 
   if (self->store == NULL)
-    {
-      g_free (add);
-      return;
-    }
+    return;
 
-  add->self = g_object_ref (self);
-  add->title_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  add->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add->title_row), _("Title"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add->note_row), _("Angle"));
-  adw_entry_row_set_activates_default (add->title_row, TRUE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (add->title_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (add->note_row));
-
-  dialog = adw_alert_dialog_new (_("Add Topic"), _("A topic you want to follow that no hot list has."));
-  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), group);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "add", _("_Add"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (dialog), "add", FALSE);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "add");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_signal_connect_object (add->title_row, "changed", G_CALLBACK (add_title_changed_cb), dialog, 0);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (add_response_cb), add,
-                         (GClosureNotify) (void (*) (void)) add_dialog_free, 0);
-  adw_dialog_present (dialog, widget);
-  gtk_widget_grab_focus (GTK_WIDGET (add->title_row));
+  dialog = herald_topic_dialog_new (self->store);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (topic_added_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  adw_dialog_present (ADW_DIALOG (dialog), widget);
 }
 
 /**
