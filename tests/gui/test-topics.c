@@ -417,6 +417,7 @@ test_topics_detail (void)
   g_autofree char *angle = NULL;
   g_autofree char *risks = NULL;
   HeraldHeatChart *chart;
+  g_autofree char *post_id = NULL;
   NoteCheck check;
   const char *id;
 
@@ -438,9 +439,42 @@ test_topics_detail (void)
   g_assert_no_error (error);
   herald_test_wait_idle ();
 
+  /* A post that uses the topic. */
+  {
+    g_autoptr (HeraldAccount) account = herald_account_new ("douyin", "山茶抖音");
+    g_autoptr (HeraldPost) post = NULL;
+
+    herald_store_save_account (f.store, account, &error);
+    g_assert_no_error (error);
+    post = herald_post_new (herald_record_get_id (HERALD_RECORD (account)), "反向消费，我们这样接");
+    herald_store_save_post (f.store, post, &error);
+    g_assert_no_error (error);
+    herald_store_link_post_topic (f.store, herald_record_get_id (HERALD_RECORD (post)), id, &error);
+    g_assert_no_error (error);
+    post_id = g_strdup (herald_record_get_id (HERALD_RECORD (post)));
+  }
+
   herald_topics_page_select_topic (f.page, id);
   herald_test_wait_idle ();
   g_assert_cmpstr (herald_topics_page_get_selected_id (f.page), ==, id);
+
+  /* The post is listed, and opens. */
+  {
+    g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+    guint found = 0;
+
+    collect (GTK_WIDGET (f.page), ADW_TYPE_ACTION_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), "反向消费，我们这样接") == 0)
+        {
+          GVariant *target = gtk_actionable_get_action_target_value (rows->pdata[i]);
+
+          g_assert_cmpstr (gtk_actionable_get_action_name (rows->pdata[i]), ==, "app.open-post");
+          g_assert_cmpstr (g_variant_get_string (target, NULL), ==, post_id);
+          found++;
+        }
+    g_assert_cmpuint (found, ==, 1);
+  }
   angle = view_text (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_ANGLE));
   risks = view_text (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_RISKS));
   g_assert_cmpstr (angle, ==, "反向消费和我们的平价线很搭");

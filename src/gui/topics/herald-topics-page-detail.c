@@ -146,6 +146,11 @@ show_posts (HeraldTopicsPage *self,
 
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
         }
+      /* Opens in the post dialog, as from a reminder. */
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "app.open-post");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", herald_record_get_id (HERALD_RECORD (post)));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_append (self->posts_list, row);
     }
 }
