@@ -77,6 +77,11 @@ herald_calendar_page_open_post_cb (HeraldCalendarPage *self,
   g_autoptr (HeraldPost) fresh = NULL;
   g_autoptr (GError) error = NULL;
 
+  /* In the window, posts open in the editor. */
+  if (gtk_widget_activate_action (GTK_WIDGET (self), "win.open-post", "s",
+                                  herald_record_get_id (HERALD_RECORD (post))))
+    return;
+
   /* The dialog edits its own copy, the store's latest. */
   fresh = herald_store_get_post (self->store, herald_record_get_id (HERALD_RECORD (post)), &error);
   if (fresh == NULL)

@@ -18,6 +18,7 @@ struct _HeraldShortcutsDialog
   AdwPreferencesGroup  *general_group;
   AdwPreferencesGroup  *pages_group;
   AdwPreferencesGroup  *calendar_group;
+  AdwPreferencesGroup  *editor_group;
   AdwPreferencesGroup  *topics_group;
 };
 
@@ -27,6 +28,7 @@ typedef enum {
   GROUP_GENERAL,
   GROUP_PAGES,
   GROUP_CALENDAR,
+  GROUP_EDITOR,
   GROUP_TOPICS,
 } ShortcutGroup;
 
@@ -37,6 +39,8 @@ static const struct {
 } shortcuts[] = {
   { GROUP_GENERAL, N_("Preferences"), "<Control>comma" },
   { GROUP_GENERAL, N_("Keyboard Shortcuts"), "<Control>question" },
+  { GROUP_GENERAL, N_("New Post"), "<Control>n" },
+  { GROUP_GENERAL, N_("Search Posts and Topics"), "<Control>f" },
   { GROUP_GENERAL, N_("Close Window"), "<Control>w" },
   { GROUP_GENERAL, N_("Quit"), "<Control>q" },
   { GROUP_PAGES, N_("Calendar"), "<Alt>1" },
@@ -54,6 +58,11 @@ static const struct {
   { GROUP_CALENDAR, N_("Month View"), "<Control>1" },
   { GROUP_CALENDAR, N_("Week View"), "<Control>2" },
   { GROUP_CALENDAR, N_("Agenda View"), "<Control>3" },
+  { GROUP_EDITOR, N_("Save Now"), "<Control>s" },
+  { GROUP_EDITOR, N_("Undo"), "<Control>z" },
+  { GROUP_EDITOR, N_("Redo"), "<Control><Shift>z" },
+  { GROUP_EDITOR, N_("Publish…"), "<Control><Shift>p" },
+  { GROUP_EDITOR, N_("Back to the Page"), "<Alt>Left" },
   { GROUP_TOPICS, N_("Refresh Hot Lists"), "<Control>r" },
   { GROUP_TOPICS, N_("Search Topics"), "<Control>f" },
   { GROUP_TOPICS, N_("Add Topic"), "<Control><Shift>n" },
@@ -104,6 +113,7 @@ herald_shortcuts_dialog_class_init (HeraldShortcutsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, general_group);
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, pages_group);
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, calendar_group);
+  gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, editor_group);
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, topics_group);
 }
 
@@ -123,6 +133,8 @@ herald_shortcuts_dialog_init (HeraldShortcutsDialog *self)
         group = self->pages_group;
       else if (shortcuts[i].group == GROUP_CALENDAR)
         group = self->calendar_group;
+      else if (shortcuts[i].group == GROUP_EDITOR)
+        group = self->editor_group;
       else
         group = self->topics_group;
       row = adw_action_row_new ();

@@ -14,6 +14,8 @@
 #include "herald-calendar-page.h"
 #include "herald-campaigns-page.h"
 #include "herald-first-frame.h"
+#include "herald-drafts-page.h"
+#include "herald-editor-page.h"
 #include "herald-sidebar-account-row.h"
 #include "herald-topics-page.h"
 #include "herald-window-private.h"
@@ -37,6 +39,8 @@ struct _HeraldWindow
   GtkWidget              *restore_button;
   AdwNavigationSplitView *split_view;
   AdwNavigationPage      *content_page;
+  AdwNavigationView      *content_view;
+  AdwNavigationPage      *pages_page;
   AdwViewStack           *stack;
   GtkListBox             *pages_list;
   GtkListBoxRow          *overdue_row;
@@ -66,7 +70,7 @@ static const struct {
   const char *resource;
 } pages[] = {
   { "calendar", N_("Calendar"), herald_calendar_page_get_type, NULL },
-  { "drafts", N_("Drafts"), NULL, RESOURCE_BASE "/herald-drafts-page.ui" },
+  { "drafts", N_("Drafts"), herald_drafts_page_get_type, NULL },
   { "topics", N_("Hot Topics"), herald_topics_page_get_type, NULL },
   { "campaigns", N_("Campaigns"), herald_campaigns_page_get_type, NULL },
 };
@@ -94,6 +98,10 @@ get_page_toolbar_view (GtkWidget *page)
     return herald_calendar_page_get_toolbar_view (HERALD_CALENDAR_PAGE (page));
   if (HERALD_IS_CAMPAIGNS_PAGE (page))
     return herald_campaigns_page_get_toolbar_view (HERALD_CAMPAIGNS_PAGE (page));
+  if (HERALD_IS_DRAFTS_PAGE (page))
+    return herald_drafts_page_get_toolbar_view (HERALD_DRAFTS_PAGE (page));
+  if (HERALD_IS_EDITOR_PAGE (page))
+    return herald_editor_page_get_toolbar_view (HERALD_EDITOR_PAGE (page));
   if (HERALD_IS_TOPICS_PAGE (page))
     return herald_topics_page_get_toolbar_view (HERALD_TOPICS_PAGE (page));
 
@@ -101,8 +109,8 @@ get_page_toolbar_view (GtkWidget *page)
 }
 
 /* In sample data, every page says so under its header bar. */
-static void
-add_demo_banner (GtkWidget *page)
+void
+herald_window_add_demo_banner (GtkWidget *page)
 {
   AdwToolbarView *toolbar_view = get_page_toolbar_view (page);
   AdwBanner *banner;
@@ -158,7 +166,7 @@ ensure_page (HeraldWindow *self,
     }
 
   if (self->demo)
-    add_demo_banner (page);
+    herald_window_add_demo_banner (page);
 
   adw_view_stack_add_titled (self->stack, page, pages[index].name, _(pages[index].title));
 }
@@ -189,8 +197,11 @@ show_page (HeraldWindow *self,
   g_assert (index >= 0);
 
   ensure_page (self, index);
+  /* Going to a page leaves the editor, which saves on the way out. */
+  adw_navigation_view_pop_to_page (self->content_view, self->pages_page);
   adw_view_stack_set_visible_child_name (self->stack, page);
   adw_navigation_page_set_title (self->content_page, _(pages[index].title));
+  adw_navigation_page_set_title (self->pages_page, _(pages[index].title));
 
   row = find_row (self, page);
   if (gtk_list_box_get_selected_row (self->pages_list) != row)
@@ -288,6 +299,9 @@ set_store (HeraldWindow *self,
 
   if (self->store == store)
     return;
+
+  /* An editor belongs to the database it was opened on. */
+  adw_navigation_view_pop_to_page (self->content_view, self->pages_page);
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
@@ -405,7 +419,17 @@ static gboolean
 herald_window_close_request (GtkWindow *window)
 {
   HeraldWindow *self = HERALD_WINDOW (window);
+  HeraldEditorPage *editor = herald_window_get_editor (self);
   int width, height;
+
+  /* What was typed last goes in before the window does. */
+  if (editor != NULL)
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (!herald_editor_page_save (editor, &error))
+        g_warning ("Could not save the post on closing: %s", error->message);
+    }
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -503,6 +527,8 @@ herald_window_class_init (HeraldWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, content_page);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, content_view);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, pages_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, pages_list);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, overdue_row);
@@ -513,6 +539,10 @@ herald_window_class_init (HeraldWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, accounts_list_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.open-post", "s", herald_window_open_post_action);
+  gtk_widget_class_install_action (widget_class, "win.new-post", NULL, herald_window_new_post_action);
+  gtk_widget_class_install_action (widget_class, "win.new-post-from-topic", "s", herald_window_new_post_from_topic_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, herald_window_search_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "calendar");
@@ -524,6 +554,11 @@ herald_window_class_init (HeraldWindowClass *klass)
                                        "win.show-page", "s", "campaigns");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  /* On the calendar, Ctrl+N makes a post on the selected day instead. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-post", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
 }
 
 static void
@@ -643,7 +678,7 @@ herald_window_set_demo (HeraldWindow *self)
     {
       g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
 
-      add_demo_banner (adw_view_stack_page_get_child (page));
+      herald_window_add_demo_banner (adw_view_stack_page_get_child (page));
     }
   g_object_unref (stack_pages);
 }
@@ -664,24 +699,34 @@ herald_window_get_overdue_row (HeraldWindow *self)
   return self->overdue_row;
 }
 
-/**
- * herald_window_open_post:
- * @self: a #HeraldWindow
- * @post_id: the post to open
- *
- * Shows the calendar and opens the post there (from a reminder, a search).
- */
-void
-herald_window_open_post (HeraldWindow *self,
-                         const char   *post_id)
+HeraldStore *
+herald_window_get_store (HeraldWindow *self)
 {
-  GtkWidget *page;
+  g_return_val_if_fail (HERALD_IS_WINDOW (self), NULL);
 
-  g_return_if_fail (HERALD_IS_WINDOW (self));
-  g_return_if_fail (post_id != NULL);
+  return self->store;
+}
 
-  herald_window_set_page (self, "calendar");
-  page = adw_view_stack_get_child_by_name (self->stack, "calendar");
-  if (page == NULL || !gtk_widget_activate_action (page, "calendar.open-post", "s", post_id))
-    g_debug ("The calendar cannot open posts yet");
+gboolean
+herald_window_is_demo (HeraldWindow *self)
+{
+  g_return_val_if_fail (HERALD_IS_WINDOW (self), FALSE);
+
+  return self->demo;
+}
+
+AdwNavigationView *
+herald_window_get_content_view (HeraldWindow *self)
+{
+  g_return_val_if_fail (HERALD_IS_WINDOW (self), NULL);
+
+  return self->content_view;
+}
+
+AdwNavigationPage *
+herald_window_get_pages_page (HeraldWindow *self)
+{
+  g_return_val_if_fail (HERALD_IS_WINDOW (self), NULL);
+
+  return self->pages_page;
 }

@@ -547,11 +547,11 @@ test_calendar_month_overflow (void)
     n_rows++;
   g_assert_cmpuint (n_rows, ==, 20);
 
-  /* A row opens its post. */
+  /* A row opens its post in the editor. */
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 19));
   herald_test_wait_idle ();
-  g_assert_true (HERALD_IS_POST_DIALOG (visible_dialog (&f)));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (herald_post_dialog_get_title_row (HERALD_POST_DIALOG (visible_dialog (&f))))),
+  g_assert_nonnull (herald_window_get_editor (f.window));
+  g_assert_cmpstr (herald_post_get_title (herald_editor_page_get_post (herald_window_get_editor (f.window))),
                    ==, "帖子 19");
 
   fixture_tear_down (&f);
@@ -625,15 +625,25 @@ test_calendar_month_live (void)
   fixture_tear_down (&f);
 }
 
+static gboolean
+editor_hidden (gpointer data)
+{
+  return herald_window_get_editor (data) == NULL;
+}
+
+static gboolean
+editor_shown (gpointer data)
+{
+  return herald_window_get_editor (data) != NULL;
+}
+
 static void
 test_calendar_open_post (void)
 {
   Fixture f = { 0, };
   g_autoptr (HeraldPost) post = NULL;
-  g_autoptr (HeraldPost) stored = NULL;
-  GDate day = date (2026, 11, 9);
-  HeraldPostDialog *dialog;
-  sqlite3 *db = NULL;
+  HeraldEditorPage *editor;
+  HeraldPost *edited;
 
   if (!run_in_subprocess ())
     return;
@@ -642,39 +652,22 @@ test_calendar_open_post (void)
   post = add_post (&f, f.weibo, "周一早报", utc (2026, 11, 9, 8, 0), HERALD_POST_STATUS_APPROVED);
   fixture_open_window (&f);
 
-  /* Enter on the selected day opens its first post. */
+  /* Enter on the selected day opens its first post, in the editor. */
   show_day (&f, 2026, 11, 9);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.month), "month.activate", NULL));
-  herald_test_wait_idle ();
-  dialog = HERALD_POST_DIALOG (visible_dialog (&f));
-  g_assert_true (HERALD_IS_POST_DIALOG (dialog));
-  g_assert_false (herald_post_dialog_is_new (dialog));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (herald_post_dialog_get_title_row (dialog))), ==, "周一早报");
-  g_assert_cmpint (herald_post_dialog_get_status (dialog), ==, HERALD_POST_STATUS_APPROVED);
-  g_assert_cmpint (herald_post_dialog_get_scheduled_at (dialog), ==, utc (2026, 11, 9, 8, 0));
-
-  /* A save the store refuses keeps the dialog and what was typed. */
-  g_assert_cmpint (sqlite3_open (f.path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db,
-                                 "CREATE TRIGGER refuse BEFORE UPDATE ON posts"
-                                 " WHEN NEW.title = 'refused' BEGIN SELECT RAISE (ABORT, 'the disk is full'); END;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-
-  gtk_editable_set_text (GTK_EDITABLE (herald_post_dialog_get_title_row (dialog)), "refused");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "post-dialog.save", NULL));
-  herald_test_wait_idle ();
-  g_assert_true (visible_dialog (&f) == ADW_DIALOG (dialog));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (herald_post_dialog_get_title_row (dialog))), ==, "refused");
-  stored = stored_post (&f, post);
-  g_assert_cmpstr (herald_post_get_title (stored), ==, "周一早报");
-
-  /* Then a good save closes it, and the month shows the new title. */
-  gtk_editable_set_text (GTK_EDITABLE (herald_post_dialog_get_title_row (dialog)), "周一早报（改）");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "post-dialog.save", NULL));
-  herald_test_wait_idle ();
+  g_assert_true (herald_test_wait_for (editor_shown, f.window, 5000));
   g_assert_null (visible_dialog (&f));
-  g_assert_cmpstr (day_post_title (&f, day, 0), ==, "周一早报（改）");
+  editor = herald_window_get_editor (f.window);
+  edited = herald_editor_page_get_post (editor);
+  g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (edited)), ==, herald_record_get_id (HERALD_RECORD (post)));
+  g_assert_cmpstr (herald_post_get_title (edited), ==, "周一早报");
+  g_assert_cmpint (herald_post_get_status (edited), ==, HERALD_POST_STATUS_APPROVED);
+  g_assert_cmpint (herald_post_get_scheduled_at (edited), ==, utc (2026, 11, 9, 8, 0));
+
+  /* Going back to a page leaves the editor. */
+  herald_window_set_page (f.window, "drafts");
+  herald_window_set_page (f.window, "calendar");
+  g_assert_true (herald_test_wait_for ((HeraldTestCondition) editor_hidden, f.window, 5000));
 
   fixture_tear_down (&f);
 }

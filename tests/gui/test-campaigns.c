@@ -14,6 +14,8 @@
 #include "herald-campaign-dialog.h"
 #include "herald-campaign-review.h"
 #include "herald-campaigns-page.h"
+#include "herald-daily-chart.h"
+#include "herald-import-dialog.h"
 #include "herald-test-gui.h"
 #include "herald-window-private.h"
 
@@ -328,6 +330,23 @@ test_campaigns_review (void)
   g_assert_cmpfloat (kpis[0].week, ==, 1200);
   g_assert_true (has_label (GTK_WIDGET (review), "1500 / 5000"));
 
+  /* The overview: the post with its latest numbers, a line for the
+   * account that gained views, and the posting times learnt. */
+  herald_campaign_review_show_view (review, "overview");
+  herald_test_wait_idle ();
+  g_assert_nonnull (herald_campaign_review_get_post_numbers (review));
+  g_assert_cmpuint (g_list_model_get_n_items (herald_campaign_review_get_post_numbers (review)), ==, 1);
+  {
+    g_autoptr (HeraldPostNumbers) numbers = g_list_model_get_item (herald_campaign_review_get_post_numbers (review), 0);
+
+    g_assert_cmpstr (herald_post_numbers_get_title (numbers), ==, "暖手宝开箱");
+    g_assert_cmpfloat (herald_post_numbers_get_views (numbers), ==, 1500);
+  }
+  g_assert_cmpuint (herald_daily_chart_get_n_series (HERALD_DAILY_CHART (find_widget (GTK_WIDGET (review), HERALD_TYPE_DAILY_CHART))), ==, 1);
+  g_assert_nonnull (find_widget (GTK_WIDGET (review), GTK_TYPE_COLUMN_VIEW));
+  herald_campaign_review_show_view (review, "review");
+  herald_test_wait_idle ();
+
   /* New numbers show without reopening the page. */
   {
     g_autoptr (HeraldMetricSample) sample = NULL;
@@ -368,6 +387,24 @@ test_campaigns_review (void)
   g_assert_nonnull (strstr (csv, "公众号送达阅读率低"));
   g_assert_nonnull (strstr (csv, "2500"));
   g_unlink (csv_path);
+
+  /* Printing renders the same pages to a file, as a print dialog's
+   * "Print to File" does. */
+  {
+    g_autoptr (GtkPrintOperation) operation = herald_campaign_review_print_operation (review);
+    g_autofree char *pdf_path = g_build_filename (f.dir, "复盘-打印.pdf", NULL);
+    g_autofree char *pdf = NULL;
+    gsize length;
+
+    gtk_print_operation_set_export_filename (operation, pdf_path);
+    g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error), ==,
+                     GTK_PRINT_OPERATION_RESULT_APPLY);
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf_path, &pdf, &length, NULL));
+    g_assert_cmpuint (length, >, 1000);
+    g_assert_cmpint (memcmp (pdf, "%PDF-", 5), ==, 0);
+    g_unlink (pdf_path);
+  }
 
   /* Archiving hides the campaign from the list and goes back to it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (review), "review.archive", NULL));
@@ -424,6 +461,98 @@ test_campaigns_notes_on_leave (void)
   fixture_tear_down (&f);
 }
 
+static gboolean
+import_idle (gpointer data)
+{
+  return !herald_import_dialog_is_busy (data);
+}
+
+/* Import Metrics: each file is previewed (nothing written), a bad one
+ * says why and stays out, the good one imports into the campaign, and the
+ * review reads its numbers. */
+static void
+test_campaigns_import (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldCampaign) campaign = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *good = NULL, *bad = NULL;
+  g_autoptr (GFile) good_file = NULL, bad_file = NULL;
+  HeraldImportDialog *dialog;
+  HeraldCampaignReview *review;
+  gint64 n_samples;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  campaign = add_campaign_with_numbers (&f, NULL);
+  herald_campaigns_page_open_campaign (f.page, herald_record_get_id (HERALD_RECORD (campaign)));
+  herald_test_wait_idle ();
+  review = shown_review (&f);
+
+  good = g_build_filename (f.dir, "作品数据.csv", NULL);
+  g_assert_true (g_file_set_contents (good,
+                                      "作品名称,发布时间,体裁,审核状态,播放量,完播率,点赞量\r\n"
+                                      "暖手宝开箱,2026-11-01 20:00,视频,已发布,\"1,234\",3.5%,10\r\n"
+                                      "通勤穿搭一周不重样,2026/11/2 8:00,视频,通过,2000,0.1,5\r\n",
+                                      -1, NULL));
+  bad = g_build_filename (f.dir, "坏的.csv", NULL);
+  g_assert_true (g_file_set_contents (bad, "作品名称,发布时间,播放量\r\n一,2026-11-01,很多\r\n", -1, NULL));
+  good_file = g_file_new_for_path (good);
+  bad_file = g_file_new_for_path (bad);
+
+  n_samples = herald_store_count (f.store, HERALD_RECORD_METRIC, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (review), "review.import", NULL));
+  herald_test_wait_idle ();
+  dialog = HERALD_IMPORT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)));
+  g_assert_true (HERALD_IS_IMPORT_DIALOG (dialog));
+
+  herald_import_dialog_add_file (dialog, good_file);
+  herald_import_dialog_add_file (dialog, bad_file);
+  g_assert_true (herald_test_wait_for (import_idle, dialog, 20000));
+  g_assert_cmpuint (herald_import_dialog_get_n_ready (dialog), ==, 1);
+  /* The previews wrote nothing. */
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_METRIC, NULL), ==, n_samples);
+  {
+    g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+    guint n_errors = 0, n_previews = 0;
+
+    collect (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        const char *subtitle = adw_action_row_get_subtitle (rows->pdata[i]);
+
+        if (gtk_widget_has_css_class (rows->pdata[i], "error"))
+          {
+            /* The bad cell is named by row and column. */
+            g_assert_nonnull (strstr (subtitle, "很多"));
+            n_errors++;
+          }
+        else if (strstr (subtitle, "rows matching posts: 1, would be new posts: 1") != NULL)
+          n_previews++;
+      }
+    g_assert_cmpuint (n_errors, ==, 1);
+    g_assert_cmpuint (n_previews, ==, 1);
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL));
+  g_assert_true (herald_test_wait_for (import_idle, dialog, 20000));
+  herald_test_wait_idle ();
+  g_assert_cmpuint (herald_import_dialog_get_n_ready (dialog), ==, 0);
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_METRIC, NULL), >, n_samples);
+
+  /* The import matched 暖手宝开箱 by title and made the other a post of
+   * the campaign: the overview lists both. */
+  herald_campaign_review_show_view (review, "overview");
+  herald_test_wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (herald_campaign_review_get_post_numbers (review)), ==, 2);
+
+  g_unlink (good);
+  g_unlink (bad);
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/campaigns/create", test_campaigns_create);
   g_test_add_func ("/campaigns/review", test_campaigns_review);
   g_test_add_func ("/campaigns/notes-on-leave", test_campaigns_notes_on_leave);
+  g_test_add_func ("/campaigns/import", test_campaigns_import);
 
   return g_test_run ();
 }

@@ -10,8 +10,7 @@
 #include "config.h"
 
 #include "herald-application.h"
-#include "herald-post-dialog.h"
-#include "herald-window.h"
+#include "herald-window-private.h"
 #include "herald-test-gui.h"
 
 static const char introspection[] =
@@ -132,9 +131,9 @@ window_shown (gpointer data)
 }
 
 static gboolean
-post_dialog_shown (gpointer data)
+editor_shown (gpointer data)
 {
-  return HERALD_IS_POST_DIALOG (adw_application_window_get_visible_dialog (data));
+  return herald_window_get_editor (data) != NULL;
 }
 
 static void
@@ -227,18 +226,17 @@ test_reminder_notification (void)
   }
   g_variant_unref (buttons);
 
-  /* Open: the window comes up with the post's dialog. */
+  /* Open: the window comes up with the post in the editor. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-post", g_variant_new_string (soon_id));
   {
     GtkWindow *window;
-    AdwDialog *dialog;
+    HeraldEditorPage *editor;
 
     g_assert_true (herald_test_wait_for (window_shown, app, 5000));
     window = gtk_application_get_active_window (GTK_APPLICATION (app));
-    g_assert_true (herald_test_wait_for (post_dialog_shown, window, 5000));
-    dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
-    g_assert_true (HERALD_IS_POST_DIALOG (dialog));
-    adw_dialog_force_close (dialog);
+    g_assert_true (herald_test_wait_for (editor_shown, window, 5000));
+    editor = herald_window_get_editor (HERALD_WINDOW (window));
+    g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (herald_editor_page_get_post (editor))), ==, soon_id);
   }
 
   /* Copy Text: title and body, ready to paste into the creator centre. */

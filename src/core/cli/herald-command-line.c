@@ -32,6 +32,7 @@
 #include "herald-cli-report.h"
 #include "herald-cli-check.h"
 #include "herald-cli-feeds.h"
+#include "herald-cli-import.h"
 #include "herald-command-line.h"
 #include "herald-demo.h"
 #include "herald-ical-mapping.h"
@@ -72,7 +73,7 @@ static const GOptionEntry entries[] = {
   { "report", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Write a campaign's week review (with --campaign, --week, --format pdf|csv|md, --output) and exit"), NULL },
   { "campaign", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --report: the campaign, by name"), N_("NAME") },
+    N_("With --report: the campaign to review; with --import: the campaign of the posts the import creates"), N_("NAME") },
   { "week", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --report: the week, as YYYY-Www (default: this week)"), N_("WEEK") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -89,7 +90,6 @@ static const GOptionEntry entries[] = {
     N_("Seed of the demo data; the same seed gives the same data (default: 1)"), N_("N") },
   { "check", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Check the post in FILE (or standard input) against the rules of a channel kind, print the result as JSON and exit"), N_("KIND") },
-  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { "add-feed", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Add a hot-topic feed: an RSS, Atom or JSON address, or a preset (weibo, zhihu, baidu, bilibili, douyin, weibo-json)"), N_("URL") },
   { "kind", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -102,6 +102,13 @@ static const GOptionEntry entries[] = {
     N_("With --add-feed and a preset: the RSSHub to use (default: https://rsshub.app)"), N_("URL") },
   { "refresh-topics", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Fetch the hot-topic feeds that are due, print what each gave and exit"), NULL },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Import the metrics of a platform export (.xlsx or CSV) and exit; files may also follow the options"), N_("FILE") },
+  { "profile", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import: read the files as this export (default: found from the columns)"), N_("NAME") },
+  { "account", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import: the account the numbers belong to (default: the only one of that channel)"), N_("NAME") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
 
@@ -828,6 +835,8 @@ herald_command_line_handle (GVariantDict  *options,
 
   if (herald_cli_feeds_wanted (options))
     return herald_cli_feeds_handle (options);
+  if (herald_cli_import_requested (options))
+    return herald_cli_import_run (options);
 
   if (!parse_request (options, &request))
     return HERALD_EXIT_USAGE;

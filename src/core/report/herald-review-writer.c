@@ -352,12 +352,15 @@ write_markdown (HeraldWeekReview *review)
 #define PAGE_WIDTH 595.0
 #define PAGE_HEIGHT 842.0
 #define MARGIN 56.0
-#define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
+#define CONTENT_WIDTH (pdf->width - 2 * MARGIN)
 
 typedef struct {
   cairo_t     *cr;
   PangoLayout *layout;
+  double       width;
+  double       height;
   double       y;
+  GPtrArray   *pages;   /* recording surfaces, one a page; NULL for a PDF */
 } Pdf;
 
 static cairo_status_t
@@ -373,10 +376,25 @@ static void
 pdf_need (Pdf    *pdf,
           double  height)
 {
-  if (pdf->y + height <= PAGE_HEIGHT - MARGIN)
+  if (pdf->y + height <= pdf->height - MARGIN)
     return;
-  cairo_show_page (pdf->cr);
   pdf->y = MARGIN;
+  if (pdf->pages == NULL)
+    {
+      cairo_show_page (pdf->cr);
+      return;
+    }
+
+  /* Printing: each page is recorded on a surface of its own. */
+  {
+    cairo_rectangle_t extents = { 0, 0, pdf->width, pdf->height };
+    cairo_surface_t *page = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+
+    g_ptr_array_add (pdf->pages, page);
+    cairo_destroy (pdf->cr);
+    pdf->cr = cairo_create (page);
+    pango_cairo_update_layout (pdf->cr, pdf->layout);
+  }
 }
 
 /* Draws @text at @x, @width wide, without moving down; returns its height. */
@@ -525,44 +543,36 @@ pdf_channel_bars (Pdf                       *pdf,
     }
 }
 
-static GBytes *
-write_pdf (HeraldWeekReview  *review,
-           GError           **error)
+/* Draws the whole review, page after page. */
+static void
+render (HeraldWeekReview *review,
+        Pdf              *pdf)
 {
-  g_autoptr (GByteArray) bytes = g_byte_array_new ();
   g_autofree char *title = week_title (review);
-  cairo_surface_t *surface;
-  cairo_status_t status;
   const HeraldReviewKpi *kpis;
   const HeraldReviewChannel *channels;
   const HeraldReviewPost *posts;
   guint n_kpis, n_channels, n_posts;
-  Pdf pdf = { 0, };
 
-  surface = cairo_pdf_surface_create_for_stream (write_to_array, bytes, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Herald");
-  pdf.cr = cairo_create (surface);
-  pdf.layout = pango_cairo_create_layout (pdf.cr);
-  pango_layout_set_wrap (pdf.layout, PANGO_WRAP_WORD_CHAR);
-  pdf.y = MARGIN;
+  pango_layout_set_wrap (pdf->layout, PANGO_WRAP_WORD_CHAR);
+  pdf->y = MARGIN;
 
   kpis = herald_week_review_get_kpis (review, &n_kpis);
   channels = herald_week_review_get_channels (review, &n_channels);
   posts = herald_week_review_get_top_posts (review, &n_posts);
 
-  pdf_paragraph (&pdf, title, 15, TRUE);
+  pdf_paragraph (pdf, title, 15, TRUE);
   if (*herald_campaign_get_goal (herald_week_review_get_campaign (review)) != '\0')
-    pdf_paragraph (&pdf, herald_campaign_get_goal (herald_week_review_get_campaign (review)), 9.5, FALSE);
+    pdf_paragraph (pdf, herald_campaign_get_goal (herald_week_review_get_campaign (review)), 9.5, FALSE);
 
-  pdf_paragraph (&pdf, _("KPIs"), 12, TRUE);
-  pdf_kpi_bars (&pdf, kpis, n_kpis);
+  pdf_paragraph (pdf, _("KPIs"), 12, TRUE);
+  pdf_kpi_bars (pdf, kpis, n_kpis);
   {
     const double widths[] = { 0.22, 0.1, 0.09, 0.1, 0.11, 0.1, 0.09, 0.09, 0.1 };
     const char *header[] = { _("KPI"), _("Target"), _("This Week"), _("Last Week"),
                              _("Change"), _("To Date"), _("Done"), _("Time Gone"), _("Pace") };
 
-    pdf_row (&pdf, header, widths, G_N_ELEMENTS (widths), TRUE);
+    pdf_row (pdf, header, widths, G_N_ELEMENTS (widths), TRUE);
     for (guint i = 0; i < n_kpis; i++)
       {
         const HeraldReviewKpi *kpi = &kpis[i];
@@ -576,20 +586,20 @@ write_pdf (HeraldWeekReview  *review,
         g_autofree char *label = g_strdup_printf ("%s · %s", herald_metric_get_label (kpi->metric), kpi_scope (kpi));
         const char *cells[] = { label, target, week, previous, change, to_date, done, expected, kpi_pace (kpi) };
 
-        pdf_row (&pdf, cells, widths, G_N_ELEMENTS (widths), FALSE);
+        pdf_row (pdf, cells, widths, G_N_ELEMENTS (widths), FALSE);
       }
   }
-  pdf.y += 8;
+  pdf->y += 8;
 
-  pdf_paragraph (&pdf, _("By Channel"), 12, TRUE);
-  pdf_channel_bars (&pdf, channels, n_channels);
+  pdf_paragraph (pdf, _("By Channel"), 12, TRUE);
+  pdf_channel_bars (pdf, channels, n_channels);
   {
     const double widths[] = { 0.2, 0.13, 0.12, 0.12, 0.14, 0.12, 0.17 };
     const char *header[] = { _("Channel"), herald_metric_get_label ("views"), _("Change"),
                              herald_metric_get_label ("likes"), herald_metric_get_label ("comments"),
                              herald_metric_get_label ("shares"), herald_metric_get_label ("followers_gained") };
 
-    pdf_row (&pdf, header, widths, G_N_ELEMENTS (widths), TRUE);
+    pdf_row (pdf, header, widths, G_N_ELEMENTS (widths), TRUE);
     for (guint i = 0; i < n_channels; i++)
       {
         const HeraldReviewChannel *c = &channels[i];
@@ -601,18 +611,18 @@ write_pdf (HeraldWeekReview  *review,
         g_autofree char *followers = format_value ("followers_gained", c->week[HERALD_REVIEW_FOLLOWERS]);
         const char *cells[] = { kind_name (c->kind), views, change, likes, comments, shares, followers };
 
-        pdf_row (&pdf, cells, widths, G_N_ELEMENTS (widths), FALSE);
+        pdf_row (pdf, cells, widths, G_N_ELEMENTS (widths), FALSE);
       }
   }
-  pdf.y += 8;
+  pdf->y += 8;
 
-  pdf_paragraph (&pdf, _("Top Posts"), 12, TRUE);
+  pdf_paragraph (pdf, _("Top Posts"), 12, TRUE);
   {
     const double widths[] = { 0.46, 0.18, 0.12, 0.12, 0.12 };
     const char *header[] = { _("Post"), _("Account"), _("Views This Week"),
                              herald_metric_get_label ("views"), herald_metric_get_label ("likes") };
 
-    pdf_row (&pdf, header, widths, G_N_ELEMENTS (widths), TRUE);
+    pdf_row (pdf, header, widths, G_N_ELEMENTS (widths), TRUE);
     for (guint i = 0; i < n_posts; i++)
       {
         g_autofree char *week = format_value ("views", posts[i].views_week);
@@ -621,15 +631,36 @@ write_pdf (HeraldWeekReview  *review,
         const char *cells[] = { posts[i].title, posts[i].account_name != NULL ? posts[i].account_name : "",
                                 week, views, likes };
 
-        pdf_row (&pdf, cells, widths, G_N_ELEMENTS (widths), FALSE);
+        pdf_row (pdf, cells, widths, G_N_ELEMENTS (widths), FALSE);
       }
   }
-  pdf.y += 8;
+  pdf->y += 8;
 
-  pdf_paragraph (&pdf, _("Problems"), 12, TRUE);
-  pdf_paragraph (&pdf, *herald_week_review_get_problems (review) != '\0' ? herald_week_review_get_problems (review) : "—", 9.5, FALSE);
-  pdf_paragraph (&pdf, _("Next Week"), 12, TRUE);
-  pdf_paragraph (&pdf, *herald_week_review_get_next_week (review) != '\0' ? herald_week_review_get_next_week (review) : "—", 9.5, FALSE);
+  pdf_paragraph (pdf, _("Problems"), 12, TRUE);
+  pdf_paragraph (pdf, *herald_week_review_get_problems (review) != '\0' ? herald_week_review_get_problems (review) : "—", 9.5, FALSE);
+  pdf_paragraph (pdf, _("Next Week"), 12, TRUE);
+  pdf_paragraph (pdf, *herald_week_review_get_next_week (review) != '\0' ? herald_week_review_get_next_week (review) : "—", 9.5, FALSE);
+}
+
+static GBytes *
+write_pdf (HeraldWeekReview  *review,
+           GError           **error)
+{
+  g_autoptr (GByteArray) bytes = g_byte_array_new ();
+  g_autofree char *title = week_title (review);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  Pdf pdf = { 0, };
+
+  surface = cairo_pdf_surface_create_for_stream (write_to_array, bytes, PAGE_WIDTH, PAGE_HEIGHT);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Herald");
+  pdf.cr = cairo_create (surface);
+  pdf.layout = pango_cairo_create_layout (pdf.cr);
+  pdf.width = PAGE_WIDTH;
+  pdf.height = PAGE_HEIGHT;
+
+  render (review, &pdf);
 
   g_object_unref (pdf.layout);
   cairo_destroy (pdf.cr);
@@ -645,6 +676,46 @@ write_pdf (HeraldWeekReview  *review,
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/**
+ * herald_review_render_pages:
+ * @review: a review
+ * @width: the page's width, in points
+ * @height: the page's height, in points
+ *
+ * Lays the review out on pages of @width × @height, as the PDF is, for
+ * printing.
+ *
+ * Returns: (transfer full) (element-type cairo_surface_t): one recording
+ *   surface a page, to paint onto the printer's pages
+ */
+GPtrArray *
+herald_review_render_pages (HeraldWeekReview *review,
+                            double            width,
+                            double            height)
+{
+  GPtrArray *pages = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  cairo_rectangle_t extents = { 0, 0, width, height };
+  cairo_surface_t *first;
+  Pdf pdf = { 0, };
+
+  g_return_val_if_fail (HERALD_IS_WEEK_REVIEW (review), pages);
+  g_return_val_if_fail (width > 2 * MARGIN && height > 4 * MARGIN, pages);
+
+  first = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  g_ptr_array_add (pages, first);
+  pdf.cr = cairo_create (first);
+  pdf.layout = pango_cairo_create_layout (pdf.cr);
+  pdf.width = width;
+  pdf.height = height;
+  pdf.pages = pages;
+
+  render (review, &pdf);
+
+  g_object_unref (pdf.layout);
+  cairo_destroy (pdf.cr);
+  return pages;
 }
 
 /**

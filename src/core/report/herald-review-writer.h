@@ -24,6 +24,9 @@ gboolean  herald_review_format_from_path   (const char          *path,
 GBytes   *herald_review_write              (HeraldWeekReview    *review,
                                             HeraldReviewFormat   format,
                                             GError             **error);
+GPtrArray *herald_review_render_pages      (HeraldWeekReview    *review,
+                                            double               width,
+                                            double               height);
 gboolean  herald_review_write_file         (HeraldWeekReview    *review,
                                             HeraldReviewFormat   format,
                                             GFile               *file,

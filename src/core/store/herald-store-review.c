@@ -16,6 +16,36 @@
 
 #include "herald-store-private.h"
 
+static gboolean
+foreach_row (HeraldStore          *self,
+             sqlite3_stmt         *stmt,
+             HeraldSampleRowFunc   func,
+             gpointer              user_data,
+             GError              **error)
+{
+  gboolean ok = TRUE;
+  int rc = SQLITE_DONE;
+
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      HeraldSampleRow row = {
+        .post_id = (const char *) sqlite3_column_text (stmt, 0),
+        .account_id = (const char *) sqlite3_column_text (stmt, 1),
+        .metric = (const char *) sqlite3_column_text (stmt, 2),
+        .value = sqlite3_column_double (stmt, 3),
+        .captured_at = sqlite3_column_int64 (stmt, 4),
+        .published_at = sqlite3_column_int64 (stmt, 5),
+      };
+
+      ok = func (&row, user_data, error);
+    }
+  if (ok && rc != SQLITE_DONE)
+    ok = herald_store_set_error (self->db, rc, error);
+  sqlite3_reset (stmt);
+
+  return ok;
+}
+
 /**
  * herald_store_foreach_campaign_sample:
  * @self: a #HeraldStore
@@ -40,15 +70,14 @@ herald_store_foreach_campaign_sample (HeraldStore          *self,
                                       GError              **error)
 {
   sqlite3_stmt *stmt;
-  gboolean ok = TRUE;
-  int rc;
 
   g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
   g_return_val_if_fail (campaign_id != NULL, FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
 
   stmt = herald_store_prepare (self,
-                               "SELECT s.post_id, p.account_id, s.metric, s.value, s.captured_at"
+                               "SELECT s.post_id, p.account_id, s.metric, s.value, s.captured_at,"
+                               "  coalesce (p.published_at, p.scheduled_at, 0)"
                                " FROM posts p INDEXED BY posts_campaign"
                                " JOIN accounts a ON a.id = p.account_id AND a.deleted_at IS NULL"
                                " JOIN metric_samples s INDEXED BY metric_samples_post ON s.post_id = p.id"
@@ -61,23 +90,49 @@ herald_store_foreach_campaign_sample (HeraldStore          *self,
   herald_store_bind_text (stmt, 1, campaign_id);
   sqlite3_bind_int64 (stmt, 2, until);
 
-  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HeraldSampleRow row = {
-        .post_id = (const char *) sqlite3_column_text (stmt, 0),
-        .account_id = (const char *) sqlite3_column_text (stmt, 1),
-        .metric = (const char *) sqlite3_column_text (stmt, 2),
-        .value = sqlite3_column_double (stmt, 3),
-        .captured_at = sqlite3_column_int64 (stmt, 4),
-      };
+  return foreach_row (self, stmt, func, user_data, error);
+}
 
-      ok = func (&row, user_data, error);
-    }
-  if (ok && rc != SQLITE_DONE)
-    ok = herald_store_set_error (self->db, rc, error);
-  sqlite3_reset (stmt);
+/**
+ * herald_store_foreach_account_sample:
+ * @self: a #HeraldStore
+ * @account_id: the account
+ * @func: called for each sample, by post, metric and time
+ * @user_data: for @func
+ * @error: return location for a #GError
+ *
+ * Calls @func for every metric sample of the account's posts (not
+ * deleted): the account's whole history, which posting times are learnt
+ * from.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+herald_store_foreach_account_sample (HeraldStore          *self,
+                                     const char           *account_id,
+                                     HeraldSampleRowFunc   func,
+                                     gpointer              user_data,
+                                     GError              **error)
+{
+  sqlite3_stmt *stmt;
 
-  return ok;
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (account_id != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  stmt = herald_store_prepare (self,
+                               "SELECT s.post_id, p.account_id, s.metric, s.value, s.captured_at,"
+                               "  coalesce (p.published_at, p.scheduled_at, 0)"
+                               " FROM posts p INDEXED BY posts_account"
+                               " JOIN metric_samples s INDEXED BY metric_samples_post ON s.post_id = p.id"
+                               " WHERE p.account_id = ?1 AND p.deleted_at IS NULL"
+                               " ORDER BY s.post_id, s.metric, s.captured_at",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  herald_store_bind_text (stmt, 1, account_id);
+  return foreach_row (self, stmt, func, user_data, error);
 }
 
 /**

@@ -123,6 +123,24 @@ guint        herald_store_count_overdue     (HeraldStore                *self,
                                              gint64                      now,
                                              GError                    **error);
 
+/* Drafting: the posts still being written, attachments, linked topics. */
+GListModel  *herald_store_list_drafts       (HeraldStore                *self,
+                                             GError                    **error);
+char       **herald_store_get_attachments   (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             GError                    **error);
+gboolean     herald_store_set_attachments   (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             const char * const         *uris,
+                                             GError                    **error);
+GListModel  *herald_store_list_post_topics  (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             GError                    **error);
+gboolean     herald_store_unlink_post_topic (HeraldStore                *self,
+                                             const char                 *post_id,
+                                             const char                 *topic_id,
+                                             GError                    **error);
+
 /* Topics */
 GListModel  *herald_store_list_topics       (HeraldStore                *self,
                                              GError                    **error);
@@ -197,6 +215,7 @@ typedef struct {
   const char *metric;
   double      value;
   gint64      captured_at;
+  gint64      published_at;   /* when the post went out (or was due); 0 if never */
 } HeraldSampleRow;
 
 typedef gboolean (*HeraldSampleRowFunc) (const HeraldSampleRow  *row,
@@ -206,6 +225,11 @@ typedef gboolean (*HeraldSampleRowFunc) (const HeraldSampleRow  *row,
 gboolean     herald_store_foreach_campaign_sample (HeraldStore      *self,
                                              const char                 *campaign_id,
                                              gint64                      until,
+                                             HeraldSampleRowFunc         func,
+                                             gpointer                    user_data,
+                                             GError                    **error);
+gboolean     herald_store_foreach_account_sample (HeraldStore       *self,
+                                             const char                 *account_id,
                                              HeraldSampleRowFunc         func,
                                              gpointer                    user_data,
                                              GError                    **error);
@@ -223,6 +247,31 @@ gboolean     herald_store_save_week_notes   (HeraldStore                *self,
                                              GError                    **error);
 HeraldCampaign *herald_store_find_campaign  (HeraldStore                *self,
                                              const char                 *name,
+                                             GError                    **error);
+
+/* Imports: see herald-importer.h. */
+char        *herald_store_find_import       (HeraldStore                *self,
+                                             const char                 *sha256,
+                                             gint64                     *imported_at,
+                                             GError                    **error);
+gboolean     herald_store_add_import        (HeraldStore                *self,
+                                             const char                 *id,
+                                             const char                 *file_name,
+                                             const char                 *profile,
+                                             const char                 *sha256,
+                                             guint                       rows,
+                                             gint64                      imported_at,
+                                             GError                    **error);
+gboolean     herald_store_insert_sample     (HeraldStore                *self,
+                                             const char                 *account_id,
+                                             const char                 *post_id,
+                                             const char                 *metric,
+                                             double                      value,
+                                             gint64                      captured_at,
+                                             const char                 *import_id,
+                                             GError                    **error);
+GListModel  *herald_store_list_account_posts (HeraldStore               *self,
+                                             const char                 *account_id,
                                              GError                    **error);
 
 /* Reminders: a notification some minutes before each open post's slot,
@@ -251,6 +300,15 @@ gboolean     herald_store_snooze_reminder   (HeraldStore                *self,
 GListModel  *herald_store_search            (HeraldStore                *self,
                                              const char                 *text,
                                              guint                       limit,
+                                             GError                    **error);
+void         herald_store_search_async      (HeraldStore                *self,
+                                             const char                 *text,
+                                             guint                       limit,
+                                             GCancellable               *cancellable,
+                                             GAsyncReadyCallback         callback,
+                                             gpointer                    user_data);
+GListModel  *herald_store_search_finish     (HeraldStore                *self,
+                                             GAsyncResult               *result,
                                              GError                    **error);
 
 /* Soft delete, undo and purge. */

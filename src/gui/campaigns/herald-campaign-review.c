@@ -18,10 +18,14 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdio.h>
 
 #include "herald-campaign-dialog.h"
 #include "herald-campaign-review.h"
 #include "herald-channel-kind.h"
+#include "herald-daily-chart.h"
+#include "herald-heat-map.h"
+#include "herald-import-dialog.h"
 #include "herald-metric-names.h"
 
 /* Notes are saved this long after the last keystroke. */
@@ -38,6 +42,16 @@ struct _HeraldCampaignReview
   guint              save_id;
   gboolean           filling;
 
+  GtkColumnView     *posts_view;
+  GListModel        *post_numbers;
+  gboolean           overview_stale;
+
+  AdwViewStack      *view_stack;
+  GtkFlowBox        *overview_kpi_box;
+  HeraldDailyChart  *daily_chart;
+  GtkScrolledWindow *posts_frame;
+  GtkLabel          *best_slots_label;
+  HeraldHeatMap     *heat_map;
   GtkLabel          *week_label;
   GtkLabel          *goal_label;
   GtkLabel          *no_kpis_label;
@@ -76,6 +90,9 @@ format_value (const char *metric,
      * thousands (12.5K), "10000" for 万 (12.5万) */
     double unit = g_ascii_strtod (C_("large numbers", "1000"), NULL);
 
+    if (unit >= 10 && fabs (value) >= unit * 1000)
+      /* Translators: a count in the unit above, e.g. 1250K or 1250万 */
+      return g_strdup_printf (C_("large numbers", "%.0fK"), value / unit);
     if (unit >= 10 && fabs (value) >= unit * 10)
       /* Translators: a count in the unit above, e.g. 12.5K or 12.5万 */
       return g_strdup_printf (C_("large numbers", "%.1fK"), value / unit);
@@ -208,13 +225,18 @@ fill_numbers (HeraldCampaignReview *self)
   guint n;
 
   remove_all (GTK_WIDGET (self->kpi_box));
+  remove_all (GTK_WIDGET (self->overview_kpi_box));
   remove_all (GTK_WIDGET (self->channel_list));
   remove_all (GTK_WIDGET (self->post_list));
 
   kpis = herald_week_review_get_kpis (self->review, &n);
   for (guint i = 0; i < n; i++)
-    gtk_flow_box_append (self->kpi_box, make_kpi_card (&kpis[i]));
+    {
+      gtk_flow_box_append (self->kpi_box, make_kpi_card (&kpis[i]));
+      gtk_flow_box_append (self->overview_kpi_box, make_kpi_card (&kpis[i]));
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->kpi_box), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->overview_kpi_box), n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->no_kpis_label), n == 0);
 
   channels = herald_week_review_get_channels (self->review, &n);
@@ -281,6 +303,131 @@ fill_notes (HeraldCampaignReview *self)
   self->filling = FALSE;
 }
 
+/* The overview */
+
+static gboolean
+parse_day (const char *text,
+           GDate      *day)
+{
+  int year, month, mday;
+
+  g_date_clear (day, 1);
+  if (text == NULL || sscanf (text, "%4d-%2d-%2d", &year, &month, &mday) != 3 ||
+      !g_date_valid_dmy (mday, month, year))
+    return FALSE;
+  g_date_set_dmy (day, mday, month, year);
+  return TRUE;
+}
+
+/* The campaign's days, up to today; the last four weeks without dates. */
+static guint
+overview_days (HeraldCampaign *campaign,
+               GDate          *first)
+{
+  GDate last, today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  if (!parse_day (herald_campaign_get_ends_on (campaign), &last) || g_date_compare (&last, &today) > 0)
+    last = today;
+  if (!parse_day (herald_campaign_get_starts_on (campaign), first) || g_date_compare (first, &last) > 0)
+    {
+      *first = last;
+      g_date_subtract_days (first, 27);
+    }
+
+  return CLAMP (g_date_days_between (first, &last) + 1, 1, 366);
+}
+
+static GtkWidget *
+make_posts_view (HeraldCampaignReview *self);
+
+static void
+refresh_overview (HeraldCampaignReview *self)
+{
+  g_autoptr (GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr (GPtrArray) series = NULL;
+  g_autoptr (GPtrArray) account_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GArray) best = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) slots_text = g_string_new (NULL);
+  HeraldPostingHeat heat;
+  GDate first;
+  guint n_days;
+
+  self->overview_stale = FALSE;
+  if (self->review == NULL)
+    return;
+
+  n_days = overview_days (herald_week_review_get_campaign (self->review), &first);
+  series = herald_campaign_daily (self->store, self->campaign_id, "views", &first, n_days, zone, &error);
+  if (series == NULL)
+    {
+      g_warning ("Could not read the campaign's daily numbers: %s", error->message);
+      return;
+    }
+  herald_daily_chart_set_series (self->daily_chart, series, &first);
+
+  g_set_object (&self->post_numbers, herald_campaign_post_numbers (self->store, self->campaign_id, &error));
+  if (self->post_numbers == NULL)
+    {
+      g_warning ("Could not read the campaign's posts: %s", error->message);
+      return;
+    }
+  gtk_scrolled_window_set_child (self->posts_frame, make_posts_view (self));
+
+  /* When the campaign's accounts do best, learnt from all they posted. */
+  for (guint i = 0; i < series->len; i++)
+    {
+      HeraldDailySeries *one = series->pdata[i];
+      double total = 0;
+
+      for (guint d = 0; d < one->values->len; d++)
+        total += g_array_index (one->values, double, d);
+      if (total > 0 && g_hash_table_add (seen, one->account_id))
+        g_ptr_array_add (account_ids, g_strdup (one->account_id));
+    }
+  g_ptr_array_add (account_ids, NULL);
+  if (!herald_posting_heat_compute (self->store, (const char * const *) account_ids->pdata, zone, &heat, &error))
+    {
+      g_warning ("Could not learn the posting times: %s", error->message);
+      return;
+    }
+  herald_heat_map_set_heat (self->heat_map, &heat);
+
+  best = herald_posting_heat_best_slots (&heat, 3, 2);
+  for (guint i = 0; i < best->len; i++)
+    {
+      const HeraldPostingSlot *slot = &g_array_index (best, HeraldPostingSlot, i);
+
+      /* Translators: a weekday, an hour and the engagement rate then */
+      g_string_append_printf (slots_text, _("%s%s %02d:00 (%.1f%%)"), i > 0 ? _(", ") : "",
+                              herald_weekday_short_name (slot->weekday), slot->hour, slot->engagement * 100);
+    }
+  if (best->len > 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("Posts going out at these times have done best: %s."), slots_text->str);
+
+      gtk_label_set_label (self->best_slots_label, text);
+    }
+  else
+    gtk_label_set_label (self->best_slots_label, _("Not enough published posts with numbers to tell yet."));
+}
+
+static gboolean
+overview_shown (HeraldCampaignReview *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "overview") == 0;
+}
+
+static void
+view_stack_visible_cb (HeraldCampaignReview *self)
+{
+  if (overview_shown (self) && self->overview_stale)
+    refresh_overview (self);
+}
+
 /* Reads the week again; the notes only when the week changed, so that a
  * refresh never takes back what is being typed. */
 static void
@@ -326,6 +473,110 @@ refresh (HeraldCampaignReview *self,
   fill_numbers (self);
   if (with_notes)
     fill_notes (self);
+
+  self->overview_stale = TRUE;
+  if (overview_shown (self))
+    refresh_overview (self);
+}
+
+/* The posts table */
+
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  numeric)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), numeric != NULL ? 1 : 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (numeric != NULL)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  const char *property = g_object_get_data (G_OBJECT (factory), "herald-property");
+  HeraldPostNumbers *numbers = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (numbers), property);
+  g_auto (GValue) value = G_VALUE_INIT;
+  g_autofree char *text = NULL;
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (G_OBJECT (numbers), property, &value);
+  if (G_VALUE_HOLDS_STRING (&value))
+    text = g_value_dup_string (&value);
+  else if (G_VALUE_HOLDS_DOUBLE (&value))
+    text = g_strdup_printf ("%.0f", g_value_get_double (&value));
+  else if (G_VALUE_HOLDS_INT64 (&value) && g_value_get_int64 (&value) > 0)
+    {
+      g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (g_value_get_int64 (&value));
+      g_autoptr (GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+
+      text = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("");
+    }
+  gtk_label_set_label (label, text != NULL ? text : "");
+}
+
+static void
+add_column (GtkColumnView *view,
+            const char    *title,
+            const char    *property,
+            gboolean       numeric,
+            gboolean       expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkExpression *expression = gtk_property_expression_new (HERALD_TYPE_POST_NUMBERS, NULL, property);
+  GtkSorter *sorter;
+  GtkColumnViewColumn *column;
+
+  g_object_set_data_full (G_OBJECT (factory), "herald-property", g_strdup (property), g_free);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), numeric ? GINT_TO_POINTER (1) : NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
+
+  if (numeric || g_str_equal (property, "published-at"))
+    {
+      sorter = GTK_SORTER (gtk_numeric_sorter_new (expression));
+      gtk_numeric_sorter_set_sort_order (GTK_NUMERIC_SORTER (sorter), GTK_SORT_DESCENDING);
+    }
+  else
+    sorter = GTK_SORTER (gtk_string_sorter_new (expression));
+
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_sorter (column, sorter);
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_append_column (view, column);
+  g_object_unref (sorter);
+  g_object_unref (column);
+}
+
+static GtkWidget *
+make_posts_view (HeraldCampaignReview *self)
+{
+  GtkWidget *view = gtk_column_view_new (NULL);
+  GtkSortListModel *sorted;
+
+  add_column (GTK_COLUMN_VIEW (view), _("Post"), "title", FALSE, TRUE);
+  add_column (GTK_COLUMN_VIEW (view), _("Account"), "account-name", FALSE, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), _("Published"), "published-at", FALSE, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), herald_metric_get_label ("views"), "views", TRUE, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), herald_metric_get_label ("likes"), "likes", TRUE, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), herald_metric_get_label ("comments"), "comments", TRUE, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), herald_metric_get_label ("shares"), "shares", TRUE, FALSE);
+
+  sorted = gtk_sort_list_model_new (g_object_ref (self->post_numbers),
+                                    g_object_ref (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (view))));
+  gtk_column_view_set_model (GTK_COLUMN_VIEW (view), GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted))));
+  gtk_column_view_set_show_row_separators (GTK_COLUMN_VIEW (view), TRUE);
+  gtk_widget_add_css_class (view, "data-table");
+  self->posts_view = GTK_COLUMN_VIEW (view);
+  return view;
 }
 
 /* Saving the words */
@@ -459,6 +710,25 @@ review_this_week_action (GtkWidget  *widget,
 
   this_week (&week);
   herald_campaign_review_set_week (HERALD_CAMPAIGN_REVIEW (widget), &week);
+}
+
+static void
+imported_cb (HeraldCampaignReview *self)
+{
+  /* The import wrote on a connection of its own. */
+  refresh (self, FALSE);
+}
+
+static void
+review_import_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (widget);
+  HeraldImportDialog *dialog = herald_import_dialog_new (self->store, self->campaign_id);
+
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (ADW_DIALOG (dialog), widget);
 }
 
 static void
@@ -631,6 +901,86 @@ review_export_action (GtkWidget  *widget,
                         g_object_ref (self));
 }
 
+/* Print */
+
+static void
+begin_print_cb (GtkPrintOperation    *operation,
+                GtkPrintContext      *context,
+                HeraldCampaignReview *self)
+{
+  GPtrArray *pages = herald_review_render_pages (self->review,
+                                                 gtk_print_context_get_width (context),
+                                                 gtk_print_context_get_height (context));
+
+  g_object_set_data_full (G_OBJECT (operation), "herald-pages", pages, (GDestroyNotify) g_ptr_array_unref);
+  gtk_print_operation_set_n_pages (operation, pages->len);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              gpointer           user_data)
+{
+  GPtrArray *pages = g_object_get_data (G_OBJECT (operation), "herald-pages");
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+
+  if (pages == NULL || page < 0 || (guint) page >= pages->len)
+    return;
+
+  cairo_set_source_surface (cr, pages->pdata[page], 0, 0);
+  cairo_paint (cr);
+}
+
+/**
+ * herald_campaign_review_print_operation:
+ * @self: a #HeraldCampaignReview
+ *
+ * Returns: (transfer full): a print operation for the week shown, its
+ *   pages laid out as the PDF's
+ */
+GtkPrintOperation *
+herald_campaign_review_print_operation (HeraldCampaignReview *self)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autofree char *week = herald_iso_week_format (&self->week);
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN_REVIEW (self), operation);
+
+  name = g_strdup_printf ("%s-%s", herald_campaign_get_name (herald_week_review_get_campaign (self->review)), week);
+  gtk_print_operation_set_job_name (operation, name);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), self, 0);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), NULL);
+  return operation;
+}
+
+static void
+review_print_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (widget);
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  if (self->review == NULL)
+    return;
+
+  if (!herald_campaign_review_save_notes (self, &error))
+    g_clear_error (&error);
+  refresh (self, FALSE);
+
+  operation = herald_campaign_review_print_operation (self);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (gtk_widget_get_root (widget)), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_toast (self, adw_toast_new_format (_("Could not print the review: %s"), error->message));
+}
+
 /* GObject */
 
 static void
@@ -709,6 +1059,7 @@ herald_campaign_review_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_CAMPAIGN_REVIEW);
   g_clear_object (&self->review);
+  g_clear_object (&self->post_numbers);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (herald_campaign_review_parent_class)->dispose (object);
@@ -746,8 +1097,17 @@ herald_campaign_review_class_init (HeraldCampaignReviewClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (HERALD_TYPE_DAILY_CHART);
+  g_type_ensure (HERALD_TYPE_HEAT_MAP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-campaign-review.ui");
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, overview_kpi_box);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, daily_chart);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, posts_frame);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, best_slots_label);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, heat_map);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, week_label);
+  gtk_widget_class_bind_template_callback (widget_class, view_stack_visible_cb);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, goal_label);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, no_kpis_label);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, kpi_box);
@@ -760,8 +1120,12 @@ herald_campaign_review_class_init (HeraldCampaignReviewClass *klass)
   gtk_widget_class_install_action (widget_class, "review.next-week", NULL, review_next_week_action);
   gtk_widget_class_install_action (widget_class, "review.this-week", NULL, review_this_week_action);
   gtk_widget_class_install_action (widget_class, "review.edit", NULL, review_edit_action);
+  gtk_widget_class_install_action (widget_class, "review.import", NULL, review_import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "review.import", NULL);
   gtk_widget_class_install_action (widget_class, "review.archive", NULL, review_archive_action);
   gtk_widget_class_install_action (widget_class, "review.export", "s", review_export_action);
+  gtk_widget_class_install_action (widget_class, "review.print", NULL, review_print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "review.print", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "review.previous-week", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "review.next-week", NULL);
@@ -841,4 +1205,32 @@ herald_campaign_review_get_review (HeraldCampaignReview *self)
   g_return_val_if_fail (HERALD_IS_CAMPAIGN_REVIEW (self), NULL);
 
   return self->review;
+}
+
+/**
+ * herald_campaign_review_get_post_numbers:
+ * @self: a #HeraldCampaignReview
+ *
+ * Returns: (transfer none) (nullable): the overview's posts, as last read
+ */
+GListModel *
+herald_campaign_review_get_post_numbers (HeraldCampaignReview *self)
+{
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN_REVIEW (self), NULL);
+
+  return self->post_numbers;
+}
+
+/**
+ * herald_campaign_review_show_view:
+ * @self: a #HeraldCampaignReview
+ * @name: "overview" or "review"
+ */
+void
+herald_campaign_review_show_view (HeraldCampaignReview *self,
+                                  const char           *name)
+{
+  g_return_if_fail (HERALD_IS_CAMPAIGN_REVIEW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
 }

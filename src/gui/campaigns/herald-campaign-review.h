@@ -22,8 +22,12 @@ const char           *herald_campaign_review_get_campaign_id (HeraldCampaignRevi
 void                  herald_campaign_review_set_week    (HeraldCampaignReview *self,
                                                           const HeraldIsoWeek  *week);
 HeraldWeekReview     *herald_campaign_review_get_review  (HeraldCampaignReview *self);
+GListModel           *herald_campaign_review_get_post_numbers (HeraldCampaignReview *self);
+void                  herald_campaign_review_show_view   (HeraldCampaignReview *self,
+                                                          const char           *name);
 gboolean              herald_campaign_review_save_notes  (HeraldCampaignReview *self,
                                                           GError              **error);
+GtkPrintOperation    *herald_campaign_review_print_operation (HeraldCampaignReview *self);
 gboolean              herald_campaign_review_export      (HeraldCampaignReview *self,
                                                           HeraldReviewFormat    format,
                                                           GFile                *file,

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "herald-channel-kind-private.h"
+#include "herald-channel-topic.h"
 
 static const char * const expected_order[] = {
   "wechat-article",
@@ -780,6 +781,29 @@ test_parse_broken (void)
 #undef REFUSED
 }
 
+static void
+test_format_topic (void)
+{
+  const struct { const char *kind; const char *topic; const char *expected; } cases[] = {
+    { "weibo", "冬至吃饺子", "#冬至吃饺子#" },
+    { "weibo", "#冬至吃饺子#", "#冬至吃饺子#" },
+    { "douyin", "冬至吃饺子", "#冬至吃饺子 " },
+    { "xiaohongshu", "＃冬至 吃饺子", "#冬至吃饺子 " },
+    { "kuaishou", "Vlog", "#Vlog " },
+    { "wechat-channels", "年终总结", "#年终总结 " },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *tag = herald_channel_kind_format_topic (herald_channel_kinds_lookup (cases[i].kind),
+                                                               cases[i].topic);
+
+      g_assert_cmpstr (tag, ==, cases[i].expected);
+    }
+
+  g_assert_null (herald_channel_kind_format_topic (herald_channel_kinds_lookup ("weibo"), " # "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -811,6 +835,7 @@ main (int   argc,
   g_test_add_func ("/channels/data/slots", test_data_slots);
   g_test_add_func ("/channels/parse/shipped", test_parse_shipped);
   g_test_add_func ("/channels/parse/broken", test_parse_broken);
+  g_test_add_func ("/channels/format-topic", test_format_topic);
 
   return g_test_run ();
 }

@@ -8,9 +8,11 @@
 
 #include "config.h"
 
+#include <cairo.h>
 #include <math.h>
 #include <string.h>
 
+#include "herald-campaign-stats.h"
 #include "herald-review-writer.h"
 #include "herald-week-review.h"
 #include "store-test-util.h"
@@ -433,6 +435,128 @@ test_review_missing_campaign (void)
   fixture_tear_down (&f);
 }
 
+/* The overview */
+
+static void
+test_campaign_daily (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (GTimeZone) zone = g_time_zone_new_utc ();
+  g_autoptr (GPtrArray) series = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDate) first = g_date_new_dmy (1, 12, 2026);
+
+  fixture_set_up (&f);
+  series = herald_campaign_daily (f.store, f.campaign_id, "views", first, 14, zone, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (series->len, ==, 2);
+
+  for (guint i = 0; i < series->len; i++)
+    {
+      HeraldDailySeries *one = series->pdata[i];
+      double total = 0;
+
+      g_assert_cmpuint (one->values->len, ==, 14);
+      for (guint d = 0; d < 14; d++)
+        total += g_array_index (one->values, double, d);
+
+      if (g_str_equal (one->account_name, "山茶微博"))
+        {
+          /* 100 before the range; +200 on the 3rd, +400 on the 9th; the
+           * 15th is past the range. */
+          g_assert_cmpfloat (g_array_index (one->values, double, 2), ==, 200);
+          g_assert_cmpfloat (g_array_index (one->values, double, 8), ==, 400);
+          g_assert_cmpfloat (total, ==, 600);
+        }
+      else
+        {
+          g_assert_cmpstr (one->account_name, ==, "山茶抖音");
+          g_assert_cmpfloat (g_array_index (one->values, double, 7), ==, 1000);
+          g_assert_cmpfloat (g_array_index (one->values, double, 11), ==, 500);
+          /* Not the campaign's 99999, nor the deleted post's. */
+          g_assert_cmpfloat (total, ==, 1500);
+        }
+    }
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_campaign_post_numbers (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (GListModel) posts = NULL;
+  g_autoptr (HeraldPostNumbers) first = NULL, second = NULL;
+  g_autoptr (GError) error = NULL;
+  double views = 0;
+
+  fixture_set_up (&f);
+  posts = herald_campaign_post_numbers (f.store, f.campaign_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (posts), ==, 2);
+
+  first = g_list_model_get_item (posts, 0);
+  second = g_list_model_get_item (posts, 1);
+  g_assert_cmpstr (herald_post_numbers_get_post_id (first), ==, f.p2);
+  g_assert_cmpstr (herald_post_numbers_get_title (first), ==, "抖音开箱");
+  g_assert_cmpstr (herald_post_numbers_get_account_name (first), ==, "山茶抖音");
+  g_assert_cmpfloat (herald_post_numbers_get_views (first), ==, 1500);
+  g_assert_cmpfloat (herald_post_numbers_get_likes (first), ==, 50);
+  g_assert_cmpstr (herald_post_numbers_get_post_id (second), ==, f.p1);
+  /* The latest of all: the sample after W50 too. */
+  g_object_get (second, "views", &views, NULL);
+  g_assert_cmpfloat (views, ==, 2000);
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_posting_heat (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (GTimeZone) zone = g_time_zone_new_utc ();
+  g_autoptr (GListModel) accounts = NULL;
+  g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) best = NULL;
+  g_autoptr (GError) error = NULL;
+  HeraldPostingHeat heat;
+  const HeraldPostingSlot *slot;
+
+  fixture_set_up (&f);
+  accounts = herald_store_list_accounts (f.store, &error);
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr (HeraldRecord) account = g_list_model_get_item (accounts, i);
+
+      g_ptr_array_add (ids, g_strdup (herald_record_get_id (account)));
+    }
+  g_ptr_array_add (ids, NULL);
+
+  g_assert_true (herald_posting_heat_compute (f.store, (const char * const *) ids->pdata, zone, &heat, &error));
+  g_assert_no_error (error);
+
+  /* Saturday noon: 微博预热 (2000 views, nothing else) and 抖音开箱 (50 of
+   * 1500); Tuesday noon: the douyin post outside the campaign, still the
+   * account's history.  The deleted post counts nowhere. */
+  g_assert_cmpuint (heat.n_posts[5][12], ==, 2);
+  g_assert_cmpfloat_with_epsilon (heat.engagement[5][12], (0 + 50.0 / 1500) / 2, 1e-12);
+  g_assert_cmpuint (heat.n_posts[1][12], ==, 1);
+  g_assert_cmpfloat (heat.engagement[1][12], ==, 0);
+  g_assert_cmpuint (heat.n_posts[1][13], ==, 0);
+
+  best = herald_posting_heat_best_slots (&heat, 3, 1);
+  g_assert_cmpuint (best->len, ==, 2);
+  slot = &g_array_index (best, HeraldPostingSlot, 0);
+  g_assert_cmpint (slot->weekday, ==, 5);
+  g_assert_cmpint (slot->hour, ==, 12);
+  g_assert_cmpuint (slot->n_posts, ==, 2);
+  g_array_unref (g_steal_pointer (&best));
+  best = herald_posting_heat_best_slots (&heat, 3, 2);
+  g_assert_cmpuint (best->len, ==, 1);
+
+  fixture_tear_down (&f);
+}
+
 /* Files */
 
 static char *
@@ -499,6 +623,20 @@ test_review_files (void)
     g_assert_nonnull (strstr (tail, "%%EOF"));
   }
 
+  /* Printing lays the same out on the printer's pages: more of them
+   * when they are shorter. */
+  {
+    g_autoptr (GPtrArray) a4 = herald_review_render_pages (review, 595, 842);
+    g_autoptr (GPtrArray) short_pages = herald_review_render_pages (review, 595, 300);
+    double x, y, w, h;
+
+    g_assert_cmpuint (a4->len, >=, 1);
+    g_assert_cmpuint (short_pages->len, >, a4->len);
+    cairo_recording_surface_ink_extents (a4->pdata[0], &x, &y, &w, &h);
+    g_assert_cmpfloat (w, >, 100);
+    g_assert_cmpfloat (x + w, <=, 595);
+  }
+
   /* Files are replaced whole. */
   dir = store_test_tmpdir ();
   path = g_build_filename (dir, "周报.md", NULL);
@@ -532,6 +670,9 @@ main (int   argc,
   g_test_add_func ("/report/review/notes", test_review_notes);
   g_test_add_func ("/report/review/missing-campaign", test_review_missing_campaign);
   g_test_add_func ("/report/review/files", test_review_files);
+  g_test_add_func ("/report/overview/daily", test_campaign_daily);
+  g_test_add_func ("/report/overview/post-numbers", test_campaign_post_numbers);
+  g_test_add_func ("/report/overview/posting-heat", test_posting_heat);
 
   return g_test_run ();
 }

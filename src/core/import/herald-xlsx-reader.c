@@ -1,0 +1,1238 @@
+/* herald-xlsx-reader.c — rows of one sheet of an .xlsx workbook
+ *
+ * An .xlsx file is a zip (read with libarchive) of SpreadsheetML parts
+ * (read with libxml2's streaming xmlTextReader).  The small parts come
+ * first: the workbook (sheet names and order, the 1904 flag), its
+ * relationships (which part holds which sheet), the styles (which cells
+ * are dates) and the shared strings, which are held in memory up to a cap.
+ * The sheet itself is then streamed straight out of the zip, a row at a
+ * time, so a sheet of a million rows is never held whole.
+ *
+ * Cells come out as text, as a person sees them in a spreadsheet program:
+ * shared and inline strings, numbers as written, booleans as TRUE/FALSE,
+ * error cells empty, and numbers in a date format as "YYYY-MM-DD HH:MM:SS"
+ * (Excel's serial days, 1900 system with its 29 February 1900, or the 1904
+ * system).  A row with gaps (A1, C1) has an empty B1.
+ *
+ * Without a sheet name, the rows are those of the first sheet that has any.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "herald-import"
+
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <glib/gi18n-lib.h>
+#include <libxml/xmlreader.h>
+#include <math.h>
+#include <string.h>
+
+#include "herald-xlsx-reader.h"
+
+/* The small parts are read whole; none is anywhere near this. */
+#define MAX_PART_BYTES (64 * 1024 * 1024)
+
+/* Excel's own limits: XFD1048576. */
+#define MAX_COLUMNS 16384
+#define MAX_ROWS    1048576
+
+/* 9999-12-31, the last day Excel shows. */
+#define MAX_SERIAL 2958465.0
+
+typedef struct {
+  struct archive *archive;
+  gint64          done;
+} ArchiveInput;
+
+struct _HeraldXlsxReader
+{
+  GObject           parent_instance;
+
+  char             *name;
+  GBytes           *data;
+  char             *wanted_sheet;
+  guint             max_strings;
+  gsize             max_string_bytes;
+
+  gboolean          date1904;
+  GPtrArray        *sheet_names;
+  GPtrArray        *sheet_paths;
+  GStringChunk     *strings_chunk;
+  GPtrArray        *strings;
+  GArray           *date_styles;   /* gboolean per cellXfs index */
+
+  guint             sheet;         /* index of the sheet being read */
+  gboolean          finished;
+  ArchiveInput      input;
+  gint64            entry_size;
+  xmlTextReaderPtr  xml;
+  char             *xml_error;
+  guint             rows_read;     /* in the current sheet */
+  guint             last_row;
+
+  GString          *buffer;
+  GArray           *offsets;
+  GPtrArray        *cells;
+  GString          *cell;
+  HeraldRow         row;
+};
+
+static void herald_xlsx_reader_row_source_init (HeraldRowSourceInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HeraldXlsxReader, herald_xlsx_reader, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (HERALD_TYPE_ROW_SOURCE,
+                                                      herald_xlsx_reader_row_source_init))
+
+static void
+close_sheet (HeraldXlsxReader *self)
+{
+  g_clear_pointer (&self->xml, xmlFreeTextReader);
+  if (self->input.archive != NULL)
+    {
+      archive_read_free (self->input.archive);
+      self->input.archive = NULL;
+    }
+}
+
+static void
+herald_xlsx_reader_finalize (GObject *object)
+{
+  HeraldXlsxReader *self = HERALD_XLSX_READER (object);
+
+  close_sheet (self);
+  g_free (self->name);
+  g_free (self->wanted_sheet);
+  g_free (self->xml_error);
+  g_clear_pointer (&self->data, g_bytes_unref);
+  g_ptr_array_unref (self->sheet_names);
+  g_ptr_array_unref (self->sheet_paths);
+  g_string_chunk_free (self->strings_chunk);
+  g_ptr_array_unref (self->strings);
+  g_array_unref (self->date_styles);
+  g_string_free (self->buffer, TRUE);
+  g_array_unref (self->offsets);
+  g_ptr_array_unref (self->cells);
+  g_string_free (self->cell, TRUE);
+
+  G_OBJECT_CLASS (herald_xlsx_reader_parent_class)->finalize (object);
+}
+
+static void
+herald_xlsx_reader_class_init (HeraldXlsxReaderClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = herald_xlsx_reader_finalize;
+
+  xmlInitParser ();
+}
+
+static void
+herald_xlsx_reader_init (HeraldXlsxReader *self)
+{
+  self->sheet_names = g_ptr_array_new_with_free_func (g_free);
+  self->sheet_paths = g_ptr_array_new_with_free_func (g_free);
+  self->strings_chunk = g_string_chunk_new (64 * 1024);
+  self->strings = g_ptr_array_new ();
+  self->date_styles = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  self->buffer = g_string_sized_new (1024);
+  self->offsets = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->cells = g_ptr_array_new ();
+  self->cell = g_string_sized_new (256);
+}
+
+/* Errors */
+
+static gboolean
+set_damaged (HeraldXlsxReader  *self,
+             GError           **error,
+             const char        *detail)
+{
+  g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_DAMAGED,
+               _("“%s” is a damaged .xlsx file: %s"), self->name, detail);
+  return FALSE;
+}
+
+static gboolean
+set_archive_error (HeraldXlsxReader  *self,
+                   struct archive    *archive,
+                   GError           **error)
+{
+  const char *message = archive_error_string (archive);
+
+  return set_damaged (self, error, message != NULL ? message : _("the zip cannot be read"));
+}
+
+static gboolean
+set_cell_error (HeraldXlsxReader  *self,
+                GError           **error,
+                guint              column,
+                const char        *what)
+{
+  g_autofree char *name = herald_column_name (column);
+
+  g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_DAMAGED,
+               _("“%s”, row %u, column %s: %s"), self->name, self->last_row, name, what);
+  return FALSE;
+}
+
+static void
+xml_error_cb (void                    *user_data,
+              const char              *message,
+              xmlParserSeverities      severity,
+              xmlTextReaderLocatorPtr  locator)
+{
+  HeraldXlsxReader *self = user_data;
+  g_autofree char *text = NULL;
+
+  if (self->xml_error != NULL ||
+      severity == XML_PARSER_SEVERITY_WARNING ||
+      severity == XML_PARSER_SEVERITY_VALIDITY_WARNING)
+    return;
+
+  text = g_strstrip (g_strdup (message));
+  self->xml_error = g_strdup_printf (_("line %d of the XML: %s"),
+                                     xmlTextReaderLocatorLineNumber (locator), text);
+}
+
+static gboolean
+set_xml_error (HeraldXlsxReader  *self,
+               GError           **error,
+               const char        *part)
+{
+  g_autofree char *detail = NULL;
+  const char *archive_message = NULL;
+
+  if (self->input.archive != NULL)
+    archive_message = archive_error_string (self->input.archive);
+
+  if (archive_message != NULL)
+    detail = g_strdup_printf ("%s: %s", part, archive_message);
+  else if (self->xml_error != NULL)
+    detail = g_strdup_printf ("%s, %s", part, self->xml_error);
+  else
+    detail = g_strdup_printf (_("%s is not valid XML"), part);
+
+  return set_damaged (self, error, detail);
+}
+
+/* The zip */
+
+static struct archive *
+open_archive (HeraldXlsxReader  *self,
+              GError           **error)
+{
+  struct archive *archive = archive_read_new ();
+  gsize size;
+  const void *bytes = g_bytes_get_data (self->data, &size);
+
+  archive_read_support_format_zip (archive);
+  if (archive_read_open_memory (archive, bytes, size) != ARCHIVE_OK)
+    {
+      g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NOT_SPREADSHEET,
+                   _("“%s” is not a spreadsheet (.xlsx) file: %s"), self->name,
+                   archive_error_string (archive) != NULL ? archive_error_string (archive) : "");
+      archive_read_free (archive);
+      return NULL;
+    }
+
+  return archive;
+}
+
+static int
+archive_xml_read (void *context,
+                  char *buffer,
+                  int   length)
+{
+  ArchiveInput *input = context;
+  la_ssize_t n = archive_read_data (input->archive, buffer, length);
+
+  if (n < 0)
+    return -1;
+
+  input->done += n;
+  return (int) n;
+}
+
+static int
+archive_xml_close (void *context)
+{
+  return 0;
+}
+
+static xmlTextReaderPtr
+new_xml_reader (HeraldXlsxReader *self,
+                const char       *part)
+{
+  xmlTextReaderPtr xml;
+
+  xml = xmlReaderForIO (archive_xml_read, archive_xml_close, &self->input, part, NULL,
+                        XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR |
+                        XML_PARSE_NOBLANKS | XML_PARSE_COMPACT);
+  if (xml != NULL)
+    xmlTextReaderSetErrorHandler (xml, xml_error_cb, self);
+
+  return xml;
+}
+
+static GBytes *
+read_entry (HeraldXlsxReader      *self,
+            struct archive        *archive,
+            struct archive_entry  *entry,
+            GError               **error)
+{
+  g_autoptr (GByteArray) bytes = g_byte_array_new ();
+  guint8 buffer[64 * 1024];
+  la_ssize_t n;
+
+  while ((n = archive_read_data (archive, buffer, sizeof buffer)) > 0)
+    {
+      if (bytes->len + n > MAX_PART_BYTES)
+        {
+          g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_TOO_LARGE,
+                       _("“%s”: the part “%s” is too large"), self->name, archive_entry_pathname (entry));
+          return NULL;
+        }
+      g_byte_array_append (bytes, buffer, n);
+    }
+
+  if (n < 0)
+    {
+      set_archive_error (self, archive, error);
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/* The small parts */
+
+static gboolean
+is_element (xmlTextReaderPtr  xml,
+            const char       *name)
+{
+  return xmlTextReaderNodeType (xml) == XML_READER_TYPE_ELEMENT &&
+         g_strcmp0 ((const char *) xmlTextReaderConstLocalName (xml), name) == 0;
+}
+
+static gboolean
+is_end (xmlTextReaderPtr  xml,
+        const char       *name)
+{
+  return xmlTextReaderNodeType (xml) == XML_READER_TYPE_END_ELEMENT &&
+         g_strcmp0 ((const char *) xmlTextReaderConstLocalName (xml), name) == 0;
+}
+
+static gboolean
+is_text (xmlTextReaderPtr xml)
+{
+  int type = xmlTextReaderNodeType (xml);
+
+  return type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+         type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || type == XML_READER_TYPE_WHITESPACE;
+}
+
+static char *
+get_attribute (xmlTextReaderPtr  xml,
+               const char       *name)
+{
+  xmlChar *value = xmlTextReaderGetAttribute (xml, (const xmlChar *) name);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+/* An attribute by local name, whatever its namespace prefix (r:id). */
+static char *
+get_attribute_local (xmlTextReaderPtr  xml,
+                     const char       *local_name)
+{
+  char *value = NULL;
+
+  if (xmlTextReaderMoveToFirstAttribute (xml) != 1)
+    return NULL;
+
+  do
+    {
+      if (g_strcmp0 ((const char *) xmlTextReaderConstLocalName (xml), local_name) == 0 &&
+          xmlTextReaderConstPrefix (xml) != NULL)
+        {
+          value = g_strdup ((const char *) xmlTextReaderConstValue (xml));
+          break;
+        }
+    }
+  while (xmlTextReaderMoveToNextAttribute (xml) == 1);
+
+  xmlTextReaderMoveToElement (xml);
+  return value;
+}
+
+static xmlTextReaderPtr
+memory_reader (HeraldXlsxReader *self,
+               GBytes           *bytes,
+               const char       *part)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  xmlTextReaderPtr xml;
+
+  if (size > G_MAXINT)
+    return NULL;
+
+  xml = xmlReaderForMemory (data != NULL ? data : "", (int) size, part, NULL,
+                            XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR |
+                            XML_PARSE_NOBLANKS | XML_PARSE_COMPACT);
+  if (xml != NULL)
+    xmlTextReaderSetErrorHandler (xml, xml_error_cb, self);
+
+  return xml;
+}
+
+static gboolean
+parse_workbook (HeraldXlsxReader  *self,
+                GBytes            *workbook,
+                GPtrArray         *ids,
+                GError           **error)
+{
+  xmlTextReaderPtr xml = memory_reader (self, workbook, "xl/workbook.xml");
+  int rc;
+
+  if (xml == NULL)
+    return set_damaged (self, error, "xl/workbook.xml");
+
+  while ((rc = xmlTextReaderRead (xml)) == 1)
+    {
+      if (is_element (xml, "workbookPr"))
+        {
+          g_autofree char *value = get_attribute (xml, "date1904");
+
+          self->date1904 = g_strcmp0 (value, "1") == 0 || g_strcmp0 (value, "true") == 0;
+        }
+      else if (is_element (xml, "sheet"))
+        {
+          char *name = get_attribute (xml, "name");
+          char *id = get_attribute_local (xml, "id");
+
+          g_ptr_array_add (self->sheet_names, name != NULL ? name : g_strdup (""));
+          g_ptr_array_add (ids, id != NULL ? id : g_strdup (""));
+        }
+    }
+  xmlFreeTextReader (xml);
+
+  if (rc < 0)
+    return set_xml_error (self, error, "xl/workbook.xml");
+
+  return TRUE;
+}
+
+/* Relationship id → part path, relative to xl/ unless absolute. */
+static GHashTable *
+parse_relationships (HeraldXlsxReader  *self,
+                     GBytes            *rels,
+                     GError           **error)
+{
+  g_autoptr (GHashTable) targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  xmlTextReaderPtr xml = memory_reader (self, rels, "xl/_rels/workbook.xml.rels");
+  int rc;
+
+  if (xml == NULL)
+    {
+      set_damaged (self, error, "xl/_rels/workbook.xml.rels");
+      return NULL;
+    }
+
+  while ((rc = xmlTextReaderRead (xml)) == 1)
+    if (is_element (xml, "Relationship"))
+      {
+        g_autofree char *id = get_attribute (xml, "Id");
+        g_autofree char *target = get_attribute (xml, "Target");
+
+        if (id == NULL || target == NULL)
+          continue;
+
+        if (target[0] == '/')
+          g_hash_table_insert (targets, g_steal_pointer (&id), g_strdup (target + 1));
+        else
+          g_hash_table_insert (targets, g_steal_pointer (&id),
+                               g_strconcat ("xl/", g_str_has_prefix (target, "./") ? target + 2 : target, NULL));
+      }
+  xmlFreeTextReader (xml);
+
+  if (rc < 0)
+    {
+      set_xml_error (self, error, "xl/_rels/workbook.xml.rels");
+      return NULL;
+    }
+
+  return g_steal_pointer (&targets);
+}
+
+static gboolean
+is_date_format_id (guint id)
+{
+  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
+         (id >= 50 && id <= 58);
+}
+
+/* A format code shows a date or time when it has y, d, h or s outside
+ * quotes, brackets and escapes ("0.0%" has none; "yyyy/m/d" has). */
+static gboolean
+is_date_format_code (const char *code)
+{
+  gboolean quoted = FALSE;
+
+  for (const char *p = code; p != NULL && *p != '\0'; p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (quoted)
+        continue;
+      else if (*p == '\\' && p[1] != '\0')
+        p++;
+      else if (*p == '[')
+        {
+          const char *close = strchr (p, ']');
+
+          if (close == NULL)
+            return FALSE;
+          p = close;
+        }
+      else if (strchr ("yYdDhHsS", *p) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+parse_styles (HeraldXlsxReader  *self,
+              GBytes            *styles,
+              GError           **error)
+{
+  g_autoptr (GHashTable) custom = g_hash_table_new (g_direct_hash, g_direct_equal);
+  xmlTextReaderPtr xml = memory_reader (self, styles, "xl/styles.xml");
+  gboolean in_cell_xfs = FALSE;
+  int rc;
+
+  if (xml == NULL)
+    return set_damaged (self, error, "xl/styles.xml");
+
+  while ((rc = xmlTextReaderRead (xml)) == 1)
+    {
+      if (is_element (xml, "numFmt"))
+        {
+          g_autofree char *id = get_attribute (xml, "numFmtId");
+          g_autofree char *code = get_attribute (xml, "formatCode");
+          guint64 number;
+
+          if (id != NULL && g_ascii_string_to_unsigned (id, 10, 0, G_MAXUINT, &number, NULL) &&
+              is_date_format_code (code))
+            g_hash_table_add (custom, GUINT_TO_POINTER ((guint) number));
+        }
+      else if (is_element (xml, "cellXfs") && !xmlTextReaderIsEmptyElement (xml))
+        in_cell_xfs = TRUE;
+      else if (is_end (xml, "cellXfs"))
+        in_cell_xfs = FALSE;
+      else if (in_cell_xfs && is_element (xml, "xf"))
+        {
+          g_autofree char *id = get_attribute (xml, "numFmtId");
+          guint64 number = 0;
+          gboolean date;
+
+          if (id != NULL)
+            g_ascii_string_to_unsigned (id, 10, 0, G_MAXUINT, &number, NULL);
+          date = is_date_format_id (number) ||
+                 g_hash_table_contains (custom, GUINT_TO_POINTER ((guint) number));
+          if (self->date_styles->len < MAX_PART_BYTES / 16)
+            g_array_append_val (self->date_styles, date);
+        }
+    }
+  xmlFreeTextReader (xml);
+
+  if (rc < 0)
+    return set_xml_error (self, error, "xl/styles.xml");
+
+  return TRUE;
+}
+
+static gboolean
+add_shared_string (HeraldXlsxReader  *self,
+                   GString           *text,
+                   gsize             *total,
+                   GError           **error)
+{
+  *total += text->len + 1;
+  if (self->strings->len >= self->max_strings || *total > self->max_string_bytes)
+    {
+      g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_TOO_LARGE,
+                   _("“%s” holds more text than Herald reads from one file (over %u strings or %lu MB)"),
+                   self->name, self->max_strings, (gulong) (self->max_string_bytes / (1024 * 1024)));
+      return FALSE;
+    }
+
+  g_ptr_array_add (self->strings, g_string_chunk_insert_len (self->strings_chunk, text->str, text->len));
+  return TRUE;
+}
+
+/* Streams the shared strings out of the zip: <si> holds a <t>, or runs
+ * <r><t>…</t></r> to join; <rPh> (phonetic hints) is not part of the text. */
+static gboolean
+parse_shared_strings (HeraldXlsxReader  *self,
+                      struct archive    *archive,
+                      GError           **error)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  gboolean in_si = FALSE, in_t = FALSE, in_phonetic = FALSE;
+  gsize total = 0;
+  int rc;
+
+  self->input.archive = archive;
+  self->input.done = 0;
+  self->xml = new_xml_reader (self, "xl/sharedStrings.xml");
+  if (self->xml == NULL)
+    {
+      self->input.archive = NULL;
+      return set_damaged (self, error, "xl/sharedStrings.xml");
+    }
+
+  while ((rc = xmlTextReaderRead (self->xml)) == 1)
+    {
+      xmlTextReaderPtr xml = self->xml;
+
+      if (is_element (xml, "sst"))
+        {
+          g_autofree char *count = get_attribute (xml, "uniqueCount");
+          guint64 n;
+
+          if (count != NULL && g_ascii_string_to_unsigned (count, 10, 0, G_MAXUINT64, &n, NULL) &&
+              n > self->max_strings)
+            {
+              g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_TOO_LARGE,
+                           _("“%s” holds more text than Herald reads from one file (over %u strings or %lu MB)"),
+                           self->name, self->max_strings, (gulong) (self->max_string_bytes / (1024 * 1024)));
+              goto out;
+            }
+        }
+      else if (is_element (xml, "si"))
+        {
+          g_string_truncate (text, 0);
+          in_si = !xmlTextReaderIsEmptyElement (xml);
+          if (!in_si && !add_shared_string (self, text, &total, error))
+            goto out;
+        }
+      else if (in_si && is_element (xml, "rPh"))
+        in_phonetic = !xmlTextReaderIsEmptyElement (xml);
+      else if (in_si && is_end (xml, "rPh"))
+        in_phonetic = FALSE;
+      else if (in_si && is_element (xml, "t"))
+        in_t = !xmlTextReaderIsEmptyElement (xml);
+      else if (is_end (xml, "t"))
+        in_t = FALSE;
+      else if (in_t && !in_phonetic && is_text (xml))
+        g_string_append (text, (const char *) xmlTextReaderConstValue (xml));
+      else if (is_end (xml, "si"))
+        {
+          in_si = FALSE;
+          if (!add_shared_string (self, text, &total, error))
+            goto out;
+        }
+    }
+
+  if (rc < 0)
+    set_xml_error (self, error, "xl/sharedStrings.xml");
+
+out:
+  g_clear_pointer (&self->xml, xmlFreeTextReader);
+  self->input.archive = NULL;
+  return rc == 0 && (error == NULL || *error == NULL);
+}
+
+/* A zip ends with its directory: a file cut short has lost it, even when
+ * every part before the cut still reads. */
+static gboolean
+has_zip_directory (GBytes *data)
+{
+  gsize size;
+  const guint8 *bytes = g_bytes_get_data (data, &size);
+  gsize lowest;
+
+  /* The end record is 22 bytes plus a comment of up to 65535. */
+  if (size < 22)
+    return FALSE;
+  lowest = size > 22 + 65535 ? size - 22 - 65535 : 0;
+
+  for (gsize i = size - 22 + 1; i-- > lowest;)
+    if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 5 && bytes[i + 3] == 6 &&
+        i + 22 + (bytes[i + 20] | (bytes[i + 21] << 8)) == size)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Reads the workbook's small parts; checks that it is one. */
+static gboolean
+read_workbook (HeraldXlsxReader  *self,
+               GError           **error)
+{
+  g_autoptr (GBytes) workbook = NULL;
+  g_autoptr (GBytes) rels = NULL;
+  g_autoptr (GBytes) styles = NULL;
+  g_autoptr (GHashTable) parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) targets = NULL;
+  g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) local_error = NULL;
+  struct archive_entry *entry;
+  struct archive *archive;
+  gboolean ok = TRUE;
+  int rc;
+
+  if (!herald_xlsx_is_zip (self->data))
+    {
+      g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NOT_SPREADSHEET,
+                   _("“%s” is not a spreadsheet (.xlsx) file"), self->name);
+      return FALSE;
+    }
+
+  if (!has_zip_directory (self->data))
+    return set_damaged (self, error, _("it is cut short (the zip directory at its end is missing)"));
+
+  archive = open_archive (self, error);
+  if (archive == NULL)
+    return FALSE;
+
+  while (ok && (rc = archive_read_next_header (archive, &entry)) == ARCHIVE_OK)
+    {
+      const char *path = archive_entry_pathname (entry);
+
+      if (path == NULL)
+        continue;
+
+      /* A part twice: which one would a spreadsheet program read? */
+      if (!g_hash_table_add (parts, g_strdup (path)))
+        {
+          g_autofree char *detail = g_strdup_printf (_("the part “%s” is in it twice"), path);
+
+          set_damaged (self, &local_error, detail);
+          ok = FALSE;
+          break;
+        }
+
+      if (g_str_equal (path, "xl/workbook.xml"))
+        ok = (workbook = read_entry (self, archive, entry, &local_error)) != NULL;
+      else if (g_str_equal (path, "xl/_rels/workbook.xml.rels"))
+        ok = (rels = read_entry (self, archive, entry, &local_error)) != NULL;
+      else if (g_str_equal (path, "xl/styles.xml"))
+        ok = (styles = read_entry (self, archive, entry, &local_error)) != NULL;
+      else if (g_str_equal (path, "xl/sharedStrings.xml"))
+        ok = parse_shared_strings (self, archive, &local_error);
+    }
+
+  if (ok && rc != ARCHIVE_EOF)
+    {
+      /* The first header already unreadable: not a zip at all. */
+      if (g_hash_table_size (parts) == 0)
+        g_set_error (&local_error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NOT_SPREADSHEET,
+                     _("“%s” is not a spreadsheet (.xlsx) file: %s"), self->name,
+                     archive_error_string (archive) != NULL ? archive_error_string (archive) : "");
+      else
+        set_archive_error (self, archive, &local_error);
+      ok = FALSE;
+    }
+  archive_read_free (archive);
+
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (workbook == NULL)
+    {
+      g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NOT_SPREADSHEET,
+                   _("“%s” is a zip file but not a spreadsheet (.xlsx): it has no workbook"), self->name);
+      return FALSE;
+    }
+
+  if (!parse_workbook (self, workbook, ids, error) ||
+      (styles != NULL && !parse_styles (self, styles, error)))
+    return FALSE;
+
+  if (rels != NULL)
+    {
+      targets = parse_relationships (self, rels, error);
+      if (targets == NULL)
+        return FALSE;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *target = targets != NULL ? g_hash_table_lookup (targets, ids->pdata[i]) : NULL;
+      char *path = target != NULL ? g_strdup (target)
+                                  : g_strdup_printf ("xl/worksheets/sheet%u.xml", i + 1);
+
+      if (!g_hash_table_contains (parts, path))
+        {
+          g_autofree char *detail = g_strdup_printf (_("the sheet “%s” is missing"),
+                                                     (const char *) self->sheet_names->pdata[i]);
+
+          g_free (path);
+          return set_damaged (self, error, detail);
+        }
+      g_ptr_array_add (self->sheet_paths, path);
+    }
+
+  return TRUE;
+}
+
+/* The sheets */
+
+static gboolean
+open_sheet (HeraldXlsxReader  *self,
+            guint              index,
+            GError           **error)
+{
+  const char *path = self->sheet_paths->pdata[index];
+  struct archive_entry *entry;
+  int rc;
+
+  close_sheet (self);
+  self->input.archive = open_archive (self, error);
+  if (self->input.archive == NULL)
+    return FALSE;
+  self->input.done = 0;
+
+  while ((rc = archive_read_next_header (self->input.archive, &entry)) == ARCHIVE_OK)
+    if (g_strcmp0 (archive_entry_pathname (entry), path) == 0)
+      break;
+
+  if (rc != ARCHIVE_OK)
+    return set_archive_error (self, self->input.archive, error);
+
+  self->entry_size = archive_entry_size_is_set (entry) ? archive_entry_size (entry) : 0;
+  self->xml = new_xml_reader (self, path);
+  if (self->xml == NULL)
+    return set_damaged (self, error, path);
+
+  self->sheet = index;
+  self->rows_read = 0;
+  self->last_row = 0;
+  return TRUE;
+}
+
+/* "C12" → column 2. */
+static gboolean
+parse_reference (const char *reference,
+                 guint      *column)
+{
+  guint64 value = 0;
+  const char *p = reference;
+
+  while (g_ascii_isalpha (*p))
+    {
+      value = value * 26 + (g_ascii_toupper (*p) - 'A' + 1);
+      if (value > MAX_COLUMNS)
+        return FALSE;
+      p++;
+    }
+
+  if (p == reference)
+    return FALSE;
+
+  *column = (guint) value - 1;
+  return TRUE;
+}
+
+static void
+append_cell (HeraldXlsxReader *self,
+             const char       *text,
+             gssize            length)
+{
+  guint offset = self->buffer->len;
+
+  g_string_append_len (self->buffer, text, length);
+  g_string_append_c (self->buffer, '\0');
+  g_array_append_val (self->offsets, offset);
+}
+
+static gboolean
+finish_cell (HeraldXlsxReader  *self,
+             guint              column,
+             const char        *type,
+             guint              style,
+             GError           **error)
+{
+  g_autofree char *date = NULL;
+  const char *value = self->cell->str;
+
+  if (column < self->offsets->len)
+    return set_cell_error (self, error, column, _("the cell comes twice or out of order"));
+
+  while (self->offsets->len < column)
+    append_cell (self, "", 0);
+
+  if (g_strcmp0 (type, "s") == 0)
+    {
+      guint64 index;
+
+      if (!g_ascii_string_to_unsigned (g_strstrip (self->cell->str), 10, 0, G_MAXUINT, &index, NULL) ||
+          index >= self->strings->len)
+        return set_cell_error (self, error, column, _("the cell names a shared string that does not exist"));
+      value = self->strings->pdata[index];
+    }
+  else if (g_strcmp0 (type, "b") == 0)
+    value = g_str_equal (g_strstrip (self->cell->str), "1") ? "TRUE" : "FALSE";
+  else if (g_strcmp0 (type, "e") == 0)
+    value = "";
+  else if ((type == NULL || g_str_equal (type, "n")) && style < self->date_styles->len &&
+           g_array_index (self->date_styles, gboolean, style))
+    {
+      char *end = NULL;
+      double serial = g_ascii_strtod (self->cell->str, &end);
+
+      if (end != self->cell->str && *end == '\0')
+        date = herald_xlsx_format_serial (serial, self->date1904);
+      if (date != NULL)
+        value = date;
+    }
+
+  append_cell (self, value, -1);
+  return TRUE;
+}
+
+/* Reads up to the end of the next <row>; FALSE at the end of the sheet
+ * (@error unset) or on failure. */
+static gboolean
+read_row (HeraldXlsxReader  *self,
+          GError           **error)
+{
+  xmlTextReaderPtr xml = self->xml;
+  g_autofree char *type = NULL;
+  gboolean in_row = FALSE, in_value = FALSE, in_inline = FALSE, in_t = FALSE, in_phonetic = FALSE;
+  guint column = 0, style = G_MAXUINT;
+  int rc;
+
+  while ((rc = xmlTextReaderRead (xml)) == 1)
+    {
+      int node = xmlTextReaderNodeType (xml);
+      const char *name;
+
+      if (node == XML_READER_TYPE_ELEMENT || node == XML_READER_TYPE_END_ELEMENT)
+        name = (const char *) xmlTextReaderConstLocalName (xml);
+      else if (is_text (xml))
+        {
+          if (in_value || (in_inline && in_t && !in_phonetic))
+            g_string_append (self->cell, (const char *) xmlTextReaderConstValue (xml));
+          continue;
+        }
+      else
+        continue;
+
+      if (node == XML_READER_TYPE_ELEMENT && g_str_equal (name, "row"))
+        {
+          g_autofree char *number = get_attribute (xml, "r");
+          guint64 value;
+
+          if (number != NULL && g_ascii_string_to_unsigned (number, 10, 1, MAX_ROWS, &value, NULL))
+            {
+              if (value <= self->last_row)
+                return set_damaged (self, error, _("rows out of order"));
+              self->last_row = value;
+            }
+          else if (number == NULL && self->last_row < MAX_ROWS)
+            self->last_row++;
+          else
+            return set_damaged (self, error, _("a row number is out of range"));
+
+          g_string_truncate (self->buffer, 0);
+          g_array_set_size (self->offsets, 0);
+          if (xmlTextReaderIsEmptyElement (xml))
+            continue;
+          in_row = TRUE;
+        }
+      else if (!in_row)
+        continue;
+      else if (node == XML_READER_TYPE_ELEMENT && g_str_equal (name, "c"))
+        {
+          g_autofree char *reference = get_attribute (xml, "r");
+          g_autofree char *style_text = get_attribute (xml, "s");
+          guint64 value;
+
+          g_free (type);
+          type = get_attribute (xml, "t");
+          if (reference == NULL)
+            column = self->offsets->len;
+          else if (!parse_reference (reference, &column))
+            return set_cell_error (self, error, self->offsets->len, _("the cell reference is not valid"));
+
+          style = G_MAXUINT;
+          if (style_text != NULL && g_ascii_string_to_unsigned (style_text, 10, 0, G_MAXUINT - 1, &value, NULL))
+            style = value;
+
+          g_string_truncate (self->cell, 0);
+          if (xmlTextReaderIsEmptyElement (xml) && !finish_cell (self, column, type, style, error))
+            return FALSE;
+        }
+      else if (node == XML_READER_TYPE_END_ELEMENT && g_str_equal (name, "c"))
+        {
+          if (!finish_cell (self, column, type, style, error))
+            return FALSE;
+          in_value = in_inline = in_t = in_phonetic = FALSE;
+        }
+      else if (g_str_equal (name, "v"))
+        in_value = node == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement (xml);
+      else if (g_str_equal (name, "is"))
+        in_inline = node == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement (xml);
+      else if (g_str_equal (name, "t"))
+        in_t = node == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement (xml);
+      else if (g_str_equal (name, "rPh"))
+        in_phonetic = node == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement (xml);
+      else if (node == XML_READER_TYPE_END_ELEMENT && g_str_equal (name, "row"))
+        return TRUE;
+    }
+
+  if (rc < 0)
+    return set_xml_error (self, error, self->sheet_paths->pdata[self->sheet]);
+
+  if (in_row)
+    return set_damaged (self, error, _("the sheet ends inside a row"));
+
+  return FALSE;
+}
+
+static const HeraldRow *
+herald_xlsx_reader_next (HeraldRowSource  *source,
+                         GError          **error)
+{
+  HeraldXlsxReader *self = HERALD_XLSX_READER (source);
+  g_autoptr (GError) local_error = NULL;
+
+  while (!self->finished)
+    {
+      if (self->xml == NULL && !open_sheet (self, self->sheet, error))
+        {
+          self->finished = TRUE;
+          return NULL;
+        }
+
+      if (read_row (self, &local_error))
+        {
+          if (self->offsets->len == 0)
+            continue;
+
+          g_ptr_array_set_size (self->cells, self->offsets->len);
+          for (guint i = 0; i < self->offsets->len; i++)
+            self->cells->pdata[i] = self->buffer->str + g_array_index (self->offsets, guint, i);
+
+          self->rows_read++;
+          self->row.number = self->last_row;
+          self->row.n_cells = self->cells->len;
+          self->row.cells = (const char * const *) self->cells->pdata;
+          return &self->row;
+        }
+
+      if (local_error != NULL)
+        {
+          self->finished = TRUE;
+          close_sheet (self);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+
+      /* The end of a sheet: the end of the rows, unless it had none and
+       * the next one may. */
+      close_sheet (self);
+      if (self->rows_read > 0 || self->wanted_sheet != NULL ||
+          self->sheet + 1 >= self->sheet_paths->len)
+        self->finished = TRUE;
+      else
+        self->sheet++;
+    }
+
+  return NULL;
+}
+
+static double
+herald_xlsx_reader_get_fraction (HeraldRowSource *source)
+{
+  HeraldXlsxReader *self = HERALD_XLSX_READER (source);
+
+  if (self->finished)
+    return 1.0;
+  if (self->entry_size <= 0)
+    return 0.0;
+
+  return (double) self->input.done / (double) self->entry_size;
+}
+
+static void
+herald_xlsx_reader_row_source_init (HeraldRowSourceInterface *iface)
+{
+  iface->next = herald_xlsx_reader_next;
+  iface->get_fraction = herald_xlsx_reader_get_fraction;
+}
+
+/* Public API */
+
+/**
+ * herald_xlsx_reader_new:
+ * @data: the bytes of the file
+ * @name: the file's name, for messages
+ * @sheet: (nullable): the sheet to read, or %NULL for the first with rows
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): a new reader, or %NULL if @data is
+ *   not an .xlsx workbook, is damaged, or has no sheet named @sheet
+ */
+HeraldXlsxReader *
+herald_xlsx_reader_new (GBytes      *data,
+                        const char  *name,
+                        const char  *sheet,
+                        GError     **error)
+{
+  return herald_xlsx_reader_new_full (data, name, sheet, HERALD_XLSX_MAX_SHARED_STRINGS,
+                                      HERALD_XLSX_MAX_SHARED_BYTES, error);
+}
+
+/**
+ * herald_xlsx_reader_new_full:
+ * @data: the bytes of the file
+ * @name: the file's name, for messages
+ * @sheet: (nullable): the sheet to read, or %NULL for the first with rows
+ * @max_strings: most shared strings to hold
+ * @max_string_bytes: most bytes of shared strings to hold
+ * @error: return location for a #GError
+ *
+ * Like herald_xlsx_reader_new(), with caps of its own.
+ *
+ * Returns: (transfer full) (nullable): a new reader
+ */
+HeraldXlsxReader *
+herald_xlsx_reader_new_full (GBytes      *data,
+                             const char  *name,
+                             const char  *sheet,
+                             guint        max_strings,
+                             gsize        max_string_bytes,
+                             GError     **error)
+{
+  g_autoptr (HeraldXlsxReader) self = NULL;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  self = g_object_new (HERALD_TYPE_XLSX_READER, NULL);
+  self->name = g_strdup (name);
+  self->data = g_bytes_ref (data);
+  self->wanted_sheet = g_strdup (sheet);
+  self->max_strings = max_strings;
+  self->max_string_bytes = max_string_bytes;
+
+  if (!read_workbook (self, error))
+    return NULL;
+
+  if (self->sheet_paths->len == 0)
+    {
+      g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NOT_SPREADSHEET,
+                   _("“%s” has no sheets"), name);
+      return NULL;
+    }
+
+  if (sheet != NULL)
+    {
+      guint i;
+
+      for (i = 0; i < self->sheet_names->len; i++)
+        if (g_str_equal (self->sheet_names->pdata[i], sheet))
+          break;
+
+      if (i == self->sheet_names->len)
+        {
+          g_autofree char *names = NULL;
+
+          g_ptr_array_add (self->sheet_names, NULL);
+          names = g_strjoinv (_("”, “"), (char **) self->sheet_names->pdata);
+          g_ptr_array_remove_index (self->sheet_names, self->sheet_names->len - 1);
+          g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NO_HEADER,
+                       _("“%s” has no sheet named “%s” (it has “%s”)"), name, sheet, names);
+          return NULL;
+        }
+      self->sheet = i;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+herald_xlsx_reader_get_sheet_name (HeraldXlsxReader *self)
+{
+  g_return_val_if_fail (HERALD_IS_XLSX_READER (self), NULL);
+
+  return self->sheet_names->pdata[self->sheet];
+}
+
+/**
+ * herald_xlsx_is_zip:
+ * @data: the bytes of a file
+ *
+ * Returns: whether @data starts as a zip file does (an .xlsx is one)
+ */
+gboolean
+herald_xlsx_is_zip (GBytes *data)
+{
+  gsize size;
+  const char *bytes = g_bytes_get_data (data, &size);
+
+  return size >= 4 && memcmp (bytes, "PK\003\004", 4) == 0;
+}
+
+/**
+ * herald_xlsx_format_serial:
+ * @serial: an Excel date: days since 1899-12-31 (1900 system) or since
+ *   1904-01-01 (1904 system), the fraction the time of day
+ * @date1904: whether the workbook uses the 1904 system
+ *
+ * The 1900 system counts a 29 February 1900 that never was (serial 60),
+ * as Lotus 1-2-3 did: serials before it are one day off from those after.
+ *
+ * Returns: (transfer full) (nullable): "YYYY-MM-DD", "YYYY-MM-DD HH:MM:SS"
+ *   or (under one day) "HH:MM:SS"; %NULL for serial 60 of the 1900 system
+ *   or a number outside Excel's dates
+ */
+char *
+herald_xlsx_format_serial (double   serial,
+                           gboolean date1904)
+{
+  g_autoptr (GDateTime) time = NULL;
+  gint64 days, seconds;
+
+  if (!isfinite (serial) || serial < 0 || serial >= MAX_SERIAL + 1)
+    return NULL;
+
+  days = (gint64) floor (serial);
+  seconds = (gint64) llround ((serial - (double) days) * 86400.0);
+  if (seconds >= 86400)
+    {
+      days++;
+      seconds -= 86400;
+    }
+
+  if (days == 0 && !date1904)
+    return g_strdup_printf ("%02d:%02d:%02d", (int) (seconds / 3600), (int) (seconds / 60 % 60),
+                            (int) (seconds % 60));
+
+  if (date1904)
+    days -= 24107;          /* 1904-01-01 is Unix day -24107 */
+  else if (days == 60)
+    return NULL;
+  else if (days > 60)
+    days -= 25569;          /* serial 25569 is 1970-01-01 */
+  else
+    days -= 25568;          /* before the day that never was */
+
+  time = g_date_time_new_from_unix_utc (days * 86400 + seconds);
+  if (time == NULL)
+    return NULL;
+
+  return g_date_time_format (time, seconds == 0 ? "%Y-%m-%d" : "%Y-%m-%d %H:%M:%S");
+}

@@ -1,0 +1,316 @@
+/* herald-store-drafting.c — what drafting a post needs besides the post:
+ * the drafts list, its attachments and the topics it rides on
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "herald-store"
+
+#include "config.h"
+
+#include "herald-store-private.h"
+
+static gpointer
+read_post (sqlite3_stmt *stmt)
+{
+  return herald_store_read_post (stmt, 0);
+}
+
+/**
+ * herald_store_list_drafts:
+ * @self: a #HeraldStore
+ * @error: return location for a #GError
+ *
+ * Lists the posts still being written: those without a time, and ideas
+ * and drafts that already have one.  Published and cancelled posts are
+ * left out.
+ *
+ * Returns: (transfer full): the #HeraldPost, most recently changed first
+ */
+GListModel *
+herald_store_list_drafts (HeraldStore  *self,
+                          GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), NULL);
+
+  stmt = herald_store_prepare (self,
+                               "SELECT " HERALD_STORE_POST_COLUMNS " FROM posts p"
+                               " JOIN accounts a ON a.id = p.account_id AND a.deleted_at IS NULL"
+                               " WHERE p.deleted_at IS NULL AND p.status NOT IN ('published', 'cancelled')"
+                               "   AND (p.scheduled_at IS NULL OR p.status IN ('idea', 'draft'))"
+                               " ORDER BY p.updated_at DESC, p.seq DESC",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  return herald_store_collect (self, stmt, HERALD_TYPE_POST, read_post, error);
+}
+
+/* Attachments */
+
+/**
+ * herald_store_get_attachments:
+ * @self: a #HeraldStore
+ * @post_id: the post
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the URIs of the post's attachments in order,
+ *   an empty array when it has none, %NULL on error
+ */
+char **
+herald_store_get_attachments (HeraldStore  *self,
+                              const char   *post_id,
+                              GError      **error)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), NULL);
+  g_return_val_if_fail (post_id != NULL, NULL);
+
+  stmt = herald_store_prepare (self,
+                               "SELECT uri FROM attachments WHERE post_id = ?1 AND deleted_at IS NULL"
+                               " ORDER BY position, created_at",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  herald_store_bind_text (stmt, 1, post_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, herald_store_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      herald_store_set_error (sqlite3_db_handle (stmt), rc, error);
+      return NULL;
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+typedef struct {
+  const char         *post_id;
+  const char * const *uris;
+} AttachmentsOp;
+
+static const char *
+guess_kind (const char *uri)
+{
+  g_autofree char *type = g_content_type_guess (uri, NULL, 0, NULL);
+
+  if (g_content_type_is_mime_type (type, "video/*"))
+    return "video";
+  if (g_content_type_is_mime_type (type, "image/*"))
+    return "image";
+  return "file";
+}
+
+static gboolean
+set_attachments_in_transaction (HeraldStore  *self,
+                                gpointer      user_data,
+                                GError      **error)
+{
+  AttachmentsOp *op = user_data;
+  gint64 now = herald_store_now ();
+  sqlite3_stmt *stmt;
+
+  /* Rows that stay keep their id; the others go to the bin, so that an
+   * attachment removed by mistake can be brought back. */
+  stmt = herald_store_prepare (self,
+                               "UPDATE attachments SET deleted_at = ?2, updated_at = ?2"
+                               " WHERE post_id = ?1 AND deleted_at IS NULL"
+                               "   AND uri NOT IN (SELECT value FROM json_each (?3))",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  {
+    g_autofree char *json = herald_store_strv_to_json (op->uris);
+
+    herald_store_bind_text (stmt, 1, op->post_id);
+    sqlite3_bind_int64 (stmt, 2, now);
+    herald_store_bind_text (stmt, 3, json);
+    if (!herald_store_step_done (self, stmt, error))
+      return FALSE;
+  }
+
+  for (guint i = 0; op->uris[i] != NULL; i++)
+    {
+      g_autofree char *id = herald_store_new_id ();
+
+      stmt = herald_store_prepare (self,
+                                   "UPDATE attachments SET position = ?3, updated_at = ?4"
+                                   " WHERE post_id = ?1 AND uri = ?2 AND deleted_at IS NULL",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+
+      herald_store_bind_text (stmt, 1, op->post_id);
+      herald_store_bind_text (stmt, 2, op->uris[i]);
+      sqlite3_bind_int (stmt, 3, i);
+      sqlite3_bind_int64 (stmt, 4, now);
+      if (!herald_store_step_done (self, stmt, error))
+        return FALSE;
+      if (sqlite3_changes (sqlite3_db_handle (stmt)) > 0)
+        continue;
+
+      stmt = herald_store_prepare (self,
+                                   "INSERT INTO attachments (id, post_id, uri, kind, position, created_at, updated_at)"
+                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+
+      herald_store_bind_text (stmt, 1, id);
+      herald_store_bind_text (stmt, 2, op->post_id);
+      herald_store_bind_text (stmt, 3, op->uris[i]);
+      herald_store_bind_text (stmt, 4, guess_kind (op->uris[i]));
+      sqlite3_bind_int (stmt, 5, i);
+      sqlite3_bind_int64 (stmt, 6, now);
+      if (!herald_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  herald_store_note_change (self, HERALD_RECORD_POST, op->post_id);
+  return TRUE;
+}
+
+/**
+ * herald_store_set_attachments:
+ * @self: a #HeraldStore
+ * @post_id: the post, which must exist
+ * @uris: the post's attachments, in order
+ * @error: return location for a #GError
+ *
+ * Replaces the post's attachments in one transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+herald_store_set_attachments (HeraldStore         *self,
+                              const char          *post_id,
+                              const char * const  *uris,
+                              GError             **error)
+{
+  const char * const none[] = { NULL };
+  AttachmentsOp op = { post_id, uris != NULL ? uris : none };
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (post_id != NULL, FALSE);
+
+  return herald_store_transaction (self, set_attachments_in_transaction, &op, error);
+}
+
+/* Topics of a post */
+
+#define TOPIC_COLUMNS \
+  "t.id, t.created_at, t.updated_at, t.deleted_at, t.title, t.source, t.url, t.state, t.notes," \
+  " t.first_seen, t.last_seen, t.peak_heat"
+
+static gpointer
+read_topic (sqlite3_stmt *stmt)
+{
+  HeraldTopic *topic = g_object_new (HERALD_TYPE_TOPIC, NULL);
+  HeraldTopicState state = HERALD_TOPIC_STATE_WATCHING;
+
+  herald_store_read_record (HERALD_RECORD (topic), stmt, 0);
+  herald_topic_set_title (topic, herald_store_column_text (stmt, 4));
+  herald_topic_set_source (topic, herald_store_column_text (stmt, 5));
+  herald_topic_set_url (topic, herald_store_column_text (stmt, 6));
+  herald_topic_state_from_string (herald_store_column_text (stmt, 7), &state);
+  herald_topic_set_state (topic, state);
+  herald_topic_set_notes (topic, herald_store_column_text (stmt, 8));
+  herald_topic_set_first_seen (topic, sqlite3_column_int64 (stmt, 9));
+  herald_topic_set_last_seen (topic, sqlite3_column_int64 (stmt, 10));
+  herald_topic_set_peak_heat (topic, sqlite3_column_double (stmt, 11));
+
+  return topic;
+}
+
+/**
+ * herald_store_list_post_topics:
+ * @self: a #HeraldStore
+ * @post_id: the post
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the #HeraldTopic linked to the post, by title;
+ *   their heat is not loaded
+ */
+GListModel *
+herald_store_list_post_topics (HeraldStore  *self,
+                               const char   *post_id,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), NULL);
+  g_return_val_if_fail (post_id != NULL, NULL);
+
+  stmt = herald_store_prepare (self,
+                               "SELECT " TOPIC_COLUMNS " FROM post_topics l"
+                               " JOIN topics t ON t.id = l.topic_id AND t.deleted_at IS NULL"
+                               " WHERE l.post_id = ?1 ORDER BY t.title, t.seq",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  herald_store_bind_text (stmt, 1, post_id);
+  return herald_store_collect (self, stmt, HERALD_TYPE_TOPIC, read_topic, error);
+}
+
+typedef struct {
+  const char *post_id;
+  const char *topic_id;
+} UnlinkOp;
+
+static gboolean
+unlink_in_transaction (HeraldStore  *self,
+                       gpointer      user_data,
+                       GError      **error)
+{
+  UnlinkOp *op = user_data;
+  sqlite3_stmt *stmt;
+
+  stmt = herald_store_prepare (self, "DELETE FROM post_topics WHERE post_id = ?1 AND topic_id = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  herald_store_bind_text (stmt, 1, op->post_id);
+  herald_store_bind_text (stmt, 2, op->topic_id);
+  if (!herald_store_step_done (self, stmt, error))
+    return FALSE;
+
+  herald_store_note_change (self, HERALD_RECORD_POST, op->post_id);
+  herald_store_note_change (self, HERALD_RECORD_TOPIC, op->topic_id);
+  return TRUE;
+}
+
+/**
+ * herald_store_unlink_post_topic:
+ * @self: a #HeraldStore
+ * @post_id: the post
+ * @topic_id: the topic
+ * @error: return location for a #GError
+ *
+ * Undoes herald_store_link_post_topic(); unlinking what is not linked
+ * succeeds and changes nothing.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+herald_store_unlink_post_topic (HeraldStore  *self,
+                                const char   *post_id,
+                                const char   *topic_id,
+                                GError      **error)
+{
+  UnlinkOp op = { post_id, topic_id };
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (post_id != NULL && topic_id != NULL, FALSE);
+
+  return herald_store_transaction (self, unlink_in_transaction, &op, error);
+}
