@@ -558,6 +558,19 @@ test_topics_detail (void)
     herald_test_wait_idle ();
   }
 
+  /* New Post from Topic: a post linked to the topic. */
+  {
+    g_autoptr (GListModel) linked = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "topics.new-post", NULL));
+    herald_test_wait_idle ();
+    linked = herald_store_list_topic_posts (f.store, id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (linked), ==, 2);
+    herald_window_set_page (f.window, "topics");
+    herald_test_wait_idle ();
+  }
+
   /* A state picked is saved. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (f.page), ADW_TYPE_COMBO_ROW)),
                               HERALD_TOPIC_STATE_USED);

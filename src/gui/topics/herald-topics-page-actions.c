@@ -245,56 +245,22 @@ herald_topics_page_add_toast (HeraldTopicsPage *self,
     g_object_unref (g_object_ref_sink (toast));
 }
 
-/* Without the editor's own way in, a new idea in Drafts that uses the
- * topic. */
-static void
-add_idea_from_topic (HeraldTopicsPage *self,
-                     HeraldTopic      *topic)
-{
-  g_autoptr (GListModel) accounts = NULL;
-  g_autoptr (HeraldAccount) account = NULL;
-  g_autoptr (HeraldPost) post = NULL;
-  g_autoptr (GError) error = NULL;
-  const char *post_id;
-
-  accounts = herald_store_list_accounts (self->store, &error);
-  if (accounts == NULL || g_list_model_get_n_items (accounts) == 0)
-    {
-      herald_topics_page_add_toast (self, _("Add an account in Preferences first"));
-      return;
-    }
-
-  account = g_list_model_get_item (accounts, 0);
-  post = herald_post_new (herald_record_get_id (HERALD_RECORD (account)), herald_topic_get_title (topic));
-  herald_post_set_status (post, HERALD_POST_STATUS_IDEA);
-  post_id = herald_record_get_id (HERALD_RECORD (post));
-  if (!herald_store_save_post (self->store, post, &error)
-      || !herald_store_link_post_topic (self->store, post_id, herald_record_get_id (HERALD_RECORD (topic)), &error))
-    {
-      g_warning ("Could not add a post for a topic: %s", error->message);
-      herald_topics_page_add_toast (self, _("Could not add the post"));
-      return;
-    }
-
-  herald_topics_page_add_toast (self, _("New idea added to Drafts"));
-}
-
+/* The window makes the post, linked to the topic, and opens it in the
+ * editor. */
 static void
 topics_new_post_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
 {
   HeraldTopicsPage *self = HERALD_TOPICS_PAGE (widget);
-  g_autoptr (HeraldTopic) topic = herald_topics_page_find_topic (self, self->selected_id);
 
-  if (topic == NULL || self->store == NULL)
+  if (self->selected_id == NULL || self->store == NULL)
     return;
 
   if (self->note_save_id != 0)
     herald_topics_page_save_note (self);
 
-  if (!gtk_widget_activate_action (widget, "win.new-post-from-topic", "s", self->selected_id))
-    add_idea_from_topic (self, topic);
+  gtk_widget_activate_action (widget, "win.new-post-from-topic", "s", self->selected_id);
 }
 
 static void
