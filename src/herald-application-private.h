@@ -24,11 +24,17 @@ struct _HeraldApplication
   GSettings       *settings;
   HeraldReminders *reminders;
   gboolean         held_in_background;
+
+  HeraldFeedFetcher *feed_fetcher;
+  guint            topics_refresh_id;
 };
 
 void herald_application_reminders_startup   (HeraldApplication *self);
 void herald_application_export_startup      (HeraldApplication *self);
 void herald_application_reminders_set_store (HeraldApplication *self,
+                                             HeraldStore       *store);
+void herald_application_topics_startup      (HeraldApplication *self);
+void herald_application_topics_set_store    (HeraldApplication *self,
                                              HeraldStore       *store);
 
 G_END_DECLS

@@ -113,6 +113,7 @@ set_store (HeraldApplication *self,
   if (g_set_object (&self->store, store))
     {
       herald_application_reminders_set_store (self, store);
+      herald_application_topics_set_store (self, store);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
 
@@ -397,6 +398,7 @@ herald_application_startup (GApplication *application)
 
   herald_application_reminders_startup (self);
   herald_application_export_startup (self);
+  herald_application_topics_startup (self);
 
   if (self->database_path == NULL)
     self->database_path = herald_paths_resolve_database (NULL);
@@ -437,6 +439,7 @@ herald_application_shutdown (GApplication *application)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->housekeeping_id, g_source_remove);
   herald_application_reminders_set_store (self, NULL);
+  herald_application_topics_set_store (self, NULL);
 
   if (self->demo)
     {
@@ -473,6 +476,8 @@ herald_application_finalize (GObject *object)
 
   g_clear_handle_id (&self->housekeeping_id, g_source_remove);
   g_clear_object (&self->reminders);
+  g_clear_handle_id (&self->topics_refresh_id, g_source_remove);
+  g_clear_object (&self->feed_fetcher);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "herald-feed-fetcher.h"
 #include "herald-store.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ void               herald_application_set_database_path  (HeraldApplication *sel
 HeraldStore       *herald_application_get_store          (HeraldApplication *self);
 const GError      *herald_application_get_store_error    (HeraldApplication *self);
 gboolean           herald_application_is_demo            (HeraldApplication *self);
+HeraldFeedFetcher *herald_application_get_feed_fetcher   (HeraldApplication *self);
 
 typedef enum {
   HERALD_EXPORT_RANGE_THIS_MONTH,

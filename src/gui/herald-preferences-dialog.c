@@ -12,6 +12,7 @@
 #include "herald-accounts-page.h"
 #include "herald-paths.h"
 #include "herald-preferences-dialog.h"
+#include "herald-topics-preferences.h"
 
 struct _HeraldPreferencesDialog
 {
@@ -21,6 +22,7 @@ struct _HeraldPreferencesDialog
   char                 *database_path;
 
   HeraldAccountsPage   *accounts_page;
+  HeraldTopicsPreferences *topics_page;
   AdwActionRow         *database_row;
   AdwActionRow         *backups_row;
   AdwSpinRow           *reminder_minutes_row;
@@ -54,6 +56,7 @@ herald_preferences_dialog_constructed (GObject *object)
     self->database_path = herald_paths_resolve_database (NULL);
 
   herald_accounts_page_set_store (self->accounts_page, self->store);
+  herald_topics_preferences_set_store (self->topics_page, self->store);
 
   backups = herald_paths_get_backup_dir (self->database_path);
   adw_action_row_set_subtitle (self->database_row, self->database_path);
@@ -164,9 +167,11 @@ herald_preferences_dialog_class_init (HeraldPreferencesDialogClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HERALD_TYPE_ACCOUNTS_PAGE);
+  g_type_ensure (HERALD_TYPE_TOPICS_PREFERENCES);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, accounts_page);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, topics_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, database_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, backups_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, reminder_minutes_row);

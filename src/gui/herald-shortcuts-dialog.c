@@ -19,6 +19,7 @@ struct _HeraldShortcutsDialog
   AdwPreferencesGroup  *pages_group;
   AdwPreferencesGroup  *calendar_group;
   AdwPreferencesGroup  *editor_group;
+  AdwPreferencesGroup  *topics_group;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldShortcutsDialog, herald_shortcuts_dialog, ADW_TYPE_DIALOG)
@@ -28,6 +29,7 @@ typedef enum {
   GROUP_PAGES,
   GROUP_CALENDAR,
   GROUP_EDITOR,
+  GROUP_TOPICS,
 } ShortcutGroup;
 
 static const struct {
@@ -61,6 +63,9 @@ static const struct {
   { GROUP_EDITOR, N_("Redo"), "<Control><Shift>z" },
   { GROUP_EDITOR, N_("Publish…"), "<Control><Shift>p" },
   { GROUP_EDITOR, N_("Back to the Page"), "<Alt>Left" },
+  { GROUP_TOPICS, N_("Refresh Hot Lists"), "<Control>r" },
+  { GROUP_TOPICS, N_("Search Topics"), "<Control>f" },
+  { GROUP_TOPICS, N_("Add Topic"), "<Control><Shift>n" },
 };
 
 /* One keycap per key of the accelerator, as the platform names them. */
@@ -109,6 +114,7 @@ herald_shortcuts_dialog_class_init (HeraldShortcutsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, pages_group);
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, calendar_group);
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, editor_group);
+  gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, topics_group);
 }
 
 static void
@@ -127,8 +133,10 @@ herald_shortcuts_dialog_init (HeraldShortcutsDialog *self)
         group = self->pages_group;
       else if (shortcuts[i].group == GROUP_CALENDAR)
         group = self->calendar_group;
-      else
+      else if (shortcuts[i].group == GROUP_EDITOR)
         group = self->editor_group;
+      else
+        group = self->topics_group;
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_keycaps (shortcuts[i].accelerator));

@@ -17,6 +17,7 @@
 #include "herald-drafts-page.h"
 #include "herald-editor-page.h"
 #include "herald-sidebar-account-row.h"
+#include "herald-topics-page.h"
 #include "herald-window-private.h"
 
 /* How often the overdue count is taken again when nothing changes. */
@@ -70,7 +71,7 @@ static const struct {
 } pages[] = {
   { "calendar", N_("Calendar"), herald_calendar_page_get_type, NULL },
   { "drafts", N_("Drafts"), herald_drafts_page_get_type, NULL },
-  { "topics", N_("Hot Topics"), NULL, RESOURCE_BASE "/herald-topics-page.ui" },
+  { "topics", N_("Hot Topics"), herald_topics_page_get_type, NULL },
   { "campaigns", N_("Campaigns"), herald_campaigns_page_get_type, NULL },
 };
 
@@ -101,6 +102,8 @@ get_page_toolbar_view (GtkWidget *page)
     return herald_drafts_page_get_toolbar_view (HERALD_DRAFTS_PAGE (page));
   if (HERALD_IS_EDITOR_PAGE (page))
     return herald_editor_page_get_toolbar_view (HERALD_EDITOR_PAGE (page));
+  if (HERALD_IS_TOPICS_PAGE (page))
+    return herald_topics_page_get_toolbar_view (HERALD_TOPICS_PAGE (page));
 
   return ADW_IS_TOOLBAR_VIEW (page) ? ADW_TOOLBAR_VIEW (page) : NULL;
 }
@@ -122,11 +125,22 @@ herald_window_add_demo_banner (GtkWidget *page)
 }
 
 static void
-set_page_store (GtkWidget   *page,
-                HeraldStore *store)
+set_page_store (HeraldWindow *self,
+                GtkWidget    *page,
+                HeraldStore  *store)
 {
   if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "store") != NULL)
     g_object_set (page, "store", store, NULL);
+
+  /* The application's, so that one refresh at a time runs. */
+  if (HERALD_IS_TOPICS_PAGE (page))
+    {
+      GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+      if (HERALD_IS_APPLICATION (application))
+        herald_topics_page_set_fetcher (HERALD_TOPICS_PAGE (page),
+                                        herald_application_get_feed_fetcher (HERALD_APPLICATION (application)));
+    }
 }
 
 static void
@@ -142,7 +156,7 @@ ensure_page (HeraldWindow *self,
   if (pages[index].get_type != NULL)
     {
       page = g_object_new (pages[index].get_type (), NULL);
-      set_page_store (page, self->store);
+      set_page_store (self, page, self->store);
     }
   else
     {
@@ -317,7 +331,7 @@ set_store (HeraldWindow *self,
     {
       g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (stack_pages), i);
 
-      set_page_store (adw_view_stack_page_get_child (page), store);
+      set_page_store (self, adw_view_stack_page_get_child (page), store);
     }
   g_object_unref (stack_pages);
 

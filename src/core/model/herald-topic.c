@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "herald-topic.h"
 
@@ -555,4 +556,94 @@ herald_topic_set_heat (HeraldTopic            *self,
   g_free (self->heat);
   self->heat = copy;
   self->n_heat = n_samples;
+}
+
+/* The note's parts after the angle start at a line of their own with one
+ * of these headings. */
+static const char * const note_headings[HERALD_TOPIC_NOTE_N_PARTS] = {
+  NULL,
+  "## Audience",
+  "## Risks",
+};
+
+static int
+note_heading (const char *line,
+              gsize       length)
+{
+  for (guint i = 1; i < HERALD_TOPIC_NOTE_N_PARTS; i++)
+    if (strlen (note_headings[i]) == length && strncmp (line, note_headings[i], length) == 0)
+      return i;
+
+  return -1;
+}
+
+/**
+ * herald_topic_note_get_part:
+ * @notes: (nullable): a topic's notes
+ * @part: the part wanted
+ *
+ * Returns: (transfer full): the part's text, "" when it has none
+ */
+char *
+herald_topic_note_get_part (const char          *notes,
+                            HeraldTopicNotePart  part)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  int current = HERALD_TOPIC_NOTE_ANGLE;
+  const char *line = notes != NULL ? notes : "";
+
+  g_return_val_if_fail (part < HERALD_TOPIC_NOTE_N_PARTS, NULL);
+
+  while (*line != '\0')
+    {
+      const char *end = strchr (line, '\n');
+      gsize length = end != NULL ? (gsize) (end - line) : strlen (line);
+      int heading = note_heading (line, length);
+
+      if (heading >= 0)
+        current = heading;
+      else if (current == (int) part)
+        {
+          if (text->len > 0 || length > 0)
+            g_string_append_len (text, line, length);
+          if (end != NULL && (text->len > 0))
+            g_string_append_c (text, '\n');
+        }
+
+      line = end != NULL ? end + 1 : line + length;
+    }
+
+  /* The blank line that separates a part from the next heading. */
+  while (text->len > 0 && text->str[text->len - 1] == '\n')
+    g_string_truncate (text, text->len - 1);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * herald_topic_note_join:
+ * @parts: (array fixed-size=3): the angle, the audience and the risks
+ *
+ * Returns: (transfer full): the notes text holding the three parts; just
+ *   the angle when the others are empty
+ */
+char *
+herald_topic_note_join (const char * const *parts)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (parts != NULL, NULL);
+
+  g_string_append (text, parts[HERALD_TOPIC_NOTE_ANGLE] != NULL ? parts[HERALD_TOPIC_NOTE_ANGLE] : "");
+  for (guint i = 1; i < HERALD_TOPIC_NOTE_N_PARTS; i++)
+    {
+      if (parts[i] == NULL || *parts[i] == '\0')
+        continue;
+
+      if (text->len > 0)
+        g_string_append (text, "\n\n");
+      g_string_append_printf (text, "%s\n%s", note_headings[i], parts[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -67,4 +67,18 @@ void              herald_topic_set_heat       (HeraldTopic            *self,
                                                const HeraldHeatSample *samples,
                                                guint                   n_samples);
 
+/* The hot-topic note: the angle to take, the audience, the risks, kept
+ * together in the notes text.  A note without the other parts is just
+ * the angle. */
+typedef enum {
+  HERALD_TOPIC_NOTE_ANGLE,
+  HERALD_TOPIC_NOTE_AUDIENCE,
+  HERALD_TOPIC_NOTE_RISKS,
+  HERALD_TOPIC_NOTE_N_PARTS,
+} HeraldTopicNotePart;
+
+char             *herald_topic_note_get_part  (const char          *notes,
+                                               HeraldTopicNotePart  part);
+char             *herald_topic_note_join      (const char * const  *parts);
+
 G_END_DECLS

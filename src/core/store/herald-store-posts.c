@@ -530,6 +530,38 @@ herald_store_link_post_topic (HeraldStore  *self,
   return herald_store_transaction (self, link_in_transaction, &op, error);
 }
 
+/**
+ * herald_store_list_topic_posts:
+ * @self: a #HeraldStore
+ * @topic_id: the topic
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the posts linked to the topic, most recently
+ *   changed first, or %NULL on error
+ */
+GListModel *
+herald_store_list_topic_posts (HeraldStore  *self,
+                               const char   *topic_id,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), NULL);
+  g_return_val_if_fail (topic_id != NULL, NULL);
+
+  stmt = herald_store_prepare (self,
+                               "SELECT " POST_COLUMNS " FROM posts p"
+                               " JOIN post_topics pt ON pt.post_id = p.id AND pt.topic_id = ?1"
+                               " WHERE p.deleted_at IS NULL"
+                               " ORDER BY p.updated_at DESC, p.seq DESC",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  herald_store_bind_text (stmt, 1, topic_id);
+  return herald_store_collect (self, stmt, HERALD_TYPE_POST, read_post, error);
+}
+
 /* Metric samples */
 
 typedef struct {

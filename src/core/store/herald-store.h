@@ -164,6 +164,9 @@ gboolean     herald_store_link_post_topic   (HeraldStore                *self,
                                              const char                 *post_id,
                                              const char                 *topic_id,
                                              GError                    **error);
+GListModel  *herald_store_list_topic_posts  (HeraldStore                *self,
+                                             const char                 *topic_id,
+                                             GError                    **error);
 
 /* Hot-topic feeds */
 typedef struct {

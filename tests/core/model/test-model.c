@@ -1091,6 +1091,46 @@ test_metric_sample_import (void)
   notified_clear (&notified);
 }
 
+static void
+test_topic_note (void)
+{
+  const char *parts[] = { "借冬至讲团圆", "25–35 岁白领\n一二线城市", "别碰宗教话题" };
+  const char *angle_only[] = { "只有角度", "", NULL };
+  g_autofree char *notes = herald_topic_note_join (parts);
+  g_autofree char *plain = herald_topic_note_join (angle_only);
+
+  /* Each part comes back as it went in. */
+  for (guint i = 0; i < HERALD_TOPIC_NOTE_N_PARTS; i++)
+    {
+      g_autofree char *part = herald_topic_note_get_part (notes, i);
+
+      g_assert_cmpstr (part, ==, parts[i]);
+    }
+
+  /* A note with only an angle is plain text, and plain text is the angle. */
+  g_assert_cmpstr (plain, ==, "只有角度");
+  {
+    g_autofree char *angle = herald_topic_note_get_part ("南北之争，评论区互动好做", HERALD_TOPIC_NOTE_ANGLE);
+    g_autofree char *risks = herald_topic_note_get_part ("南北之争，评论区互动好做", HERALD_TOPIC_NOTE_RISKS);
+    g_autofree char *none = herald_topic_note_get_part (NULL, HERALD_TOPIC_NOTE_AUDIENCE);
+
+    g_assert_cmpstr (angle, ==, "南北之争，评论区互动好做");
+    g_assert_cmpstr (risks, ==, "");
+    g_assert_cmpstr (none, ==, "");
+  }
+
+  /* Only the risks: no angle before them. */
+  {
+    const char *risks_only[] = { "", "", "注意广告法" };
+    g_autofree char *joined = herald_topic_note_join (risks_only);
+    g_autofree char *angle = herald_topic_note_get_part (joined, HERALD_TOPIC_NOTE_ANGLE);
+    g_autofree char *risks = herald_topic_note_get_part (joined, HERALD_TOPIC_NOTE_RISKS);
+
+    g_assert_cmpstr (angle, ==, "");
+    g_assert_cmpstr (risks, ==, "注意广告法");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1129,6 +1169,7 @@ main (int   argc,
   g_test_add_func ("/model/topic/round-trip", test_topic_round_trip);
   g_test_add_func ("/model/topic/state-names", test_topic_state_names);
   g_test_add_func ("/model/topic/heat", test_topic_heat);
+  g_test_add_func ("/model/topic/note", test_topic_note);
 
   g_test_add_func ("/model/metric-sample/new", test_metric_sample_new);
   g_test_add_func ("/model/metric-sample/immutable", test_metric_sample_immutable);

@@ -730,6 +730,18 @@ test_topics_and_metrics (void)
   herald_store_link_post_topic (store, post_id, herald_record_get_id (HERALD_RECORD (topic)), &error);
   g_assert_no_error (error);
 
+  /* Linked once, however often it is asked. */
+  {
+    g_autoptr (GListModel) linked = herald_store_list_topic_posts (store, herald_record_get_id (HERALD_RECORD (topic)),
+                                                                   &error);
+    g_autoptr (HeraldPost) first = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (linked), ==, 1);
+    first = g_list_model_get_item (linked, 0);
+    g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (first)), ==, post_id);
+  }
+
   metric[0] = herald_metric_sample_new (account_id, post_id, "views", 1520, 1794500000);
   metric[1] = herald_metric_sample_new (account_id, post_id, "views", 2980, 1794600000);
   metric[2] = herald_metric_sample_new (account_id, post_id, "likes", 88, 1794600000);

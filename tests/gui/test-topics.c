@@ -1,0 +1,739 @@
+/* test-topics.c — the Hot Topics page: refreshing from a feed, the
+ * detail with its note and chart, a failing feed, search, and adding a
+ * feed in Preferences
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "herald-application.h"
+#include "herald-feed-dialog.h"
+#include "herald-preferences-dialog.h"
+#include "herald-test-gui.h"
+#include "herald-topics-page-private.h"
+#include "herald-topics-preferences.h"
+#include "herald-window-private.h"
+
+/* A hot list as RSSHub gives it: heat in the description. */
+static const char rss[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<rss version=\"2.0\"><channel><title>知乎热榜</title><link>https://www.zhihu.com/hot</link>\n"
+  "<item><title>如何看待今年双十一的销售数据？</title><description>3326 万热度</description>"
+  "<link>https://www.zhihu.com/question/600000001</link></item>\n"
+  "<item><title>年轻人为什么开始“反向消费”？</title><description>1.2亿热度</description>"
+  "<link>https://www.zhihu.com/question/600000002</link></item>\n"
+  "<item><title>2026 年有哪些值得一读的新书？</title><description>热度：856万</description>"
+  "<link>https://www.zhihu.com/question/600000003</link></item>\n"
+  "</channel></rss>\n";
+
+typedef struct {
+  char              *dir;
+  char              *path;
+  SoupServer        *server;
+  char              *base;
+  guint              n_requests;
+  HeraldApplication *app;
+  HeraldWindow      *window;
+  HeraldStore       *store;
+  HeraldTopicsPage  *page;
+} Fixture;
+
+static gboolean
+run_in_subprocess (void)
+{
+  if (g_test_subprocess ())
+    return TRUE;
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  return FALSE;
+}
+
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+
+  collect (root, type, found);
+  return found->len > 0 ? found->pdata[0] : NULL;
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+server_cb (SoupServer        *server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  Fixture *f = user_data;
+
+  f->n_requests++;
+  if (g_str_equal (path, "/zhihu/hot"))
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "application/rss+xml; charset=utf-8", SOUP_MEMORY_STATIC,
+                                      rss, strlen (rss));
+    }
+  else
+    soup_server_message_set_status (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, NULL);
+}
+
+static char *
+server_url (Fixture    *f,
+            const char *path)
+{
+  return g_strconcat (f->base, path, NULL);
+}
+
+static void
+add_feed (Fixture    *f,
+          const char *path,
+          const char *name)
+{
+  g_autofree char *url = server_url (f, path);
+  g_autoptr (HeraldFeed) feed = herald_feed_new (url, HERALD_FEED_KIND_RSS);
+  g_autoptr (GError) error = NULL;
+
+  herald_feed_set_name (feed, name);
+  herald_store_save_feed (f->store, feed, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture *f)
+{
+  g_autoptr (GError) error = NULL;
+  GSList *uris;
+
+  f->dir = g_dir_make_tmp ("herald-topics-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "herald.db", NULL);
+
+  f->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (f->server, NULL, server_cb, f, NULL);
+  soup_server_listen_local (f->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (f->server);
+  f->base = g_uri_to_string_partial (uris->data, G_URI_HIDE_NONE);
+  if (g_str_has_suffix (f->base, "/"))
+    f->base[strlen (f->base) - 1] = '\0';
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  f->app = herald_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  herald_application_set_database_path (f->app, f->path);
+  g_application_register (G_APPLICATION (f->app), NULL, &error);
+  g_assert_no_error (error);
+  f->store = herald_application_get_store (f->app);
+  g_assert_nonnull (f->store);
+
+  f->window = herald_window_new (f->app);
+  gtk_window_present (GTK_WINDOW (f->window));
+  herald_test_wait_mapped (GTK_WIDGET (f->window));
+  herald_window_set_page (f->window, "topics");
+  herald_test_wait_idle ();
+
+  f->page = HERALD_TOPICS_PAGE (find_widget (GTK_WIDGET (f->window), HERALD_TYPE_TOPICS_PAGE));
+  g_assert_nonnull (f->page);
+  g_assert_true (herald_topics_page_get_store (f->page) == f->store);
+}
+
+static void
+fixture_tear_down (Fixture *f)
+{
+  AdwDialog *dialog;
+
+  while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window))) != NULL)
+    {
+      adw_dialog_force_close (dialog);
+      herald_test_wait_idle ();
+    }
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  herald_test_wait_idle ();
+
+  g_clear_object (&f->app);
+  soup_server_disconnect (f->server);
+  g_clear_object (&f->server);
+  g_clear_pointer (&f->base, g_free);
+  g_unlink (f->path);
+  g_clear_pointer (&f->path, g_free);
+  g_rmdir (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+}
+
+static gboolean
+refresh_done (gpointer data)
+{
+  return !herald_topics_page_get_refreshing (data);
+}
+
+static void
+refresh (Fixture *f)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "topics.refresh", NULL));
+  g_assert_true (herald_topics_page_get_refreshing (f->page));
+  g_assert_true (herald_test_wait_for (refresh_done, f->page, 20000));
+  herald_test_wait_idle ();
+}
+
+static const char *
+visible_stack_child (HeraldTopicsPage *page)
+{
+  GtkListBox *list = herald_topics_page_get_list_box (page);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_STACK));
+
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+static const char *
+shown_title (HeraldTopicsPage *page,
+             guint             position)
+{
+  g_autoptr (HeraldTopic) topic = g_list_model_get_item (herald_topics_page_get_shown_topics (page), position);
+
+  /* The list keeps its own reference. */
+  return topic != NULL ? herald_topic_get_title (topic) : NULL;
+}
+
+static gboolean
+one_shown (gpointer data)
+{
+  return g_list_model_get_n_items (data) == 1;
+}
+
+static gboolean
+none_shown (gpointer data)
+{
+  return g_list_model_get_n_items (data) == 0;
+}
+
+static void
+pending_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  gboolean *pending = user_data;
+  g_autoptr (GPtrArray) results = NULL;
+  g_autoptr (GError) error = NULL;
+
+  results = herald_feed_fetcher_refresh_finish (HERALD_FEED_FETCHER (source), result, &error);
+  *pending = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PENDING);
+}
+
+static void
+test_topics_refresh (void)
+{
+  Fixture f = { 0, };
+  gboolean pending = FALSE;
+  GListModel *shown;
+  AdwBanner *banner;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  g_assert_cmpstr (visible_stack_child (f.page), ==, "empty");
+
+  add_feed (&f, "/zhihu/hot", "知乎热榜");
+
+  /* The page refreshes with the application's fetcher, the one its timer
+   * uses: a second refresh is refused while the first runs. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "topics.refresh", NULL));
+  herald_feed_fetcher_refresh_async (herald_application_get_feed_fetcher (f.app), NULL, pending_cb, &pending);
+  g_assert_true (herald_test_wait_for (refresh_done, f.page, 20000));
+  herald_test_wait_idle ();
+  g_assert_true (pending);
+
+  shown = herald_topics_page_get_shown_topics (f.page);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_TOPIC, NULL), ==, 3);
+  g_assert_cmpstr (visible_stack_child (f.page), ==, "list");
+  /* Hottest first: 1.2亿, then 3326万, then 856万. */
+  g_assert_cmpstr (shown_title (f.page, 0), ==, "年轻人为什么开始“反向消费”？");
+  g_assert_cmpstr (shown_title (f.page, 1), ==, "如何看待今年双十一的销售数据？");
+  g_assert_cmpstr (shown_title (f.page, 2), ==, "2026 年有哪些值得一读的新书？");
+  banner = herald_topics_page_get_banner (f.page);
+  g_assert_false (adw_banner_get_revealed (banner));
+
+  /* A feed that fails says so and takes nothing away. */
+  add_feed (&f, "/broken", "坏掉的源");
+  refresh (&f);
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "坏掉的源"));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "500"));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  g_assert_cmpstr (visible_stack_child (f.page), ==, "list");
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_TOPIC, NULL), ==, 3);
+
+  /* Search by a part of a Chinese title. */
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (f.page), GTK_TYPE_SEARCH_ENTRY)), "反向");
+  g_assert_true (herald_test_wait_for (one_shown, shown, 5000));
+  g_assert_cmpstr (shown_title (f.page, 0), ==, "年轻人为什么开始“反向消费”？");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (f.page), GTK_TYPE_SEARCH_ENTRY)), "没有这个");
+  g_assert_true (herald_test_wait_for (none_shown, shown, 5000));
+  g_assert_cmpstr (visible_stack_child (f.page), ==, "no-match");
+
+  fixture_tear_down (&f);
+}
+
+static char *view_text (GtkTextView *view);
+
+static void
+test_topics_add_by_hand (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (HeraldTopic) topic = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *angle = NULL;
+  GtkDropDown *sources;
+  GListModel *shown;
+  AdwDialog *dialog;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  add_feed (&f, "/zhihu/hot", "知乎热榜");
+  refresh (&f);
+  shown = herald_topics_page_get_shown_topics (f.page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "topics.add", NULL));
+  herald_test_wait_idle ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "add"));
+  collect (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[0]), "  品牌十周年  ");
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[1]), "老用户故事征集");
+  g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "add"));
+  g_signal_emit_by_name (dialog, "response", "add");
+  adw_dialog_force_close (dialog);
+  herald_test_wait_idle ();
+
+  /* Saved, listed, and shown with its note. */
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_TOPIC, NULL), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+  topic = herald_store_get_topic (f.store, herald_topics_page_get_selected_id (f.page), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (herald_topic_get_title (topic), ==, "品牌十周年");
+  g_assert_cmpstr (herald_topic_get_source (topic), ==, "");
+  angle = view_text (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_ANGLE));
+  g_assert_cmpstr (angle, ==, "老用户故事征集");
+
+  /* The source filter: hand-added topics, then one list. */
+  sources = GTK_DROP_DOWN (find_widget (GTK_WIDGET (f.page), GTK_TYPE_DROP_DOWN));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (sources)), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (sources)), i);
+
+      gtk_drop_down_set_selected (sources, i);
+      herald_test_wait_idle ();
+      if (g_str_equal (name, "Added by hand"))
+        g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+      else if (g_str_equal (name, "知乎热榜"))
+        g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+      else
+        g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+    }
+
+  fixture_tear_down (&f);
+}
+
+typedef struct {
+  HeraldStore *store;
+  const char  *id;
+  const char  *audience;
+} NoteCheck;
+
+static gboolean
+note_saved (gpointer data)
+{
+  NoteCheck *check = data;
+  g_autoptr (HeraldTopic) topic = herald_store_get_topic (check->store, check->id, NULL);
+  g_autofree char *audience = herald_topic_note_get_part (herald_topic_get_notes (topic), HERALD_TOPIC_NOTE_AUDIENCE);
+
+  return g_strcmp0 (audience, check->audience) == 0;
+}
+
+static char *
+view_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+test_topics_detail (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldTopic) topic = NULL;
+  g_autoptr (HeraldTopic) saved = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *angle = NULL;
+  g_autofree char *risks = NULL;
+  HeraldHeatChart *chart;
+  g_autofree char *post_id = NULL;
+  NoteCheck check;
+  const char *id;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  add_feed (&f, "/zhihu/hot", "知乎热榜");
+  refresh (&f);
+
+  /* The note a topic already has shows in its parts. */
+  g_object_unref (g_list_model_get_item (herald_topics_page_get_shown_topics (f.page), 0));
+  topic = g_list_model_get_item (herald_topics_page_get_shown_topics (f.page), 0);
+  id = herald_record_get_id (HERALD_RECORD (topic));
+  saved = herald_store_get_topic (f.store, id, &error);
+  g_assert_no_error (error);
+  herald_topic_set_notes (saved, "反向消费和我们的平价线很搭\n\n## Risks\n别踩拉踩同行");
+  herald_store_save_topic (f.store, saved, &error);
+  g_assert_no_error (error);
+  herald_test_wait_idle ();
+
+  /* A post that uses the topic. */
+  {
+    g_autoptr (HeraldAccount) account = herald_account_new ("douyin", "山茶抖音");
+    g_autoptr (HeraldPost) post = NULL;
+
+    herald_store_save_account (f.store, account, &error);
+    g_assert_no_error (error);
+    post = herald_post_new (herald_record_get_id (HERALD_RECORD (account)), "反向消费，我们这样接");
+    herald_store_save_post (f.store, post, &error);
+    g_assert_no_error (error);
+    herald_store_link_post_topic (f.store, herald_record_get_id (HERALD_RECORD (post)), id, &error);
+    g_assert_no_error (error);
+    post_id = g_strdup (herald_record_get_id (HERALD_RECORD (post)));
+  }
+
+  herald_topics_page_select_topic (f.page, id);
+  herald_test_wait_idle ();
+  g_assert_cmpstr (herald_topics_page_get_selected_id (f.page), ==, id);
+
+  /* The post is listed, and opens. */
+  {
+    g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+    guint found = 0;
+
+    collect (GTK_WIDGET (f.page), ADW_TYPE_ACTION_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), "反向消费，我们这样接") == 0)
+        {
+          GVariant *target = gtk_actionable_get_action_target_value (rows->pdata[i]);
+
+          g_assert_cmpstr (gtk_actionable_get_action_name (rows->pdata[i]), ==, "app.open-post");
+          g_assert_cmpstr (g_variant_get_string (target, NULL), ==, post_id);
+          found++;
+        }
+    g_assert_cmpuint (found, ==, 1);
+  }
+  angle = view_text (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_ANGLE));
+  risks = view_text (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_RISKS));
+  g_assert_cmpstr (angle, ==, "反向消费和我们的平价线很搭");
+  g_assert_cmpstr (risks, ==, "别踩拉踩同行");
+
+  /* The chart has the one sample the refresh recorded, and is shown. */
+  chart = herald_topics_page_get_heat_chart (f.page);
+  g_assert_cmpuint (herald_heat_chart_get_n_samples (chart), ==, 1);
+  herald_test_wait_mapped (GTK_WIDGET (chart));
+
+  /* The pointer over the chart picks the sample under it. */
+  {
+    g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (chart));
+
+    g_assert_cmpint (herald_heat_chart_get_hover (chart), ==, -1);
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_MOTION (controller))
+          {
+            g_signal_emit_by_name (controller, "motion", 10.0, 10.0);
+            g_assert_cmpint (herald_heat_chart_get_hover (chart), ==, 0);
+            g_signal_emit_by_name (controller, "leave");
+          }
+      }
+    g_assert_cmpint (herald_heat_chart_get_hover (chart), ==, -1);
+  }
+
+  /* Typing is saved after a pause, and keeps the other parts. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_AUDIENCE)),
+                            "25–35 岁一二线城市白领", -1);
+  check = (NoteCheck) { f.store, id, "25–35 岁一二线城市白领" };
+  g_assert_false (note_saved (&check));
+  g_assert_true (herald_test_wait_for (note_saved, &check, 5000));
+  g_clear_object (&saved);
+  saved = herald_store_get_topic (f.store, id, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&risks, g_free);
+  risks = herald_topic_note_get_part (herald_topic_get_notes (saved), HERALD_TOPIC_NOTE_RISKS);
+  g_assert_cmpstr (risks, ==, "别踩拉踩同行");
+
+  /* The save did not undo what the user typed since. */
+  g_clear_pointer (&angle, g_free);
+  angle = view_text (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_ANGLE));
+  g_assert_cmpstr (angle, ==, "反向消费和我们的平价线很搭");
+
+  /* Another topic shows its own note; coming back shows the saved one. */
+  {
+    g_autoptr (HeraldTopic) other = g_list_model_get_item (herald_topics_page_get_shown_topics (f.page), 1);
+    g_autofree char *audience = NULL;
+    g_autofree char *other_audience = NULL;
+
+    herald_topics_page_select_topic (f.page, herald_record_get_id (HERALD_RECORD (other)));
+    herald_test_wait_idle ();
+    other_audience = view_text (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_AUDIENCE));
+    g_assert_cmpstr (other_audience, ==, "");
+    herald_topics_page_select_topic (f.page, id);
+    herald_test_wait_idle ();
+    audience = view_text (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_AUDIENCE));
+    g_assert_cmpstr (audience, ==, "25–35 岁一二线城市白领");
+  }
+
+  /* Typing and going straight to another topic keeps what was typed,
+   * with its own topic. */
+  {
+    g_autoptr (HeraldTopic) other = g_list_model_get_item (herald_topics_page_get_shown_topics (f.page), 2);
+    g_autoptr (HeraldTopic) reread = NULL;
+    g_autoptr (HeraldTopic) other_reread = NULL;
+    g_autofree char *typed = NULL;
+
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (herald_topics_page_get_note_view (f.page, HERALD_TOPIC_NOTE_RISKS)),
+                              "别拉踩同行", -1);
+    herald_topics_page_select_topic (f.page, herald_record_get_id (HERALD_RECORD (other)));
+    reread = herald_store_get_topic (f.store, id, &error);
+    typed = herald_topic_note_get_part (herald_topic_get_notes (reread), HERALD_TOPIC_NOTE_RISKS);
+    g_assert_cmpstr (typed, ==, "别拉踩同行");
+    other_reread = herald_store_get_topic (f.store, herald_record_get_id (HERALD_RECORD (other)), &error);
+    g_assert_cmpstr (herald_topic_get_notes (other_reread), ==, "");
+    herald_topics_page_select_topic (f.page, id);
+    herald_test_wait_idle ();
+  }
+
+  /* New Post from Topic: a post linked to the topic. */
+  {
+    g_autoptr (GListModel) linked = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "topics.new-post", NULL));
+    herald_test_wait_idle ();
+    linked = herald_store_list_topic_posts (f.store, id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (linked), ==, 2);
+    herald_window_set_page (f.window, "topics");
+    herald_test_wait_idle ();
+  }
+
+  /* A state picked is saved. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (f.page), ADW_TYPE_COMBO_ROW)),
+                              HERALD_TOPIC_STATE_USED);
+  g_clear_object (&saved);
+  saved = herald_store_get_topic (f.store, id, &error);
+  g_assert_cmpint (herald_topic_get_state (saved), ==, HERALD_TOPIC_STATE_USED);
+
+  fixture_tear_down (&f);
+}
+
+/* The feed's row, rebuilt as the test goes, says what the test found. */
+static gboolean
+feed_tested (gpointer data)
+{
+  GtkWidget *row = find_named (data, g_object_get_data (data, "feed-id"));
+  const char *subtitle = row != NULL ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : NULL;
+
+  return subtitle != NULL && strstr (subtitle, "Works: 3 topics") != NULL;
+}
+
+static void
+test_topics_preferences (void)
+{
+  Fixture f = { 0, };
+  HeraldPreferencesDialog *dialog;
+  HeraldTopicsPreferences *prefs;
+  AdwDialog *feed_dialog;
+  g_autoptr (GListModel) feeds = NULL;
+  g_autoptr (HeraldFeed) feed = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *url = NULL;
+  GtkWidget *row;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+
+  /* The empty page leads to Preferences → Hot Topics. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "topics.preferences", NULL));
+  herald_test_wait_idle ();
+  dialog = HERALD_PREFERENCES_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)));
+  g_assert_true (HERALD_IS_PREFERENCES_DIALOG (dialog));
+  g_assert_cmpstr (adw_preferences_dialog_get_visible_page_name (ADW_PREFERENCES_DIALOG (dialog)), ==, "topics");
+  prefs = HERALD_TOPICS_PREFERENCES (find_widget (GTK_WIDGET (dialog), HERALD_TYPE_TOPICS_PREFERENCES));
+
+  /* A feed that is not a web address is refused. */
+  feed_dialog = herald_topics_preferences_open_feed_dialog (prefs, NULL);
+  herald_test_wait_idle ();
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (feed_dialog), "url")), "ftp://example/feed");
+  g_signal_emit_by_name (feed_dialog, "response", "save");
+  adw_dialog_force_close (feed_dialog);
+  herald_test_wait_idle ();
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_FEED, NULL), ==, 0);
+
+  /* Why, over the address as typed. */
+  {
+    AdwDialog *shown = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window));
+
+    g_assert_true (ADW_IS_ALERT_DIALOG (shown) && !HERALD_IS_FEED_DIALOG (shown));
+    adw_dialog_force_close (shown);
+    herald_test_wait_idle ();
+    shown = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window));
+    g_assert_true (HERALD_IS_FEED_DIALOG (shown));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (shown), "url"))), ==,
+                     "ftp://example/feed");
+  }
+  while (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)) != ADW_DIALOG (dialog))
+    {
+      adw_dialog_force_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)));
+      herald_test_wait_idle ();
+    }
+
+  url = server_url (&f, "/zhihu/hot");
+  feed_dialog = herald_topics_preferences_open_feed_dialog (prefs, NULL);
+  herald_test_wait_idle ();
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (feed_dialog), "url")), url);
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (feed_dialog), "name")), "知乎热榜");
+  g_signal_emit_by_name (feed_dialog, "response", "save");
+  adw_dialog_force_close (feed_dialog);
+  herald_test_wait_idle ();
+
+  feeds = herald_store_list_feeds (f.store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (feeds), ==, 1);
+  feed = g_list_model_get_item (feeds, 0);
+  g_assert_cmpstr (herald_feed_get_url (feed), ==, url);
+  g_assert_cmpstr (herald_feed_get_name (feed), ==, "知乎热榜");
+  g_assert_true (herald_feed_get_enabled (feed));
+
+  /* Testing it fetches once and records nothing. */
+  row = find_named (GTK_WIDGET (prefs), herald_record_get_id (HERALD_RECORD (feed)));
+  g_assert_nonnull (row);
+  herald_topics_preferences_test_feed (prefs, herald_record_get_id (HERALD_RECORD (feed)));
+  g_object_set_data_full (G_OBJECT (prefs), "feed-id", g_strdup (herald_record_get_id (HERALD_RECORD (feed))), g_free);
+  g_assert_true (herald_test_wait_for (feed_tested, prefs, 10000));
+  g_assert_cmpuint (f.n_requests, ==, 1);
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_TOPIC, NULL), ==, 0);
+
+  /* A hot list switched on is a feed under the RSSHub address. */
+  row = find_named (GTK_WIDGET (prefs), "weibo");
+  g_assert_true (ADW_IS_SWITCH_ROW (row));
+  adw_switch_row_set_active (ADW_SWITCH_ROW (row), TRUE);
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_FEED, NULL), ==, 2);
+
+  /* A new RSSHub address moves the lists read through it, and only them. */
+  {
+    AdwEntryRow *rsshub = NULL;
+    g_autoptr (GPtrArray) entries = g_ptr_array_new ();
+    g_autoptr (GListModel) moved = NULL;
+    g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+    g_autofree char *base = NULL;
+    guint n_moved = 0, n_kept = 0;
+
+    collect (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW, entries);
+    g_assert_cmpuint (entries->len, ==, 1);
+    rsshub = entries->pdata[0];
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rsshub)), ==, "https://rsshub.app");
+
+    gtk_editable_set_text (GTK_EDITABLE (rsshub), "rsshub.example");
+    g_signal_emit_by_name (rsshub, "apply");
+    herald_test_wait_idle ();
+    base = g_settings_get_string (settings, "rsshub-base-url");
+    g_assert_cmpstr (base, ==, "https://rsshub.app");
+    adw_dialog_force_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)));
+    herald_test_wait_idle ();
+
+    gtk_editable_set_text (GTK_EDITABLE (rsshub), "https://hub.example.cn/");
+    g_signal_emit_by_name (rsshub, "apply");
+    herald_test_wait_idle ();
+    g_clear_pointer (&base, g_free);
+    base = g_settings_get_string (settings, "rsshub-base-url");
+    g_assert_cmpstr (base, ==, "https://hub.example.cn/");
+
+    moved = herald_store_list_feeds (f.store, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < g_list_model_get_n_items (moved); i++)
+      {
+        g_autoptr (HeraldFeed) listed = g_list_model_get_item (moved, i);
+
+        if (g_strcmp0 (herald_feed_get_url (listed), "https://hub.example.cn/weibo/search/hot") == 0)
+          n_moved++;
+        else if (g_strcmp0 (herald_feed_get_url (listed), url) == 0)
+          n_kept++;
+      }
+    g_assert_cmpuint (n_moved, ==, 1);
+    g_assert_cmpuint (n_kept, ==, 1);
+    g_assert_true (adw_switch_row_get_active (ADW_SWITCH_ROW (find_named (GTK_WIDGET (prefs), "weibo"))));
+  }
+
+  fixture_tear_down (&f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  herald_test_gui_init (&argc, &argv);
+
+  g_test_add_func ("/topics/refresh", test_topics_refresh);
+  g_test_add_func ("/topics/detail", test_topics_detail);
+  g_test_add_func ("/topics/add-by-hand", test_topics_add_by_hand);
+  g_test_add_func ("/topics/preferences", test_topics_preferences);
+
+  return g_test_run ();
+}
