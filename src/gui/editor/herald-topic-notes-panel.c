@@ -92,6 +92,7 @@ create_linked_row (HeraldTopicNotesPanel *self,
   GtkWidget *sparkline = herald_sparkline_new ();
   GtkWidget *state;
   g_autofree char *state_text = NULL;
+  g_autofree char *angle = NULL;
 
   samples = herald_topic_get_heat (topic, &n_samples);
 
@@ -140,9 +141,11 @@ create_linked_row (HeraldTopicNotesPanel *self,
   gtk_box_append (GTK_BOX (trend), state);
   gtk_box_append (GTK_BOX (box), trend);
 
-  if (*herald_topic_get_notes (topic) != '\0')
+  /* The angle to take: the part of the hot-topic note a draft rides on. */
+  angle = herald_topic_note_get_part (herald_topic_get_notes (topic), HERALD_TOPIC_NOTE_ANGLE);
+  if (angle != NULL && *angle != '\0')
     {
-      GtkWidget *notes = gtk_label_new (herald_topic_get_notes (topic));
+      GtkWidget *notes = gtk_label_new (angle);
 
       gtk_label_set_wrap (GTK_LABEL (notes), TRUE);
       gtk_label_set_xalign (GTK_LABEL (notes), 0);
