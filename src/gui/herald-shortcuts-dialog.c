@@ -20,6 +20,7 @@ struct _HeraldShortcutsDialog
   AdwPreferencesGroup  *calendar_group;
   AdwPreferencesGroup  *editor_group;
   AdwPreferencesGroup  *topics_group;
+  AdwPreferencesGroup  *campaigns_group;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldShortcutsDialog, herald_shortcuts_dialog, ADW_TYPE_DIALOG)
@@ -30,6 +31,7 @@ typedef enum {
   GROUP_CALENDAR,
   GROUP_EDITOR,
   GROUP_TOPICS,
+  GROUP_CAMPAIGNS,
 } ShortcutGroup;
 
 static const struct {
@@ -66,6 +68,11 @@ static const struct {
   { GROUP_TOPICS, N_("Refresh Hot Lists"), "<Control>r" },
   { GROUP_TOPICS, N_("Search Topics"), "<Control>f" },
   { GROUP_TOPICS, N_("Add Topic"), "<Control><Shift>n" },
+  { GROUP_CAMPAIGNS, N_("New Campaign"), "<Control><Shift>n" },
+  { GROUP_CAMPAIGNS, N_("Previous Week"), "<Alt>Page_Up" },
+  { GROUP_CAMPAIGNS, N_("Next Week"), "<Alt>Page_Down" },
+  { GROUP_CAMPAIGNS, N_("Import Metrics"), "<Control>i" },
+  { GROUP_CAMPAIGNS, N_("Print the Week Review"), "<Control>p" },
 };
 
 /* One keycap per key of the accelerator, as the platform names them. */
@@ -115,6 +122,7 @@ herald_shortcuts_dialog_class_init (HeraldShortcutsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, calendar_group);
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, editor_group);
   gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, topics_group);
+  gtk_widget_class_bind_template_child (widget_class, HeraldShortcutsDialog, campaigns_group);
 }
 
 static void
@@ -135,8 +143,10 @@ herald_shortcuts_dialog_init (HeraldShortcutsDialog *self)
         group = self->calendar_group;
       else if (shortcuts[i].group == GROUP_EDITOR)
         group = self->editor_group;
-      else
+      else if (shortcuts[i].group == GROUP_TOPICS)
         group = self->topics_group;
+      else
+        group = self->campaigns_group;
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_keycaps (shortcuts[i].accelerator));
