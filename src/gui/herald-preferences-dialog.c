@@ -12,6 +12,7 @@
 #include "herald-accounts-page.h"
 #include "herald-paths.h"
 #include "herald-preferences-dialog.h"
+#include "herald-sync-page.h"
 #include "herald-topics-preferences.h"
 
 struct _HeraldPreferencesDialog
@@ -23,6 +24,7 @@ struct _HeraldPreferencesDialog
 
   HeraldAccountsPage   *accounts_page;
   HeraldTopicsPreferences *topics_page;
+  HeraldSyncPage       *sync_page;
   AdwActionRow         *database_row;
   AdwActionRow         *backups_row;
   AdwSpinRow           *reminder_minutes_row;
@@ -57,6 +59,7 @@ herald_preferences_dialog_constructed (GObject *object)
 
   herald_accounts_page_set_store (self->accounts_page, self->store);
   herald_topics_preferences_set_store (self->topics_page, self->store);
+  herald_sync_page_set_store (self->sync_page, self->store);
 
   backups = herald_paths_get_backup_dir (self->database_path);
   adw_action_row_set_subtitle (self->database_row, self->database_path);
@@ -168,10 +171,12 @@ herald_preferences_dialog_class_init (HeraldPreferencesDialogClass *klass)
 
   g_type_ensure (HERALD_TYPE_ACCOUNTS_PAGE);
   g_type_ensure (HERALD_TYPE_TOPICS_PREFERENCES);
+  g_type_ensure (HERALD_TYPE_SYNC_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, accounts_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, topics_page);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, sync_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, database_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, backups_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, reminder_minutes_row);

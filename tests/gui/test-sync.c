@@ -1,0 +1,197 @@
+/* test-sync.c — Preferences → Sync against a CalDAV server on loopback
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "caldav-test-server.h"
+#include "herald-store-sync.h"
+#include "herald-sync-page.h"
+#include "herald-test-gui.h"
+#include "store-test-util.h"
+
+#define T0 1795939200  /* 2026-11-28 00:00 UTC */
+#define PASSWORD "s3cret-团队"
+
+typedef struct {
+  CaldavTestServer *server;
+  HeraldStore      *store;
+  char             *path;
+  GtkWindow        *window;
+  HeraldSyncPage   *page;
+} Fixture;
+
+static GtkWidget *
+child (Fixture    *fixture,
+       const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->page), HERALD_TYPE_SYNC_PAGE, name));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (HeraldAccount) account = NULL;
+
+  fixture->server = caldav_test_server_new ();
+  fixture->store = store_test_open (&fixture->path);
+  account = store_test_add_account (fixture->store, "weibo", "品牌官微");
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("双十二预热 %u", i + 1);
+      g_autoptr (HeraldPost) post = store_test_add_post (fixture->store,
+                                                         herald_record_get_id (HERALD_RECORD (account)),
+                                                         title, T0 + i * 3600, HERALD_POST_STATUS_SCHEDULED);
+    }
+
+  fixture->page = g_object_new (HERALD_TYPE_SYNC_PAGE, NULL);
+  herald_sync_page_set_store (fixture->page, fixture->store);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 700, 700);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  gtk_window_present (fixture->window);
+  herald_test_wait_mapped (GTK_WIDGET (fixture->page));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *dir = g_path_get_dirname (fixture->path);
+
+  gtk_window_destroy (fixture->window);
+  herald_test_wait_idle ();
+  caldav_test_server_free (fixture->server);
+  g_clear_object (&fixture->store);
+  store_test_rm_rf (dir);
+  g_free (fixture->path);
+}
+
+static gboolean
+finished (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return !herald_sync_page_is_syncing (fixture->page);
+}
+
+static void
+fill_and_sync (Fixture    *fixture,
+               const char *password)
+{
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, "server_row")),
+                         caldav_test_server_get_collection (fixture->server));
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, "user_row")), "editor");
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, "password_row")), password);
+
+  g_signal_emit_by_name (child (fixture, "sync_button"), "clicked");
+  g_assert_true (herald_sync_page_is_syncing (fixture->page));
+  g_assert_false (gtk_widget_get_sensitive (child (fixture, "sync_button")));
+  g_assert_true (herald_test_wait_for (finished, fixture, 20000));
+}
+
+static void
+test_sync_pushes (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *status;
+  g_autofree char *collection = NULL;
+  g_autofree char *user = NULL;
+
+  g_assert_false (gtk_widget_get_visible (child (fixture, "calendar_row")));
+  fill_and_sync (fixture, PASSWORD);
+
+  /* The three posts are on the server, and the page says so. */
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 3);
+  g_assert_cmpuint (caldav_test_server_count_authorized (fixture->server), >, 0);
+  status = adw_action_row_get_subtitle (ADW_ACTION_ROW (child (fixture, "status_row")));
+  g_assert_nonnull (strstr (status, "Pushed 3, pulled 0, 0 conflicts"));
+
+  /* The calendar found is shown and remembered with the user. */
+  collection = herald_store_sync_get_collection (fixture->store, NULL);
+  g_assert_cmpstr (collection, ==, caldav_test_server_get_collection (fixture->server));
+  g_assert_true (gtk_widget_get_visible (child (fixture, "calendar_row")));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (child (fixture, "calendar_row"))), ==, collection);
+  user = herald_store_sync_get_user (fixture->store, NULL);
+  g_assert_cmpstr (user, ==, "editor");
+}
+
+static void
+test_sync_unauthorized (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *error_row;
+
+  caldav_test_server_set_fault (fixture->server, NULL, FAULT_401, -1);
+  fill_and_sync (fixture, "wrong");
+
+  error_row = child (fixture, "error_row");
+  g_assert_true (gtk_widget_get_visible (error_row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (error_row)), ==, "Wrong user or password");
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 0);
+  g_assert_true (gtk_widget_get_sensitive (child (fixture, "sync_button")));
+}
+
+static void
+test_sync_password_not_in_settings (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_auto (GStrv) keys = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  fill_and_sync (fixture, PASSWORD);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 3);
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autoptr (GVariant) value = g_settings_get_value (settings, keys[i]);
+      g_autofree char *printed = g_variant_print (value, FALSE);
+
+      g_assert_null (strstr (printed, PASSWORD));
+    }
+
+  /* Nor in the database file. */
+  g_clear_object (&fixture->store);
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  g_assert_null (g_strstr_len (contents, length, PASSWORD));
+  fixture->store = herald_store_open (fixture->path, NULL);
+}
+
+static void
+test_sync_bad_address (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *error_row = child (fixture, "error_row");
+
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, "server_row")), "ftp://example.invalid/");
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, "user_row")), "editor");
+  g_signal_emit_by_name (child (fixture, "sync_button"), "clicked");
+
+  g_assert_false (herald_sync_page_is_syncing (fixture->page));
+  g_assert_true (gtk_widget_get_visible (error_row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (error_row)), ==,
+                   "The server needs an http or https address");
+  g_assert_cmpuint (caldav_test_server_count_requests (fixture->server), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  herald_test_gui_init (&argc, &argv);
+
+  g_test_add ("/sync-page/pushes", Fixture, NULL, fixture_set_up, test_sync_pushes, fixture_tear_down);
+  g_test_add ("/sync-page/unauthorized", Fixture, NULL, fixture_set_up, test_sync_unauthorized, fixture_tear_down);
+  g_test_add ("/sync-page/password-not-in-settings", Fixture, NULL, fixture_set_up,
+              test_sync_password_not_in_settings, fixture_tear_down);
+  g_test_add ("/sync-page/bad-address", Fixture, NULL, fixture_set_up, test_sync_bad_address, fixture_tear_down);
+
+  return g_test_run ();
+}
