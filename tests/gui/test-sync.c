@@ -5,6 +5,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "caldav-test-server.h"
 #include "herald-store-sync.h"
 #include "herald-sync-page.h"
@@ -92,6 +95,32 @@ fill_and_sync (Fixture    *fixture,
   g_assert_true (herald_test_wait_for (finished, fixture, 20000));
 }
 
+/* With HERALD_SHOT_DIR set, the page is saved there as a picture. */
+static void
+save_shot (Fixture    *fixture,
+           const char *name)
+{
+  const char *dir = g_getenv ("HERALD_SHOT_DIR");
+  GtkWidget *widget = GTK_WIDGET (fixture->window);
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+
+  if (dir == NULL)
+    return;
+
+  herald_test_wait_idle ();
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
+  file = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+}
+
 static void
 test_sync_pushes (Fixture       *fixture,
                   gconstpointer  data)
@@ -107,7 +136,8 @@ test_sync_pushes (Fixture       *fixture,
   g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 3);
   g_assert_cmpuint (caldav_test_server_count_authorized (fixture->server), >, 0);
   status = adw_action_row_get_subtitle (ADW_ACTION_ROW (child (fixture, "status_row")));
-  g_assert_nonnull (strstr (status, "Pushed 3, pulled 0, 0 conflicts"));
+  if (g_getenv ("HERALD_SHOT_LOCALEDIR") == NULL)
+    g_assert_nonnull (strstr (status, "Pushed 3, pulled 0, 0 conflicts"));
 
   /* The calendar found is shown and remembered with the user. */
   collection = herald_store_sync_get_collection (fixture->store, NULL);
@@ -116,6 +146,7 @@ test_sync_pushes (Fixture       *fixture,
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (child (fixture, "calendar_row"))), ==, collection);
   user = herald_store_sync_get_user (fixture->store, NULL);
   g_assert_cmpstr (user, ==, "editor");
+  save_shot (fixture, "sync-page.png");
 }
 
 static void
@@ -128,6 +159,7 @@ test_sync_unauthorized (Fixture       *fixture,
   fill_and_sync (fixture, "wrong");
 
   error_row = child (fixture, "error_row");
+  save_shot (fixture, "sync-page-error.png");
   g_assert_true (gtk_widget_get_visible (error_row));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (error_row)), ==, "Wrong user or password");
   g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 0);
@@ -185,6 +217,16 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Translated only when a shot asks for it (HERALD_SHOT_LOCALEDIR and
+   * HERALD_SHOT_LOCALE). */
+  if (g_getenv ("HERALD_SHOT_LOCALEDIR") != NULL)
+    {
+      g_setenv ("LANGUAGE", g_getenv ("HERALD_SHOT_LOCALE"), TRUE);
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HERALD_SHOT_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
   herald_test_gui_init (&argc, &argv);
 
   g_test_add ("/sync-page/pushes", Fixture, NULL, fixture_set_up, test_sync_pushes, fixture_tear_down);
