@@ -173,7 +173,8 @@ credentials_free (gpointer data)
 {
   Credentials *credentials = data;
 
-  memset (credentials->password, 0, strlen (credentials->password));
+  if (credentials->password != NULL)
+    memset (credentials->password, 0, strlen (credentials->password));
   g_free (credentials->password);
   g_free (credentials->origin);
   g_free (credentials->user);
@@ -294,11 +295,71 @@ discover_cb (GObject      *source,
 }
 
 static void
+begin_sync (HeraldSyncPage *self)
+{
+  g_autofree char *collection = NULL;
+  g_autofree char *origin = origin_of (self->server);
+
+  /* The calendar found before, when it is on the same server. */
+  collection = herald_store_sync_get_collection (self->store, NULL);
+  if (collection != NULL)
+    {
+      g_autofree char *collection_origin = origin_of (collection);
+
+      if (!g_str_equal (collection_origin, origin))
+        g_clear_pointer (&collection, g_free);
+    }
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  g_clear_object (&self->client);
+  self->client = herald_caldav_client_new (collection != NULL ? collection : self->server,
+                                           self->user, self->password);
+
+  if (collection != NULL)
+    start_engine (self, collection);
+  else
+    herald_caldav_client_discover_async (self->client, self->cancellable, discover_cb, g_object_ref (self));
+}
+
+static void
+lookup_password_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  Credentials *credentials = task_data;
+
+  /* None saved is not an error here: the server will say so. */
+  g_task_return_pointer (task,
+                         herald_sync_credentials_lookup (credentials->origin, credentials->user,
+                                                         cancellable, NULL),
+                         g_free);
+}
+
+static void
+lookup_password_cb (GObject      *source,
+                    GAsyncResult *res,
+                    gpointer      user_data)
+{
+  HeraldSyncPage *self = HERALD_SYNC_PAGE (source);
+
+  wipe_password (self);
+  self->password = g_task_propagate_pointer (G_TASK (res), NULL);
+  if (self->store == NULL)  /* the page went away meanwhile */
+    {
+      wipe_password (self);
+      return;
+    }
+  begin_sync (self);
+}
+
+static void
 sync_now_cb (HeraldSyncPage *self)
 {
   g_autoptr (GUri) uri = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *collection = NULL;
   g_autofree char *origin = NULL;
   const char *server = gtk_editable_get_text (GTK_EDITABLE (self->server_row));
   const char *user = gtk_editable_get_text (GTK_EDITABLE (self->user_row));
@@ -327,32 +388,22 @@ sync_now_cb (HeraldSyncPage *self)
   g_set_str (&self->user, user);
   wipe_password (self);
   origin = origin_of (server);
-  if (*password != '\0')
-    self->password = g_strdup (password);
-  else
-    self->password = herald_sync_credentials_lookup (origin, user, NULL, NULL);
-
-  /* The calendar found before, when it is on the same server. */
-  collection = herald_store_sync_get_collection (self->store, NULL);
-  if (collection != NULL)
-    {
-      g_autofree char *collection_origin = origin_of (collection);
-
-      if (!g_str_equal (collection_origin, origin))
-        g_clear_pointer (&collection, g_free);
-    }
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  g_clear_object (&self->client);
-  self->client = herald_caldav_client_new (collection != NULL ? collection : server, user, self->password);
-
   set_running (self, TRUE);
-  if (collection != NULL)
-    start_engine (self, collection);
+  if (*password != '\0')
+    {
+      self->password = g_strdup (password);
+      begin_sync (self);
+    }
   else
-    herald_caldav_client_discover_async (self->client, self->cancellable, discover_cb, g_object_ref (self));
+    {
+      g_autoptr (GTask) task = g_task_new (self, NULL, lookup_password_cb, NULL);
+      Credentials *credentials = g_new0 (Credentials, 1);
+
+      credentials->origin = g_steal_pointer (&origin);
+      credentials->user = g_strdup (user);
+      g_task_set_task_data (task, credentials, credentials_free);
+      g_task_run_in_thread (task, lookup_password_thread);
+    }
 }
 
 static void
