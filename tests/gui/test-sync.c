@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "caldav-test-server.h"
+#include "herald-ical-mapping.h"
 #include "herald-store-sync.h"
 #include "herald-sync-page.h"
 #include "herald-test-gui.h"
@@ -149,6 +150,47 @@ test_sync_pushes (Fixture       *fixture,
   save_shot (fixture, "sync-page.png");
 }
 
+/* A second Sync Now uses the calendar found the first time and brings in
+ * what a colleague planned there. */
+static void
+test_sync_pulls_again (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr (HeraldAccount) account = herald_account_new ("douyin", "抖音主号");
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (HeraldPost) pulled = NULL;
+  g_autofree char *account_id = herald_store_new_id ();
+  g_autofree char *id = herald_store_new_id ();
+  g_autofree char *ical = NULL;
+  g_autofree char *name = NULL;
+  const char *status;
+  guint requests;
+
+  fill_and_sync (fixture, PASSWORD);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 3);
+
+  herald_record_set_id (HERALD_RECORD (account), account_id);
+  post = herald_post_new (account_id, "同事的直播预告");
+  herald_record_set_id (HERALD_RECORD (post), id);
+  herald_post_set_scheduled_at (post, T0 + 7200);
+  herald_post_set_status (post, HERALD_POST_STATUS_DRAFT);
+  ical = herald_ical_post_to_calendar (post, account, 0, NULL);
+  name = g_strconcat (id, ".ics", NULL);
+  caldav_test_server_put_item (fixture->server, name, ical);
+
+  requests = caldav_test_server_count_requests (fixture->server);
+  g_signal_emit_by_name (child (fixture, "sync_button"), "clicked");
+  g_assert_true (herald_test_wait_for (finished, fixture, 20000));
+  g_assert_cmpuint (caldav_test_server_count_requests (fixture->server), >, requests);
+
+  g_assert_false (gtk_widget_get_visible (child (fixture, "error_row")));
+  status = adw_action_row_get_subtitle (ADW_ACTION_ROW (child (fixture, "status_row")));
+  g_assert_nonnull (strstr (status, "Pushed 0, pulled 1, 0 conflicts"));
+  pulled = herald_store_get_post (fixture->store, id, NULL);
+  g_assert_nonnull (pulled);
+  g_assert_cmpstr (herald_post_get_title (pulled), ==, "同事的直播预告");
+}
+
 static void
 test_sync_unauthorized (Fixture       *fixture,
                         gconstpointer  data)
@@ -230,6 +272,7 @@ main (int   argc,
   herald_test_gui_init (&argc, &argv);
 
   g_test_add ("/sync-page/pushes", Fixture, NULL, fixture_set_up, test_sync_pushes, fixture_tear_down);
+  g_test_add ("/sync-page/pulls-again", Fixture, NULL, fixture_set_up, test_sync_pulls_again, fixture_tear_down);
   g_test_add ("/sync-page/unauthorized", Fixture, NULL, fixture_set_up, test_sync_unauthorized, fixture_tear_down);
   g_test_add ("/sync-page/password-not-in-settings", Fixture, NULL, fixture_set_up,
               test_sync_password_not_in_settings, fixture_tear_down);
