@@ -37,6 +37,7 @@ struct _HeraldSyncPage
   AdwActionRow       *calendar_row;
   AdwActionRow       *status_row;
   AdwActionRow       *error_row;
+  AdwActionRow       *conflicts_row;
   GtkWidget          *spinner;
   GtkWidget          *sync_button;
 };
@@ -151,6 +152,25 @@ show_result (HeraldSyncPage         *self,
 }
 
 static void
+show_conflicts (HeraldSyncPage *self)
+{
+  gint64 conflicts = 0;
+
+  if (self->store != NULL)
+    conflicts = herald_store_sync_count_conflicts (self->store, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->conflicts_row), conflicts > 0);
+  if (conflicts > 0)
+    {
+      g_autofree char *text =
+        g_strdup_printf (ngettext ("%u post has a conflicting copy: keep the right one and delete the other",
+                                   "%u posts have a conflicting copy: keep the right one and delete the other",
+                                   (gulong) conflicts), (guint) conflicts);
+
+      adw_action_row_set_subtitle (self->conflicts_row, text);
+    }
+}
+
+static void
 show_calendar (HeraldSyncPage *self)
 {
   g_autofree char *collection = NULL;
@@ -160,6 +180,7 @@ show_calendar (HeraldSyncPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->calendar_row), collection != NULL);
   if (collection != NULL)
     adw_action_row_set_subtitle (self->calendar_row, collection);
+  show_conflicts (self);
 }
 
 typedef struct {
@@ -449,6 +470,7 @@ herald_sync_page_class_init (HeraldSyncPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldSyncPage, calendar_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldSyncPage, status_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldSyncPage, error_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldSyncPage, conflicts_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldSyncPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, HeraldSyncPage, sync_button);
   gtk_widget_class_bind_template_callback (widget_class, sync_now_cb);

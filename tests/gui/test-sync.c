@@ -191,6 +191,53 @@ test_sync_pulls_again (Fixture       *fixture,
   g_assert_cmpstr (herald_post_get_title (pulled), ==, "同事的直播预告");
 }
 
+/* The same post changed on both sides: the page counts the conflict. */
+static void
+test_sync_conflict (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr (GListModel) posts = NULL;
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (HeraldPost) theirs = NULL;
+  g_autoptr (HeraldAccount) account = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *ical = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *conflicts_row = child (fixture, "conflicts_row");
+  const char *status;
+
+  fill_and_sync (fixture, PASSWORD);
+  g_assert_false (gtk_widget_get_visible (conflicts_row));
+
+  posts = herald_store_list_posts_in_range (fixture->store, T0 - 1, T0 + 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (posts), ==, 1);
+  post = g_list_model_get_item (posts, 0);
+  account = herald_store_get_account (fixture->store, herald_post_get_account_id (post), &error);
+  g_assert_no_error (error);
+
+  theirs = herald_post_new (herald_post_get_account_id (post), "服务器上的新标题");
+  herald_record_set_id (HERALD_RECORD (theirs), herald_record_get_id (HERALD_RECORD (post)));
+  herald_post_set_scheduled_at (theirs, T0);
+  herald_post_set_status (theirs, HERALD_POST_STATUS_SCHEDULED);
+  ical = herald_ical_post_to_calendar (theirs, account, 0, NULL);
+  name = g_strconcat (herald_record_get_id (HERALD_RECORD (post)), ".ics", NULL);
+  caldav_test_server_put_item (fixture->server, name, ical);
+
+  herald_post_set_title (post, "本地的标题");
+  g_assert_true (herald_store_save_post (fixture->store, post, &error));
+  g_assert_no_error (error);
+
+  g_signal_emit_by_name (child (fixture, "sync_button"), "clicked");
+  g_assert_true (herald_test_wait_for (finished, fixture, 20000));
+  status = adw_action_row_get_subtitle (ADW_ACTION_ROW (child (fixture, "status_row")));
+  g_assert_nonnull (strstr (status, "1 conflict"));
+  g_assert_cmpint (herald_store_sync_count_conflicts (fixture->store, NULL), ==, 1);
+  g_assert_true (gtk_widget_get_visible (conflicts_row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (conflicts_row)), ==,
+                   "1 post has a conflicting copy: keep the right one and delete the other");
+}
+
 static void
 test_sync_unauthorized (Fixture       *fixture,
                         gconstpointer  data)
@@ -273,6 +320,7 @@ main (int   argc,
 
   g_test_add ("/sync-page/pushes", Fixture, NULL, fixture_set_up, test_sync_pushes, fixture_tear_down);
   g_test_add ("/sync-page/pulls-again", Fixture, NULL, fixture_set_up, test_sync_pulls_again, fixture_tear_down);
+  g_test_add ("/sync-page/conflict", Fixture, NULL, fixture_set_up, test_sync_conflict, fixture_tear_down);
   g_test_add ("/sync-page/unauthorized", Fixture, NULL, fixture_set_up, test_sync_unauthorized, fixture_tear_down);
   g_test_add ("/sync-page/password-not-in-settings", Fixture, NULL, fixture_set_up,
               test_sync_password_not_in_settings, fixture_tear_down);
