@@ -71,6 +71,30 @@ title_is_shown (GtkWidget  *widget,
   return FALSE;
 }
 
+typedef struct {
+  GtkWidget  *widget;
+  const char *title;
+} TitleWait;
+
+static gboolean
+title_shown_cb (gpointer data)
+{
+  TitleWait *wait = data;
+
+  return title_is_shown (wait->widget, wait->title);
+}
+
+/* Waits for @title to be on screen: a busy machine may take longer than
+ * an idle moment to draw a page. */
+static gboolean
+wait_title_shown (GtkWidget  *widget,
+                  const char *title)
+{
+  TitleWait wait = { widget, title };
+
+  return herald_test_wait_for (title_shown_cb, &wait, 10000);
+}
+
 static void
 test_window_pages (void)
 {
@@ -101,7 +125,7 @@ test_window_pages (void)
 
       g_assert_cmpstr (herald_window_get_page (window), ==, pages[i].name);
       g_assert_true (gtk_list_box_get_selected_row (list) == row);
-      g_assert_true (title_is_shown (GTK_WIDGET (window), pages[i].status_title));
+      g_assert_true (wait_title_shown (GTK_WIDGET (window), pages[i].status_title));
     }
 
   /* The keyboard shortcut action reaches the same pages. */
@@ -144,7 +168,7 @@ test_window_narrow (void)
   herald_test_wait_idle ();
   g_assert_true (adw_navigation_split_view_get_show_content (split_view));
   g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (list)));
-  g_assert_true (title_is_shown (GTK_WIDGET (window), "No Drafts"));
+  g_assert_true (wait_title_shown (GTK_WIDGET (window), "No Drafts"));
 
   close_window (window);
 }
@@ -167,8 +191,8 @@ test_window_preferences (void)
 
   g_object_get (dialog, "database-path", &path, NULL);
   g_assert_cmpstr (path, ==, "/srv/plan/herald.db");
-  g_assert_true (title_is_shown (GTK_WIDGET (dialog), "/srv/plan/herald.db"));
-  g_assert_true (title_is_shown (GTK_WIDGET (dialog), "/srv/plan/herald.db.backups"));
+  g_assert_true (wait_title_shown (GTK_WIDGET (dialog), "/srv/plan/herald.db"));
+  g_assert_true (wait_title_shown (GTK_WIDGET (dialog), "/srv/plan/herald.db.backups"));
 
   adw_dialog_force_close (ADW_DIALOG (dialog));
   close_window (window);
@@ -194,11 +218,11 @@ test_window_shortcuts (void)
   g_assert_true (HERALD_IS_SHORTCUTS_DIALOG (dialog));
   /* A slow machine may take more than a frame to map the dialog. */
   g_assert_true (herald_test_wait_for (quit_shown, dialog, 5000));
-  g_assert_true (title_is_shown (GTK_WIDGET (dialog), "Hot Topics"));
+  g_assert_true (wait_title_shown (GTK_WIDGET (dialog), "Hot Topics"));
   /* Accelerators are shown as keycaps, one per key. */
-  g_assert_true (title_is_shown (GTK_WIDGET (dialog), "Ctrl"));
-  g_assert_true (title_is_shown (GTK_WIDGET (dialog), "Alt"));
-  g_assert_true (title_is_shown (GTK_WIDGET (dialog), "4"));
+  g_assert_true (wait_title_shown (GTK_WIDGET (dialog), "Ctrl"));
+  g_assert_true (wait_title_shown (GTK_WIDGET (dialog), "Alt"));
+  g_assert_true (wait_title_shown (GTK_WIDGET (dialog), "4"));
 
   adw_dialog_force_close (dialog);
   close_window (window);
