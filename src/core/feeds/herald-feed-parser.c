@@ -593,8 +593,9 @@ read_mapping (const char  *text,
   JsonObject *object;
   JsonNode *skip;
 
+  /* Empty text parses, to no root at all. */
   if (text == NULL || !json_parser_load_from_data (parser, text, -1, &json_error) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+      json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error (error, HERALD_FEED_ERROR, HERALD_FEED_ERROR_MAPPING,
                    _("The feed mapping is not a JSON object"));
