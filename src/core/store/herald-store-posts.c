@@ -486,23 +486,22 @@ herald_store_load_topic_heat (HeraldStore  *self,
   return TRUE;
 }
 
+/* Linking and unlinking a post and a topic: one statement on the pair. */
 typedef struct {
+  const char *sql;
   const char *post_id;
   const char *topic_id;
-} LinkOp;
+} PairOp;
 
 static gboolean
-link_in_transaction (HeraldStore  *self,
+pair_in_transaction (HeraldStore  *self,
                      gpointer      user_data,
                      GError      **error)
 {
-  LinkOp *op = user_data;
+  PairOp *op = user_data;
   sqlite3_stmt *stmt;
 
-  stmt = herald_store_prepare (self,
-                               "INSERT INTO post_topics (post_id, topic_id) VALUES (?1, ?2)"
-                               " ON CONFLICT DO NOTHING",
-                               error);
+  stmt = herald_store_prepare (self, op->sql, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -522,12 +521,41 @@ herald_store_link_post_topic (HeraldStore  *self,
                               const char   *topic_id,
                               GError      **error)
 {
-  LinkOp op = { post_id, topic_id };
+  PairOp op = {
+    "INSERT INTO post_topics (post_id, topic_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+    post_id, topic_id,
+  };
 
   g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
   g_return_val_if_fail (post_id != NULL && topic_id != NULL, FALSE);
 
-  return herald_store_transaction (self, link_in_transaction, &op, error);
+  return herald_store_transaction (self, pair_in_transaction, &op, error);
+}
+
+/**
+ * herald_store_unlink_post_topic:
+ * @self: a #HeraldStore
+ * @post_id: the post
+ * @topic_id: the topic
+ * @error: return location for a #GError
+ *
+ * Undoes herald_store_link_post_topic(); unlinking what is not linked
+ * succeeds and changes nothing.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+herald_store_unlink_post_topic (HeraldStore  *self,
+                                const char   *post_id,
+                                const char   *topic_id,
+                                GError      **error)
+{
+  PairOp op = { "DELETE FROM post_topics WHERE post_id = ?1 AND topic_id = ?2", post_id, topic_id };
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (post_id != NULL && topic_id != NULL, FALSE);
+
+  return herald_store_transaction (self, pair_in_transaction, &op, error);
 }
 
 /**
