@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "herald-iso-week.h"
@@ -154,4 +155,29 @@ herald_iso_week_format (const HeraldIsoWeek *week)
   g_return_val_if_fail (week != NULL, NULL);
 
   return g_strdup_printf ("%04d-W%02d", week->year, week->week);
+}
+
+/**
+ * herald_day_parse:
+ * @text: (nullable): a day as YYYY-MM-DD, as campaigns keep their dates
+ * @day: (out caller-allocates): the day; cleared when @text is not one
+ *
+ * Returns: whether @text names a day that exists
+ */
+gboolean
+herald_day_parse (const char *text,
+                  GDate      *day)
+{
+  int year, month, mday;
+  char tail;
+
+  g_return_val_if_fail (day != NULL, FALSE);
+
+  g_date_clear (day, 1);
+  if (text == NULL || sscanf (text, "%4d-%2d-%2d%c", &year, &month, &mday, &tail) != 3 ||
+      !g_date_valid_dmy (mday, month, year))
+    return FALSE;
+
+  g_date_set_dmy (day, mday, month, year);
+  return TRUE;
 }

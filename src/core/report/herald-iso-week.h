@@ -25,5 +25,7 @@ void      herald_iso_week_get_monday  (const HeraldIsoWeek *week,
 void      herald_iso_week_add         (HeraldIsoWeek       *week,
                                        int                  n_weeks);
 int       herald_iso_week_count       (int                  year);
+gboolean  herald_day_parse            (const char          *text,
+                                       GDate               *day);
 
 G_END_DECLS

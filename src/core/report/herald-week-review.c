@@ -20,7 +20,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "herald-metric-names.h"
@@ -207,22 +206,6 @@ local_midnight (const GDate *day,
   return g_date_time_to_unix (time);
 }
 
-static gboolean
-parse_day (const char *text,
-           GDate      *day)
-{
-  int year, month, mday;
-  char tail;
-
-  g_date_clear (day, 1);
-  if (text == NULL || sscanf (text, "%4d-%2d-%2d%c", &year, &month, &mday, &tail) != 3 ||
-      !g_date_valid_dmy (mday, month, year))
-    return FALSE;
-
-  g_date_set_dmy (day, mday, month, year);
-  return TRUE;
-}
-
 /* The share of the campaign's days gone by the end of @sunday. */
 static double
 expected_share (HeraldCampaign *campaign,
@@ -231,8 +214,8 @@ expected_share (HeraldCampaign *campaign,
   GDate first, last;
   int total, gone;
 
-  if (!parse_day (herald_campaign_get_starts_on (campaign), &first) ||
-      !parse_day (herald_campaign_get_ends_on (campaign), &last) ||
+  if (!herald_day_parse (herald_campaign_get_starts_on (campaign), &first) ||
+      !herald_day_parse (herald_campaign_get_ends_on (campaign), &last) ||
       g_date_compare (&last, &first) < 0)
     return NAN;
 

@@ -16,6 +16,7 @@
 #include <stdio.h>
 
 #include "herald-campaign-dialog.h"
+#include "herald-iso-week.h"
 #include "herald-metric-names.h"
 
 /* The metrics a campaign's overall targets are set on. */
@@ -72,18 +73,10 @@ static gboolean
 parse_day (const char *text,
            GDate      *day)
 {
-  int year, month, mday;
-  char tail;
+  if (*text != '\0')
+    return herald_day_parse (text, day);
 
   g_date_clear (day, 1);
-  if (*text == '\0')
-    return TRUE;
-
-  if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &mday, &tail) != 3 ||
-      !g_date_valid_dmy (mday, month, year))
-    return FALSE;
-
-  g_date_set_dmy (day, mday, month, year);
   return TRUE;
 }
 

@@ -305,20 +305,6 @@ fill_notes (HeraldCampaignReview *self)
 
 /* The overview */
 
-static gboolean
-parse_day (const char *text,
-           GDate      *day)
-{
-  int year, month, mday;
-
-  g_date_clear (day, 1);
-  if (text == NULL || sscanf (text, "%4d-%2d-%2d", &year, &month, &mday) != 3 ||
-      !g_date_valid_dmy (mday, month, year))
-    return FALSE;
-  g_date_set_dmy (day, mday, month, year);
-  return TRUE;
-}
-
 /* The campaign's days, up to today; the last four weeks without dates. */
 static guint
 overview_days (HeraldCampaign *campaign,
@@ -328,9 +314,9 @@ overview_days (HeraldCampaign *campaign,
 
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
-  if (!parse_day (herald_campaign_get_ends_on (campaign), &last) || g_date_compare (&last, &today) > 0)
+  if (!herald_day_parse (herald_campaign_get_ends_on (campaign), &last) || g_date_compare (&last, &today) > 0)
     last = today;
-  if (!parse_day (herald_campaign_get_starts_on (campaign), first) || g_date_compare (first, &last) > 0)
+  if (!herald_day_parse (herald_campaign_get_starts_on (campaign), first) || g_date_compare (first, &last) > 0)
     {
       *first = last;
       g_date_subtract_days (first, 27);
