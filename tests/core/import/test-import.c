@@ -1423,6 +1423,8 @@ test_async (void)
 
   herald_import_summary_free (data.summary);
   g_main_loop_unref (data.loop);
+  store_test_release (&importer);
+  store_test_release (&store);
   g_remove (file);
   g_remove (dir);
 }

@@ -100,3 +100,29 @@ store_test_rm_rf (const char *path)
 
   g_remove (path);
 }
+
+/* Drops the caller's reference and waits until the object is gone: a task
+ * that ran in a thread keeps its source object until the thread lets go of
+ * it, and a test that ends before then leaves the object to the leak
+ * checker.  Fails the test when that takes more than ten seconds. */
+void
+store_test_release (gpointer object_ptr)
+{
+  GObject **object = object_ptr;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gpointer watch;
+
+  if (*object == NULL)
+    return;
+
+  watch = *object;
+  g_object_add_weak_pointer (G_OBJECT (watch), &watch);
+  g_clear_object (object);
+
+  while (g_atomic_pointer_get (&watch) != NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}

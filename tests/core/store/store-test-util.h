@@ -21,5 +21,6 @@ HeraldPost    *store_test_add_post       (HeraldStore *store,
                                           gint64       scheduled_at,
                                           HeraldPostStatus status);
 void           store_test_rm_rf          (const char  *path);
+void           store_test_release        (gpointer     object_ptr);
 
 G_END_DECLS

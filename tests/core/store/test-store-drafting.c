@@ -290,7 +290,7 @@ test_search_async (void)
   while (!done)
     g_main_context_iteration (NULL, TRUE);
 
-  g_clear_object (&store);
+  store_test_release (&store);
   store_test_rm_rf (dir);
 }
 

@@ -891,7 +891,7 @@ test_backup_async (void)
   g_assert_cmpint (herald_store_count (copy, HERALD_RECORD_ACCOUNT, NULL), ==, 1);
 
   g_clear_object (&copy);
-  g_clear_object (&store);
+  store_test_release (&store);
   store_test_rm_rf (dir);
 }
 
