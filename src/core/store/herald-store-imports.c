@@ -94,8 +94,9 @@ herald_store_add_import (HeraldStore  *self,
   g_return_val_if_fail (id != NULL && sha256 != NULL, FALSE);
 
   stmt = herald_store_prepare (self,
-                               "INSERT INTO imports (id, file_name, profile, sha256, rows, imported_at)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                               "INSERT INTO imports (id, file_name, profile, sha256, rows, imported_at, seq)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+                               "   (SELECT coalesce (max (seq), 0) + 1 FROM imports))"
                                " ON CONFLICT (id) DO UPDATE SET rows = excluded.rows",
                                error);
   if (stmt == NULL)

@@ -291,6 +291,31 @@ const char * const herald_store_migrations[] = {
   "  DELETE FROM outbox WHERE record_id = old.id AND kind = 'post';"
   "  INSERT INTO outbox (record_id, kind, op, queued_at) VALUES (old.id, 'post', 'delete', unixepoch ());"
   "END;",
+
+  /* Version 7: an account's own numbers (a day of 公众号 流量分析, say:
+   * figures of the account, not of a post) are kept one row per row of
+   * the file, the numbers in the order the import lists in `metrics`,
+   * instead of one metric_samples row per number: an export of years of
+   * days by channel writes a tenth as much.  An import's rows follow each
+   * other (first_row…last_row), which is how they are read back; `seq` is
+   * the short key they point to their import with.  Numbers imported
+   * before stay in metric_samples and are read from there. */
+  "ALTER TABLE imports ADD COLUMN seq INTEGER;"
+  "UPDATE imports SET seq = rowid;"
+  "CREATE UNIQUE INDEX imports_seq ON imports (seq);"
+  "ALTER TABLE imports ADD COLUMN account_id TEXT REFERENCES accounts (id) ON DELETE CASCADE;"
+  "ALTER TABLE imports ADD COLUMN metrics TEXT;"
+  "ALTER TABLE imports ADD COLUMN first_row INTEGER;"
+  "ALTER TABLE imports ADD COLUMN last_row INTEGER;"
+  "ALTER TABLE imports ADD COLUMN numbers INTEGER NOT NULL DEFAULT 0;"
+  "CREATE INDEX imports_account ON imports (account_id) WHERE account_id IS NOT NULL;"
+  "CREATE TABLE account_samples ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  import_seq  INTEGER NOT NULL REFERENCES imports (seq) ON DELETE CASCADE,"
+  "  captured_at INTEGER NOT NULL,"
+  "  segment     TEXT,"
+  "  numbers     TEXT NOT NULL"
+  ");",
 };
 
 const guint herald_store_n_migrations = G_N_ELEMENTS (herald_store_migrations);

@@ -47,7 +47,7 @@ typedef enum {
 GType herald_record_kind_get_type (void) G_GNUC_CONST;
 
 /* The schema this build writes. */
-#define HERALD_STORE_SCHEMA_VERSION 6
+#define HERALD_STORE_SCHEMA_VERSION 7
 
 /* Filters for post queries; NULL / 0 members match everything. */
 typedef struct {
@@ -272,6 +272,39 @@ gboolean     herald_store_insert_sample     (HeraldStore                *self,
                                              double                      value,
                                              gint64                      captured_at,
                                              const char                 *import_id,
+                                             GError                    **error);
+gboolean     herald_store_begin_account_rows (HeraldStore               *self,
+                                             const char                 *import_id,
+                                             const char                 *account_id,
+                                             const char * const         *metrics,
+                                             gint64                     *batch,
+                                             GError                    **error);
+gboolean     herald_store_insert_account_row (HeraldStore               *self,
+                                             gint64                      batch,
+                                             gint64                      captured_at,
+                                             const char                 *segment,
+                                             const double               *values,
+                                             guint                       n_values,
+                                             GError                    **error);
+gboolean     herald_store_end_account_rows  (HeraldStore                *self,
+                                             gint64                      batch,
+                                             guint64                     n_numbers,
+                                             GError                    **error);
+
+/* One number of an account (not of a post): @segment is the channel it is
+ * of, %NULL for the whole account. */
+typedef void (*HeraldAccountNumberFunc)     (const char                 *metric,
+                                             const char                 *segment,
+                                             double                      value,
+                                             gint64                      captured_at,
+                                             gpointer                    user_data);
+
+gboolean     herald_store_foreach_account_number (HeraldStore           *self,
+                                             const char                 *account_id,
+                                             gint64                      from,
+                                             gint64                      until,
+                                             HeraldAccountNumberFunc     func,
+                                             gpointer                    user_data,
                                              GError                    **error);
 GListModel  *herald_store_list_account_posts (HeraldStore               *self,
                                              const char                 *account_id,

@@ -324,6 +324,7 @@ import_test_dump (const char *database)
   static const char * const queries[] = {
     "SELECT * FROM posts ORDER BY id",
     "SELECT * FROM metric_samples ORDER BY id",
+    "SELECT * FROM account_samples ORDER BY id",
     "SELECT * FROM imports ORDER BY id",
     "SELECT * FROM accounts ORDER BY id",
   };
