@@ -28,6 +28,8 @@ struct _HeraldStore
 extern const char * const herald_store_migrations[];
 extern const guint herald_store_n_migrations;
 
+/* @sql must live as long as the program (a literal, or a static table's
+ * entry): statements are prepared once and found again by its address. */
 sqlite3_stmt *herald_store_prepare        (HeraldStore       *self,
                                            const char        *sql,
                                            GError           **error);

@@ -874,5 +874,6 @@ finalize_statement (gpointer stmt)
 static void
 herald_store_init (HeraldStore *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+  /* By address: every statement's text is a string the program keeps. */
+  self->statements = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, finalize_statement);
 }

@@ -983,6 +983,22 @@ test_account_level_layouts (void)
   g_assert_cmpfloat (*(double *) g_hash_table_lookup (sums, "views"), ==, 1000);
 }
 
+static guint
+count_rows (const char *database,
+            const char *table)
+{
+  g_autofree char *dump = import_test_dump (database);
+  g_autofree char *heading = g_strdup_printf ("SELECT * FROM %s ORDER BY id\n", table);
+  const char *start = strstr (dump, heading);
+  guint rows = 0;
+
+  g_assert_nonnull (start);
+  for (const char *line = start + strlen (heading); *line != '\0' && !g_str_has_prefix (line, "SELECT"); line = strchr (line, '\n') + 1)
+    rows++;
+
+  return rows;
+}
+
 /* Each number as "metric=value". */
 static void
 collect_value (const char *metric,
@@ -1062,6 +1078,17 @@ test_account_row_numbers (void)
   g_assert_true (herald_store_foreach_account_number (store, herald_record_get_id (HERALD_RECORD (other)),
                                                       G_MININT64, G_MAXINT64, collect_value, seen, &error));
   g_assert_cmpuint (g_hash_table_size (seen), ==, 0);
+
+  /* An account purged from the bin takes its imports' rows along. */
+  g_assert_cmpuint (count_rows (path, "account_samples"), ==, 1);
+  g_assert_true (herald_store_delete (store, HERALD_RECORD_ACCOUNT, herald_record_get_id (HERALD_RECORD (account)), &error));
+  g_assert_cmpuint (herald_store_purge_tombstones (store, G_MAXINT64, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (herald_store_count (store, HERALD_RECORD_METRIC, NULL), ==, 0);
+  g_assert_true (herald_store_foreach_account_number (store, herald_record_get_id (HERALD_RECORD (account)),
+                                                      G_MININT64, G_MAXINT64, collect_value, seen, &error));
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 0);
+  g_assert_cmpuint (count_rows (path, "account_samples"), ==, 0);
 }
 
 /* A header over two rows: groups merged above the names. */
