@@ -291,6 +291,17 @@ const char * const herald_store_migrations[] = {
   "  DELETE FROM outbox WHERE record_id = old.id AND kind = 'post';"
   "  INSERT INTO outbox (record_id, kind, op, queued_at) VALUES (old.id, 'post', 'delete', unixepoch ());"
   "END;",
+
+  /* Version 7: the accounts a campaign runs on, in a table of their own
+   * so that foreign keys keep it true: an account or campaign purged takes
+   * its rows along.  One in the bin is only hidden, and is back in its
+   * campaigns when restored. */
+  "CREATE TABLE campaign_accounts ("
+  "  campaign_id TEXT NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,"
+  "  account_id  TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (campaign_id, account_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX campaign_accounts_account ON campaign_accounts (account_id);",
 };
 
 const guint herald_store_n_migrations = G_N_ELEMENTS (herald_store_migrations);
