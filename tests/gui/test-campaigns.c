@@ -350,11 +350,17 @@ dialog_open (Fixture              *f,
 
 /* The dialog refused: the row is marked, and what to fix has the focus. */
 static void
-assert_refused_at (Fixture   *f,
-                   GtkWidget *widget)
+assert_refused_at (Fixture    *f,
+                   GtkWidget  *widget,
+                   const char *message)
 {
   GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  AdwBanner *banner = ADW_BANNER (find_widget (gtk_widget_get_ancestor (widget, HERALD_TYPE_CAMPAIGN_DIALOG),
+                                               ADW_TYPE_BANNER));
+
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_cmpstr (adw_banner_get_title (banner), ==, message);
 
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   g_assert_nonnull (focus);
@@ -438,7 +444,8 @@ test_campaigns_accounts_and_kpis (void)
   choose (row.metric, "Views");
   save_dialog (dialog);
   g_assert_true (dialog_open (&f, dialog));
-  assert_refused_at (&f, GTK_WIDGET (row.target));
+  assert_refused_at (&f, GTK_WIDGET (row.target),
+                     "The target of Views (All accounts) must be more than 0, or remove the KPI");
   g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_CAMPAIGN, NULL), ==, 0);
   g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_KPI, NULL), ==, 0);
 
@@ -448,7 +455,7 @@ test_campaigns_accounts_and_kpis (void)
                                             "error"));
   save_dialog (dialog);
   g_assert_true (dialog_open (&f, dialog));
-  assert_refused_at (&f, GTK_WIDGET (row.metric));
+  assert_refused_at (&f, GTK_WIDGET (row.metric), "Views (All accounts) has two targets: keep one");
   g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_CAMPAIGN, NULL), ==, 0);
 
   /* On 山茶抖音, then unticking it: refused too; the scope says why. */
@@ -458,7 +465,9 @@ test_campaigns_accounts_and_kpis (void)
                                                gtk_drop_down_get_selected (row.scope)), ==, "山茶抖音 (not in the campaign)");
   save_dialog (dialog);
   g_assert_true (dialog_open (&f, dialog));
-  assert_refused_at (&f, GTK_WIDGET (row.scope));
+  assert_refused_at (&f, GTK_WIDGET (row.scope),
+                     "Views (山茶抖音): the account is not in the campaign — "
+                     "tick it under Accounts or choose another scope");
   g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_CAMPAIGN, NULL), ==, 0);
 
   tick_account (dialog, f.douyin, TRUE);

@@ -45,7 +45,7 @@ struct _HeraldCampaignDialog
   GPtrArray            *kpi_rows;       /* KpiRow */
   GPtrArray            *shown_kpi_ids;  /* char *, the KPIs the dialog opened with */
 
-  AdwToastOverlay      *toast_overlay;
+  AdwBanner            *error_banner;
   GtkWidget            *save_button;
   AdwEntryRow          *name_row;
   AdwEntryRow          *goal_row;
@@ -108,14 +108,13 @@ parse_day (const char *text,
   return TRUE;
 }
 
+/* Says what stops the save above everything, whole, until the next try. */
 static void
 show_error (HeraldCampaignDialog *self,
             const char           *message)
 {
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_banner_set_title (self->error_banner, message);
+  adw_banner_set_revealed (self->error_banner, TRUE);
 }
 
 static void
@@ -601,6 +600,7 @@ campaign_dialog_save_action (GtkWidget  *widget,
   if (*name == '\0')
     return;
 
+  adw_banner_set_revealed (self->error_banner, FALSE);
   if (!parse_day (starts, &first) || !parse_day (ends, &last))
     {
       /* Translators: %s is what was typed instead of a date */
@@ -844,7 +844,7 @@ herald_campaign_dialog_class_init (HeraldCampaignDialogClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-campaign-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDialog, error_banner);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDialog, goal_row);
