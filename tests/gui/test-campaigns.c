@@ -554,6 +554,93 @@ test_campaigns_accounts_and_kpis (void)
   fixture_tear_down (&f);
 }
 
+static HeraldKpi *
+save_kpi (Fixture    *f,
+          const char *campaign_id,
+          const char *metric,
+          const char *account_id,
+          double      target)
+{
+  HeraldKpi *kpi = herald_kpi_new (campaign_id, metric, target);
+  g_autoptr (GError) error = NULL;
+
+  herald_kpi_set_account_id (kpi, account_id);
+  herald_store_save_kpi (f->store, kpi, &error);
+  g_assert_no_error (error);
+  return kpi;
+}
+
+/* A campaign from before accounts were chosen: its KPI on 山茶抖音 ticks
+ * the account; a KPI on another metric keeps its target; one on an
+ * account in the bin is neither shown nor touched. */
+static void
+test_campaigns_edit_older (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("国庆");
+  g_autoptr (HeraldAccount) weibo = herald_account_new ("weibo", "山茶微博");
+  g_autoptr (HeraldKpi) on_douyin = NULL, rate = NULL, on_weibo = NULL;
+  g_autoptr (GListModel) members = NULL;
+  g_autoptr (GListModel) kpis = NULL;
+  g_autoptr (GError) error = NULL;
+  HeraldCampaignDialog *dialog;
+  const char *campaign_id;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  herald_store_save_account (f.store, weibo, &error);
+  g_assert_no_error (error);
+  herald_store_save_campaign (f.store, campaign, &error);
+  g_assert_no_error (error);
+  campaign_id = herald_record_get_id (HERALD_RECORD (campaign));
+  on_douyin = save_kpi (&f, campaign_id, "views", herald_record_get_id (HERALD_RECORD (f.douyin)), 8000);
+  rate = save_kpi (&f, campaign_id, "completion_rate", NULL, 0.35);
+  on_weibo = save_kpi (&f, campaign_id, "likes", herald_record_get_id (HERALD_RECORD (weibo)), 300);
+  herald_store_delete (f.store, HERALD_RECORD_ACCOUNT, herald_record_get_id (HERALD_RECORD (weibo)), &error);
+  g_assert_no_error (error);
+
+  dialog = herald_campaign_dialog_new (f.store, campaign);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f.window));
+  herald_test_wait_idle ();
+  g_assert_cmpuint (count_kpi_rows (dialog), ==, 2);
+  {
+    GtkWidget *row = find_named (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, herald_record_get_id (HERALD_RECORD (f.douyin)));
+
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_widget (row, GTK_TYPE_CHECK_BUTTON))));
+  }
+  save_dialog (dialog);
+  g_assert_false (dialog_open (&f, dialog));
+
+  members = herald_store_list_campaign_accounts (f.store, campaign_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  herald_store_restore (f.store, HERALD_RECORD_ACCOUNT, herald_record_get_id (HERALD_RECORD (weibo)), &error);
+  g_assert_no_error (error);
+  kpis = herald_store_list_kpis (f.store, campaign_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr (HeraldKpi) kpi = g_list_model_get_item (kpis, i);
+      const char *metric = herald_kpi_get_metric (kpi);
+
+      if (g_str_equal (metric, "completion_rate"))
+        g_assert_cmpfloat_with_epsilon (herald_kpi_get_target (kpi), 0.35, 1e-9);
+      else if (g_str_equal (metric, "likes"))
+        g_assert_cmpstr (herald_kpi_get_account_id (kpi), ==, herald_record_get_id (HERALD_RECORD (weibo)));
+      else
+        {
+          g_assert_cmpstr (metric, ==, "views");
+          g_assert_cmpfloat (herald_kpi_get_target (kpi), ==, 8000);
+          g_assert_cmpstr (herald_kpi_get_account_id (kpi), ==, herald_record_get_id (HERALD_RECORD (f.douyin)));
+        }
+    }
+
+  fixture_tear_down (&f);
+}
+
 /* Archive and unarchive from the list's row menu. */
 static void
 test_campaigns_archive_from_list (void)
@@ -583,6 +670,26 @@ test_campaigns_archive_from_list (void)
   stored = herald_store_get_campaign (f.store, id, &error);
   g_assert_true (herald_campaign_get_archived (stored));
   g_clear_object (&stored);
+
+  /* The toast's Undo brings it back; archive it again. */
+  {
+    g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+    GtkButton *undo = NULL;
+
+    collect (GTK_WIDGET (f.window), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "_Undo") == 0)
+        undo = buttons->pdata[i];
+    g_assert_nonnull (undo);
+    g_signal_emit_by_name (undo, "clicked");
+    herald_test_wait_idle ();
+    stored = herald_store_get_campaign (f.store, id, &error);
+    g_assert_false (herald_campaign_get_archived (stored));
+    g_clear_object (&stored);
+    g_assert_cmpuint (g_list_model_get_n_items (herald_campaigns_page_get_campaigns (f.page)), ==, 1);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "campaigns.archive", "s", id));
+  herald_test_wait_idle ();
 
   /* Shown with the archived ones, and brought back. */
   show_archived = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (f.page), GTK_TYPE_TOGGLE_BUTTON));
@@ -915,6 +1022,7 @@ main (int   argc,
 
   g_test_add_func ("/campaigns/create", test_campaigns_create);
   g_test_add_func ("/campaigns/accounts-and-kpis", test_campaigns_accounts_and_kpis);
+  g_test_add_func ("/campaigns/edit-older", test_campaigns_edit_older);
   g_test_add_func ("/campaigns/archive-from-list", test_campaigns_archive_from_list);
   g_test_add_func ("/campaigns/review", test_campaigns_review);
   g_test_add_func ("/campaigns/notes-on-leave", test_campaigns_notes_on_leave);

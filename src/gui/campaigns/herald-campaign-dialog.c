@@ -320,9 +320,11 @@ metric_selected_cb (GtkDropDown *metric,
                     KpiRow      *row)
 {
   const char *id = row_metric (row);
+  gboolean rate = id != NULL && herald_metric_is_rate (id);
 
-  /* Rates (0.35 for 35 %) need decimals; counts do not. */
-  gtk_spin_button_set_digits (row->target, id != NULL && herald_metric_is_rate (id) ? 2 : 0);
+  /* Rates (0.35 for 35 %) need decimals and small steps; counts do not. */
+  gtk_spin_button_set_digits (row->target, rate ? 2 : 0);
+  gtk_spin_button_set_increments (row->target, rate ? 0.01 : 100, rate ? 0.1 : 1000);
   gtk_widget_remove_css_class (row->row, "error");
 }
 
