@@ -243,6 +243,468 @@ test_campaigns_create (void)
   fixture_tear_down (&f);
 }
 
+static GtkWidget *
+find_named (GtkWidget  *root,
+            GType       type,
+            const char *name)
+{
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+
+  collect (root, type, found);
+  for (guint i = 0; i < found->len; i++)
+    if (g_strcmp0 (gtk_widget_get_name (found->pdata[i]), name) == 0)
+      return found->pdata[i];
+
+  return NULL;
+}
+
+/* Ticks an account's row in the dialog as a click would. */
+static void
+tick_account (HeraldCampaignDialog *dialog,
+              HeraldAccount        *account,
+              gboolean              active)
+{
+  GtkWidget *row = find_named (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, herald_record_get_id (HERALD_RECORD (account)));
+  GtkWidget *check;
+
+  g_assert_nonnull (row);
+  check = find_widget (row, GTK_TYPE_CHECK_BUTTON);
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+}
+
+/* Picks the choice labelled @label in a drop-down. */
+static void
+choose (GtkDropDown *drop_down,
+        const char  *label)
+{
+  GListModel *model = gtk_drop_down_get_model (drop_down);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label))
+      {
+        gtk_drop_down_set_selected (drop_down, i);
+        return;
+      }
+
+  g_error ("No choice “%s”", label);
+}
+
+typedef struct {
+  GtkDropDown   *metric;
+  GtkDropDown   *scope;
+  GtkSpinButton *target;
+  GtkButton     *remove;
+} KpiWidgets;
+
+/* The dialog's @index-th KPI row: metric, scope, target and remove. */
+static KpiWidgets
+kpi_row (HeraldCampaignDialog *dialog,
+         guint                 index)
+{
+  g_autoptr (GPtrArray) drop_downs = g_ptr_array_new ();
+  g_autoptr (GPtrArray) spins = g_ptr_array_new ();
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr (GPtrArray) removes = g_ptr_array_new ();
+  KpiWidgets row;
+
+  collect (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, drop_downs);
+  collect (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, spins);
+  collect (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (buttons->pdata[i]), "Remove KPI") == 0)
+      g_ptr_array_add (removes, buttons->pdata[i]);
+
+  g_assert_cmpuint (drop_downs->len, ==, 2 * spins->len);
+  g_assert_cmpuint (removes->len, ==, spins->len);
+  g_assert_cmpuint (index, <, spins->len);
+  row.metric = drop_downs->pdata[2 * index];
+  row.scope = drop_downs->pdata[2 * index + 1];
+  row.target = spins->pdata[index];
+  row.remove = removes->pdata[index];
+  return row;
+}
+
+static guint
+count_kpi_rows (HeraldCampaignDialog *dialog)
+{
+  g_autoptr (GPtrArray) spins = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, spins);
+  return spins->len;
+}
+
+static void
+save_dialog (HeraldCampaignDialog *dialog)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "campaign-dialog.save", NULL));
+  herald_test_wait_idle ();
+}
+
+static gboolean
+dialog_open (Fixture              *f,
+             HeraldCampaignDialog *dialog)
+{
+  /* No cast: once closed, the dialog is gone. */
+  return (gpointer) adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window)) == (gpointer) dialog;
+}
+
+/* The dialog refused: the row is marked, and what to fix has the focus. */
+static void
+assert_refused_at (Fixture    *f,
+                   GtkWidget  *widget,
+                   const char *message)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  AdwBanner *banner = ADW_BANNER (find_widget (gtk_widget_get_ancestor (widget, HERALD_TYPE_CAMPAIGN_DIALOG),
+                                               ADW_TYPE_BANNER));
+
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_cmpstr (adw_banner_get_title (banner), ==, message);
+
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static void
+add_views (Fixture       *f,
+           HeraldAccount *account,
+           const char    *campaign_id,
+           const char    *title,
+           double         views)
+{
+  g_autoptr (HeraldPost) post = herald_post_new (herald_record_get_id (HERALD_RECORD (account)), title);
+  g_autoptr (HeraldMetricSample) sample = NULL;
+  g_autoptr (GError) error = NULL;
+  HeraldMetricSample *samples[1];
+
+  herald_post_set_campaign_id (post, campaign_id);
+  herald_post_set_status (post, HERALD_POST_STATUS_PUBLISHED);
+  herald_store_save_post (f->store, post, &error);
+  g_assert_no_error (error);
+  sample = herald_metric_sample_new (herald_record_get_id (HERALD_RECORD (account)),
+                                     herald_record_get_id (HERALD_RECORD (post)), "views", views,
+                                     g_get_real_time () / G_USEC_PER_SEC - 60);
+  samples[0] = sample;
+  herald_store_add_metric_samples (f->store, samples, 1, &error);
+  g_assert_no_error (error);
+}
+
+/* A campaign on two accounts with an overall KPI and one on 山茶抖音,
+ * made through the dialog: what is refused saves nothing, what is saved
+ * is in the database, and the cards count each KPI's own posts. */
+static void
+test_campaigns_accounts_and_kpis (void)
+{
+  Fixture f = { 0, };
+  HeraldCampaignDialog *dialog;
+  g_autoptr (HeraldAccount) weibo = NULL;
+  g_autoptr (GListModel) campaigns = NULL;
+  g_autoptr (GListModel) members = NULL;
+  g_autoptr (GListModel) kpis = NULL;
+  g_autoptr (HeraldCampaign) campaign = NULL;
+  g_autoptr (GError) error = NULL;
+  HeraldCampaignReview *review;
+  const char *campaign_id;
+  const char *douyin_id;
+  KpiWidgets row;
+  guint n_overall = 0, n_douyin = 0;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  douyin_id = herald_record_get_id (HERALD_RECORD (f.douyin));
+  weibo = herald_account_new ("weibo", "山茶微博");
+  herald_store_save_account (f.store, weibo, &error);
+  g_assert_no_error (error);
+  herald_test_wait_idle ();
+
+  dialog = open_new_campaign_dialog (&f);
+  fill_dialog (dialog, "年货节", "春节前拉新", "2026-12-20", "2027-01-31");
+  tick_account (dialog, f.douyin, TRUE);
+  tick_account (dialog, weibo, TRUE);
+
+  /* Two KPIs added with the + button: views over all accounts… */
+  g_assert_cmpuint (count_kpi_rows (dialog), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "campaign-dialog.add-kpi", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "campaign-dialog.add-kpi", NULL));
+  herald_test_wait_idle ();
+  g_assert_cmpuint (count_kpi_rows (dialog), ==, 2);
+  row = kpi_row (dialog, 0);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (row.metric)),
+                                               gtk_drop_down_get_selected (row.metric)), ==, "Views");
+  /* The scopes are the whole campaign and the two accounts ticked. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (row.scope)), ==, 3);
+  gtk_spin_button_set_value (row.target, 5000);
+
+  /* …and a second on views with no target yet: refused, nothing saved. */
+  row = kpi_row (dialog, 1);
+  choose (row.metric, "Views");
+  save_dialog (dialog);
+  g_assert_true (dialog_open (&f, dialog));
+  assert_refused_at (&f, GTK_WIDGET (row.target),
+                     "The target of Views (All accounts) must be more than 0, or remove the KPI");
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_CAMPAIGN, NULL), ==, 0);
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_KPI, NULL), ==, 0);
+
+  /* Views over all accounts twice: refused. */
+  gtk_spin_button_set_value (row.target, 3000);
+  g_assert_false (gtk_widget_has_css_class (gtk_widget_get_ancestor (GTK_WIDGET (row.target), ADW_TYPE_PREFERENCES_ROW),
+                                            "error"));
+  save_dialog (dialog);
+  g_assert_true (dialog_open (&f, dialog));
+  assert_refused_at (&f, GTK_WIDGET (row.metric), "Views (All accounts) has two targets: keep one");
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_CAMPAIGN, NULL), ==, 0);
+
+  /* On 山茶抖音, then unticking it: refused too; the scope says why. */
+  choose (row.scope, "山茶抖音");
+  tick_account (dialog, f.douyin, FALSE);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (row.scope)),
+                                               gtk_drop_down_get_selected (row.scope)), ==, "山茶抖音 (not in the campaign)");
+  save_dialog (dialog);
+  g_assert_true (dialog_open (&f, dialog));
+  assert_refused_at (&f, GTK_WIDGET (row.scope),
+                     "Views (山茶抖音): the account is not in the campaign — "
+                     "tick it under Accounts or choose another scope");
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_CAMPAIGN, NULL), ==, 0);
+
+  tick_account (dialog, f.douyin, TRUE);
+  save_dialog (dialog);
+  g_assert_false (dialog_open (&f, dialog));
+
+  /* The database has the campaign, its two accounts and both KPIs. */
+  campaigns = herald_store_list_campaigns (f.store, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (campaigns), ==, 1);
+  campaign = g_list_model_get_item (campaigns, 0);
+  campaign_id = herald_record_get_id (HERALD_RECORD (campaign));
+  members = herald_store_list_campaign_accounts (f.store, campaign_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 2);
+  kpis = herald_store_list_kpis (f.store, campaign_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (HeraldKpi) kpi = g_list_model_get_item (kpis, i);
+
+      g_assert_cmpstr (herald_kpi_get_metric (kpi), ==, "views");
+      if (herald_kpi_get_account_id (kpi) == NULL)
+        {
+          g_assert_cmpfloat (herald_kpi_get_target (kpi), ==, 5000);
+          n_overall++;
+        }
+      else
+        {
+          g_assert_cmpstr (herald_kpi_get_account_id (kpi), ==, douyin_id);
+          g_assert_cmpfloat (herald_kpi_get_target (kpi), ==, 3000);
+          n_douyin++;
+        }
+    }
+  g_assert_cmpuint (n_overall, ==, 1);
+  g_assert_cmpuint (n_douyin, ==, 1);
+
+  /* The review: both accounts in the daily chart before any number. */
+  review = shown_review (&f);
+  g_assert_nonnull (review);
+  herald_campaign_review_show_view (review, "overview");
+  herald_test_wait_idle ();
+  g_assert_cmpuint (herald_daily_chart_get_n_series (HERALD_DAILY_CHART (find_widget (GTK_WIDGET (review), HERALD_TYPE_DAILY_CHART))), ==, 2);
+
+  /* Numbers: 1500 views on 山茶抖音, 500 on 山茶微博.  The overall card
+   * counts both, 山茶抖音's its own only, and says whose it is. */
+  add_views (&f, f.douyin, campaign_id, "年货开箱", 1500);
+  add_views (&f, weibo, campaign_id, "年货清单", 500);
+  herald_test_wait_idle ();
+  g_assert_true (has_label (GTK_WIDGET (review), "2000 / 5000"));
+  g_assert_true (has_label (GTK_WIDGET (review), "1500 / 3000"));
+  g_assert_true (has_label (GTK_WIDGET (review), "山茶抖音"));
+  g_assert_true (has_label (GTK_WIDGET (review), "All accounts"));
+
+  /* Editing: the dialog shows what was saved; removing 山茶抖音's KPI and
+   * the account saves both in one go. */
+  dialog = herald_campaign_dialog_new (f.store, campaign);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f.window));
+  herald_test_wait_idle ();
+  g_assert_cmpuint (count_kpi_rows (dialog), ==, 2);
+  tick_account (dialog, f.douyin, FALSE);
+  for (guint i = 0; i < 2; i++)
+    {
+      row = kpi_row (dialog, i);
+      if (gtk_drop_down_get_selected (row.scope) != 0)
+        break;
+    }
+  g_assert_cmpuint (gtk_drop_down_get_selected (row.scope), !=, 0);
+  g_signal_emit_by_name (row.remove, "clicked");
+  herald_test_wait_idle ();
+  g_assert_cmpuint (count_kpi_rows (dialog), ==, 1);
+  save_dialog (dialog);
+  g_assert_false (dialog_open (&f, dialog));
+  g_clear_object (&members);
+  members = herald_store_list_campaign_accounts (f.store, campaign_id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  g_clear_object (&kpis);
+  kpis = herald_store_list_kpis (f.store, campaign_id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 1);
+  herald_test_wait_idle ();
+  g_assert_false (has_label (GTK_WIDGET (review), "1500 / 3000"));
+
+  fixture_tear_down (&f);
+}
+
+static HeraldKpi *
+save_kpi (Fixture    *f,
+          const char *campaign_id,
+          const char *metric,
+          const char *account_id,
+          double      target)
+{
+  HeraldKpi *kpi = herald_kpi_new (campaign_id, metric, target);
+  g_autoptr (GError) error = NULL;
+
+  herald_kpi_set_account_id (kpi, account_id);
+  herald_store_save_kpi (f->store, kpi, &error);
+  g_assert_no_error (error);
+  return kpi;
+}
+
+/* A campaign from before accounts were chosen: its KPI on 山茶抖音 ticks
+ * the account; a KPI on another metric keeps its target; one on an
+ * account in the bin is neither shown nor touched. */
+static void
+test_campaigns_edit_older (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("国庆");
+  g_autoptr (HeraldAccount) weibo = herald_account_new ("weibo", "山茶微博");
+  g_autoptr (HeraldKpi) on_douyin = NULL, rate = NULL, on_weibo = NULL;
+  g_autoptr (GListModel) members = NULL;
+  g_autoptr (GListModel) kpis = NULL;
+  g_autoptr (GError) error = NULL;
+  HeraldCampaignDialog *dialog;
+  const char *campaign_id;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  herald_store_save_account (f.store, weibo, &error);
+  g_assert_no_error (error);
+  herald_store_save_campaign (f.store, campaign, &error);
+  g_assert_no_error (error);
+  campaign_id = herald_record_get_id (HERALD_RECORD (campaign));
+  on_douyin = save_kpi (&f, campaign_id, "views", herald_record_get_id (HERALD_RECORD (f.douyin)), 8000);
+  rate = save_kpi (&f, campaign_id, "completion_rate", NULL, 0.35);
+  on_weibo = save_kpi (&f, campaign_id, "likes", herald_record_get_id (HERALD_RECORD (weibo)), 300);
+  herald_store_delete (f.store, HERALD_RECORD_ACCOUNT, herald_record_get_id (HERALD_RECORD (weibo)), &error);
+  g_assert_no_error (error);
+
+  dialog = herald_campaign_dialog_new (f.store, campaign);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f.window));
+  herald_test_wait_idle ();
+  g_assert_cmpuint (count_kpi_rows (dialog), ==, 2);
+  {
+    GtkWidget *row = find_named (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, herald_record_get_id (HERALD_RECORD (f.douyin)));
+
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_widget (row, GTK_TYPE_CHECK_BUTTON))));
+  }
+  save_dialog (dialog);
+  g_assert_false (dialog_open (&f, dialog));
+
+  members = herald_store_list_campaign_accounts (f.store, campaign_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  herald_store_restore (f.store, HERALD_RECORD_ACCOUNT, herald_record_get_id (HERALD_RECORD (weibo)), &error);
+  g_assert_no_error (error);
+  kpis = herald_store_list_kpis (f.store, campaign_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr (HeraldKpi) kpi = g_list_model_get_item (kpis, i);
+      const char *metric = herald_kpi_get_metric (kpi);
+
+      if (g_str_equal (metric, "completion_rate"))
+        g_assert_cmpfloat_with_epsilon (herald_kpi_get_target (kpi), 0.35, 1e-9);
+      else if (g_str_equal (metric, "likes"))
+        g_assert_cmpstr (herald_kpi_get_account_id (kpi), ==, herald_record_get_id (HERALD_RECORD (weibo)));
+      else
+        {
+          g_assert_cmpstr (metric, ==, "views");
+          g_assert_cmpfloat (herald_kpi_get_target (kpi), ==, 8000);
+          g_assert_cmpstr (herald_kpi_get_account_id (kpi), ==, herald_record_get_id (HERALD_RECORD (f.douyin)));
+        }
+    }
+
+  fixture_tear_down (&f);
+}
+
+/* Archive and unarchive from the list's row menu. */
+static void
+test_campaigns_archive_from_list (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("618");
+  g_autoptr (HeraldCampaign) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkToggleButton *show_archived;
+  const char *id;
+
+  if (!run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  herald_store_save_campaign (f.store, campaign, &error);
+  g_assert_no_error (error);
+  id = herald_record_get_id (HERALD_RECORD (campaign));
+  herald_test_wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (herald_campaigns_page_get_campaigns (f.page)), ==, 1);
+  g_assert_nonnull (find_named (GTK_WIDGET (f.page), GTK_TYPE_LIST_BOX_ROW, id));
+  g_assert_nonnull (find_widget (find_named (GTK_WIDGET (f.page), GTK_TYPE_LIST_BOX_ROW, id), GTK_TYPE_MENU_BUTTON));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "campaigns.archive", "s", id));
+  herald_test_wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (herald_campaigns_page_get_campaigns (f.page)), ==, 0);
+  stored = herald_store_get_campaign (f.store, id, &error);
+  g_assert_true (herald_campaign_get_archived (stored));
+  g_clear_object (&stored);
+
+  /* The toast's Undo brings it back; archive it again. */
+  {
+    g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+    GtkButton *undo = NULL;
+
+    collect (GTK_WIDGET (f.window), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "_Undo") == 0)
+        undo = buttons->pdata[i];
+    g_assert_nonnull (undo);
+    g_signal_emit_by_name (undo, "clicked");
+    herald_test_wait_idle ();
+    stored = herald_store_get_campaign (f.store, id, &error);
+    g_assert_false (herald_campaign_get_archived (stored));
+    g_clear_object (&stored);
+    g_assert_cmpuint (g_list_model_get_n_items (herald_campaigns_page_get_campaigns (f.page)), ==, 1);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "campaigns.archive", "s", id));
+  herald_test_wait_idle ();
+
+  /* Shown with the archived ones, and brought back. */
+  show_archived = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (f.page), GTK_TYPE_TOGGLE_BUTTON));
+  gtk_toggle_button_set_active (show_archived, TRUE);
+  herald_test_wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (herald_campaigns_page_get_campaigns (f.page)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "campaigns.unarchive", "s", id));
+  herald_test_wait_idle ();
+  stored = herald_store_get_campaign (f.store, id, &error);
+  g_assert_false (herald_campaign_get_archived (stored));
+
+  fixture_tear_down (&f);
+}
+
 static HeraldCampaign *
 add_campaign_with_numbers (Fixture  *f,
                            char    **post_id)
@@ -560,6 +1022,9 @@ main (int   argc,
   herald_test_gui_init (&argc, &argv);
 
   g_test_add_func ("/campaigns/create", test_campaigns_create);
+  g_test_add_func ("/campaigns/accounts-and-kpis", test_campaigns_accounts_and_kpis);
+  g_test_add_func ("/campaigns/edit-older", test_campaigns_edit_older);
+  g_test_add_func ("/campaigns/archive-from-list", test_campaigns_archive_from_list);
   g_test_add_func ("/campaigns/review", test_campaigns_review);
   g_test_add_func ("/campaigns/notes-on-leave", test_campaigns_notes_on_leave);
   g_test_add_func ("/campaigns/import", test_campaigns_import);

@@ -292,7 +292,10 @@ write_post (HeraldDemo            *demo,
   herald_post_set_scheduled_at (post, scheduled_at);
   herald_post_set_series_id (post, series_id);
   if (campaign != NULL)
-    herald_post_set_campaign_id (post, campaign->id);
+    {
+      herald_post_set_campaign_id (post, campaign->id);
+      campaign->on_account[a] = TRUE;
+    }
   if (g_str_equal (account->kind_id, "wechat-article") && status != HERALD_POST_STATUS_IDEA)
     {
       g_autofree char *digest = herald_demo_digest (idea, demo->rand);

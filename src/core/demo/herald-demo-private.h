@@ -40,6 +40,7 @@ typedef struct {
   gint64      ends;                   /* local midnight after the last day */
   double      planned_views;          /* what its posts should reach, for the KPIs */
   double      planned_douyin_views;
+  gboolean    on_account[DEMO_N_ACCOUNTS];   /* the campaign has posts there */
 } HeraldDemoCampaign;
 
 typedef struct {

@@ -381,15 +381,32 @@ write_kpis (HeraldDemo   *demo,
             GError      **error)
 {
   const char *douyin_id = NULL;
+  guint douyin = 0;
 
   for (guint i = 0; i < DEMO_N_ACCOUNTS; i++)
     if (g_str_equal (demo->accounts[i].kind_id, "douyin"))
-      douyin_id = demo->accounts[i].id;
+      {
+        douyin_id = demo->accounts[i].id;
+        douyin = i;
+      }
 
   for (guint c = 0; c < DEMO_N_CAMPAIGNS; c++)
     {
       HeraldDemoCampaign *campaign = &demo->campaigns[c];
       double views = MAX (campaign->planned_views, 10000) * g_rand_double_range (demo->rand, 0.9, 1.2);
+      const char *account_ids[DEMO_N_ACCOUNTS + 1];
+      guint n = 0;
+
+      /* The campaign runs on the accounts its posts go out on, and on
+       * Douyin, which has a target of its own. */
+      if (douyin_id != NULL)
+        campaign->on_account[douyin] = TRUE;
+      for (guint i = 0; i < DEMO_N_ACCOUNTS; i++)
+        if (campaign->on_account[i])
+          account_ids[n++] = demo->accounts[i].id;
+      account_ids[n] = NULL;
+      if (!herald_store_set_campaign_accounts (store, campaign->id, account_ids, error))
+        return FALSE;
 
       if (!save_kpi (demo, store, campaign->id, "views", NULL, views, error) ||
           !save_kpi (demo, store, campaign->id, "likes", NULL,

@@ -99,8 +99,10 @@ daily_sample_cb (const HeraldSampleRow  *row,
  * @error: return location for a #GError
  *
  * Returns: (transfer full) (element-type HeraldDailySeries): what each
- *   account of the store gained of @metric on each day through the
- *   campaign's posts, in the accounts' order; %NULL on error
+ *   account gained of @metric on each day through the campaign's posts,
+ *   in the accounts' order: the accounts the campaign runs on, with
+ *   numbers or not yet, and any other account with numbers; %NULL on
+ *   error
  */
 GPtrArray *
 herald_campaign_daily (HeraldStore   *store,
@@ -114,6 +116,8 @@ herald_campaign_daily (HeraldStore   *store,
   g_autoptr (GListModel) accounts = NULL;
   g_autoptr (GPtrArray) series = g_ptr_array_new_with_free_func ((GDestroyNotify) daily_series_free);
   g_autoptr (GHashTable) by_account = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GListModel) members = NULL;
+  g_autoptr (GHashTable) in_campaign = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GDate last;
   DailyPass pass = { 0, };
   gboolean ok;
@@ -124,6 +128,16 @@ herald_campaign_daily (HeraldStore   *store,
   accounts = herald_store_list_accounts (store, error);
   if (accounts == NULL)
     return NULL;
+  members = herald_store_list_campaign_accounts (store, campaign_id, error);
+  if (members == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr (HeraldAccount) account = g_list_model_get_item (members, i);
+
+      g_hash_table_add (in_campaign, g_strdup (herald_record_get_id (HERALD_RECORD (account))));
+    }
+
   for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
     {
       g_autoptr (HeraldAccount) account = g_list_model_get_item (accounts, i);
@@ -132,6 +146,7 @@ herald_campaign_daily (HeraldStore   *store,
       one->account_id = g_strdup (herald_record_get_id (HERALD_RECORD (account)));
       one->account_name = g_strdup (herald_account_get_name (account));
       one->color = g_strdup (herald_account_get_color (account));
+      one->in_campaign = g_hash_table_contains (in_campaign, one->account_id);
       one->values = g_array_new (FALSE, TRUE, sizeof (double));
       g_array_set_size (one->values, n_days);
       g_ptr_array_add (series, one);
@@ -155,8 +170,22 @@ herald_campaign_daily (HeraldStore   *store,
                                                daily_sample_cb, &pass, error);
   }
   g_free (pass.post_id);
+  if (!ok)
+    return NULL;
 
-  return ok ? g_steal_pointer (&series) : NULL;
+  /* Other accounts only when the campaign's posts gave them numbers. */
+  for (guint i = series->len; i-- > 0;)
+    {
+      HeraldDailySeries *one = series->pdata[i];
+      gboolean any = FALSE;
+
+      for (guint d = 0; d < one->values->len && !any; d++)
+        any = g_array_index (one->values, double, d) != 0;
+      if (!one->in_campaign && !any)
+        g_ptr_array_remove_index (series, i);
+    }
+
+  return g_steal_pointer (&series);
 }
 
 /* Posts and their latest numbers */

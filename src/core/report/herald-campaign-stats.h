@@ -15,6 +15,7 @@ typedef struct {
   char   *account_id;
   char   *account_name;
   char   *color;
+  gboolean in_campaign;  /* one of the accounts the campaign runs on */
   GArray *values;     /* double, one a day */
 } HeraldDailySeries;
 

@@ -153,7 +153,8 @@ write_csv (HeraldWeekReview *review)
   csv_row (out, title, NULL);
   g_string_append (out, "\r\n");
 
-  csv_row (out, _("KPI"), _("Account"), _("Target"), _("This Week"), _("Last Week"),
+  /* Translators: the column saying whom a KPI is for: all accounts or one */
+  csv_row (out, _("KPI"), C_("kpi", "Scope"), _("Target"), _("This Week"), _("Last Week"),
            _("Change"), _("To Date"), _("Done"), _("Time Gone"), _("Pace"), NULL);
   kpis = herald_week_review_get_kpis (review, &n);
   for (guint i = 0; i < n; i++)
@@ -288,7 +289,7 @@ write_markdown (HeraldWeekReview *review)
   g_string_append_printf (out, "# %s\n", title);
 
   g_string_append_printf (out, "\n## %s\n\n", _("KPIs"));
-  md_row (out, _("KPI"), _("Account"), _("Target"), _("This Week"), _("Last Week"), _("Change"),
+  md_row (out, _("KPI"), C_("kpi", "Scope"), _("Target"), _("This Week"), _("Last Week"), _("Change"),
           _("To Date"), _("Done"), _("Time Gone"), _("Pace"), NULL);
   md_rule (out, 10);
   kpis = herald_week_review_get_kpis (review, &n);

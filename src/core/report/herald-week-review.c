@@ -240,6 +240,9 @@ add_kpi (HeraldWeekReview *self,
 
   if (account_id != NULL && *account_id == '\0')
     account_id = NULL;
+  /* An account in the bin counts for nothing, as its posts do not. */
+  if (account_id != NULL && !g_hash_table_contains (account_names, account_id))
+    return;
 
   out.metric = g_strdup (metric);
   out.account_id = g_strdup (account_id);
@@ -279,6 +282,49 @@ add_kpi (HeraldWeekReview *self,
   out.done = out.target > 0 ? out.to_date / out.target : NAN;
   out.expected = expected_share (self->campaign, &self->sunday);
   g_array_append_val (self->kpis, out);
+}
+
+/* Each metric's KPIs together: the main counts in their usual order, then
+ * any other metric as first listed; the overall KPI first, then by
+ * account. */
+static int
+compare_kpis (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  const HeraldReviewKpi *x = a, *y = b;
+  GHashTable *rank = user_data;
+  int rank_x = GPOINTER_TO_INT (g_hash_table_lookup (rank, x->metric));
+  int rank_y = GPOINTER_TO_INT (g_hash_table_lookup (rank, y->metric));
+
+  if (rank_x != rank_y)
+    return rank_x < rank_y ? -1 : 1;
+  if ((x->account_id == NULL) != (y->account_id == NULL))
+    return x->account_id == NULL ? -1 : 1;
+  if (x->account_id == NULL)
+    return 0;
+  return g_utf8_collate (x->account_name, y->account_name);
+}
+
+static void
+sort_kpis (HeraldWeekReview *self)
+{
+  g_autoptr (GHashTable) rank = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < self->kpis->len; i++)
+    {
+      const char *metric = g_array_index (self->kpis, HeraldReviewKpi, i).metric;
+
+      int place = HERALD_REVIEW_N_TOTALS + i;
+
+      for (guint t = 0; t < HERALD_REVIEW_N_TOTALS; t++)
+        if (g_str_equal (total_metrics[t], metric))
+          place = t;
+      if (!g_hash_table_contains (rank, metric))
+        g_hash_table_insert (rank, (gpointer) metric, GINT_TO_POINTER (place));
+    }
+
+  g_array_sort_with_data (self->kpis, compare_kpis, rank);
 }
 
 static int
@@ -519,6 +565,7 @@ herald_week_review_compute (HeraldStore          *store,
 
           add_kpi (self, kpi, pass.totals, account_names);
         }
+      sort_kpis (self);
       add_channels (self, pass.totals, account_kinds);
       ok = add_top_posts (self, store, pass.posts, account_names, account_kinds, error);
     }

@@ -494,6 +494,155 @@ herald_store_save_campaign (HeraldStore     *self,
                       HERALD_RECORD_CAMPAIGN, bind_campaign, error);
 }
 
+/* The accounts a campaign runs on */
+
+/**
+ * herald_store_list_campaign_accounts:
+ * @self: a #HeraldStore
+ * @campaign_id: the campaign
+ * @error: return location for a #GError
+ *
+ * Accounts in the bin are left out; they are back in the campaign when
+ * restored.
+ *
+ * Returns: (transfer full): the campaign's accounts (#HeraldAccount) in
+ *   the sidebar's order, or %NULL on error
+ */
+GListModel *
+herald_store_list_campaign_accounts (HeraldStore  *self,
+                                     const char   *campaign_id,
+                                     GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), NULL);
+  g_return_val_if_fail (campaign_id != NULL, NULL);
+
+  stmt = herald_store_prepare (self,
+                               "SELECT a.id, a.created_at, a.updated_at, a.deleted_at, a.kind, a.name, a.handle,"
+                               "       a.color, a.limits, a.slots, a.visible, a.position"
+                               " FROM campaign_accounts ca JOIN accounts a ON a.id = ca.account_id"
+                               " WHERE ca.campaign_id = ?1 AND a.deleted_at IS NULL"
+                               " ORDER BY a.position, a.created_at",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  herald_store_bind_text (stmt, 1, campaign_id);
+  return herald_store_collect (self, stmt, HERALD_TYPE_ACCOUNT, read_account, error);
+}
+
+typedef struct {
+  const char         *campaign_id;
+  const char * const *account_ids;
+} CampaignAccountsOp;
+
+/* Is @id a live record of @sql's table? */
+static gboolean
+is_live (HeraldStore  *self,
+         const char   *sql,
+         const char   *id,
+         gboolean     *live,
+         GError      **error)
+{
+  sqlite3_stmt *stmt = herald_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  herald_store_bind_text (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return herald_store_set_error (self->db, rc, error);
+
+  *live = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+static gboolean
+set_campaign_accounts_in_transaction (HeraldStore  *self,
+                                      gpointer      user_data,
+                                      GError      **error)
+{
+  CampaignAccountsOp *op = user_data;
+  sqlite3_stmt *stmt;
+  gboolean live;
+
+  if (!is_live (self, "SELECT 1 FROM campaigns WHERE id = ?1 AND deleted_at IS NULL",
+                op->campaign_id, &live, error))
+    return FALSE;
+  if (!live)
+    return not_found (error, op->campaign_id);
+
+  /* Rows of accounts in the bin stay: restoring one puts it back. */
+  stmt = herald_store_prepare (self,
+                               "DELETE FROM campaign_accounts WHERE campaign_id = ?1 AND account_id IN"
+                               " (SELECT id FROM accounts WHERE deleted_at IS NULL)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  herald_store_bind_text (stmt, 1, op->campaign_id);
+  if (!herald_store_step_done (self, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; op->account_ids[i] != NULL; i++)
+    {
+      if (!is_live (self, "SELECT 1 FROM accounts WHERE id = ?1 AND deleted_at IS NULL",
+                    op->account_ids[i], &live, error))
+        return FALSE;
+      if (!live)
+        {
+          g_set_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NOT_FOUND,
+                       _("No account with id “%s”: it may have been deleted"), op->account_ids[i]);
+          return FALSE;
+        }
+
+      stmt = herald_store_prepare (self,
+                                   "INSERT OR IGNORE INTO campaign_accounts (campaign_id, account_id)"
+                                   " VALUES (?1, ?2)",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      herald_store_bind_text (stmt, 1, op->campaign_id);
+      herald_store_bind_text (stmt, 2, op->account_ids[i]);
+      if (!herald_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  herald_store_note_change (self, HERALD_RECORD_CAMPAIGN, op->campaign_id);
+  return TRUE;
+}
+
+/**
+ * herald_store_set_campaign_accounts:
+ * @self: a #HeraldStore
+ * @campaign_id: the campaign
+ * @account_ids: (array zero-terminated=1): the accounts it runs on
+ * @error: return location for a #GError
+ *
+ * Replaces the campaign's accounts with @account_ids, in one transaction
+ * (or the caller's).  An account that does not exist or is in the bin is
+ * refused and nothing changes.  `changed` is emitted for the campaign.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+herald_store_set_campaign_accounts (HeraldStore        *self,
+                                    const char         *campaign_id,
+                                    const char * const *account_ids,
+                                    GError            **error)
+{
+  static const char * const none[] = { NULL };
+  CampaignAccountsOp op = { campaign_id, account_ids != NULL ? account_ids : none };
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (campaign_id != NULL, FALSE);
+
+  return herald_store_transaction (self, set_campaign_accounts_in_transaction, &op, error);
+}
+
 /* KPIs */
 
 #define KPI_COLUMNS "id, created_at, updated_at, deleted_at, campaign_id, metric, account_id, target"

@@ -322,6 +322,16 @@ const char * const herald_store_migrations[] = {
   "  DELETE FROM account_samples"
   "    WHERE id BETWEEN old.first_row AND old.last_row AND import_seq = old.seq;"
   "END;",
+  /* Version 8: the accounts a campaign runs on, in a table of their own
+   * so that foreign keys keep it true: an account or campaign purged takes
+   * its rows along.  One in the bin is only hidden, and is back in its
+   * campaigns when restored. */
+  "CREATE TABLE campaign_accounts ("
+  "  campaign_id TEXT NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,"
+  "  account_id  TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (campaign_id, account_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX campaign_accounts_account ON campaign_accounts (account_id);",
 };
 
 const guint herald_store_n_migrations = G_N_ELEMENTS (herald_store_migrations);

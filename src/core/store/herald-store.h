@@ -47,7 +47,7 @@ typedef enum {
 GType herald_record_kind_get_type (void) G_GNUC_CONST;
 
 /* The schema this build writes. */
-#define HERALD_STORE_SCHEMA_VERSION 7
+#define HERALD_STORE_SCHEMA_VERSION 8
 
 /* Filters for post queries; NULL / 0 members match everything. */
 typedef struct {
@@ -102,6 +102,13 @@ GListModel  *herald_store_list_kpis         (HeraldStore                *self,
                                              GError                    **error);
 gboolean     herald_store_save_kpi          (HeraldStore                *self,
                                              HeraldKpi                  *kpi,
+                                             GError                    **error);
+GListModel  *herald_store_list_campaign_accounts (HeraldStore           *self,
+                                             const char                 *campaign_id,
+                                             GError                    **error);
+gboolean     herald_store_set_campaign_accounts (HeraldStore            *self,
+                                             const char                 *campaign_id,
+                                             const char * const         *account_ids,
                                              GError                    **error);
 
 /* Posts */

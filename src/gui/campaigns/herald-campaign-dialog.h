@@ -21,5 +21,8 @@ const char           *herald_campaign_dialog_get_campaign_id (HeraldCampaignDial
 void                  herald_campaign_dialog_set_target      (HeraldCampaignDialog *self,
                                                               const char           *metric,
                                                               double                target);
+void                  herald_campaign_dialog_set_account_included (HeraldCampaignDialog *self,
+                                                                   const char           *account_id,
+                                                                   gboolean              included);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 
 #include "herald-campaign-dialog.h"
 #include "herald-campaign-review.h"
+#include "herald-color-dot.h"
 #include "herald-channel-kind.h"
 #include "herald-daily-chart.h"
 #include "herald-heat-map.h"
@@ -49,6 +50,7 @@ struct _HeraldCampaignReview
   AdwViewStack      *view_stack;
   GtkFlowBox        *overview_kpi_box;
   HeraldDailyChart  *daily_chart;
+  GtkFlowBox        *chart_legend;
   GtkScrolledWindow *posts_frame;
   GtkLabel          *best_slots_label;
   HeraldHeatMap     *heat_map;
@@ -208,9 +210,13 @@ make_kpi_card (const HeraldReviewKpi *kpi)
   gtk_box_append (GTK_BOX (card), week_label);
 
   /* Read as one: what, for whom, how far. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (frame),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  herald_metric_get_label (kpi->metric), -1);
+  {
+    /* Translators: a KPI card's name for screen readers: the metric and whom it is for */
+    g_autofree char *name = g_strdup_printf (_("%s, %s"), herald_metric_get_label (kpi->metric),
+                                             gtk_label_get_label (GTK_LABEL (scope)));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (frame), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
   gtk_accessible_update_property (GTK_ACCESSIBLE (frame),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, pace, -1);
   return frame;
@@ -354,6 +360,21 @@ refresh_overview (HeraldCampaignReview *self)
       return;
     }
   herald_daily_chart_set_series (self->daily_chart, series, &first);
+  /* Whose line is whose: every account of the chart, numbers or not yet. */
+  remove_all (GTK_WIDGET (self->chart_legend));
+  for (guint i = 0; i < series->len; i++)
+    {
+      HeraldDailySeries *one = series->pdata[i];
+      GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *dot = herald_color_dot_new ();
+
+      herald_color_dot_set_color (HERALD_COLOR_DOT (dot), one->color);
+      gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (item), dot);
+      gtk_box_append (GTK_BOX (item), gtk_label_new (one->account_name));
+      gtk_flow_box_append (self->chart_legend, item);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_legend), series->len > 0);
 
   g_set_object (&self->post_numbers, herald_campaign_post_numbers (self->store, self->campaign_id, &error));
   if (self->post_numbers == NULL)
@@ -363,15 +384,13 @@ refresh_overview (HeraldCampaignReview *self)
     }
   gtk_scrolled_window_set_child (self->posts_frame, make_posts_view (self));
 
-  /* When the campaign's accounts do best, learnt from all they posted. */
+  /* When the campaign's accounts do best, learnt from all they posted:
+   * those it runs on and those its posts went out on. */
   for (guint i = 0; i < series->len; i++)
     {
       HeraldDailySeries *one = series->pdata[i];
-      double total = 0;
 
-      for (guint d = 0; d < one->values->len; d++)
-        total += g_array_index (one->values, double, d);
-      if (total > 0 && g_hash_table_add (seen, one->account_id))
+      if (g_hash_table_add (seen, one->account_id))
         g_ptr_array_add (account_ids, g_strdup (one->account_id));
     }
   g_ptr_array_add (account_ids, NULL);
@@ -1089,6 +1108,7 @@ herald_campaign_review_class_init (HeraldCampaignReviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, view_stack);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, overview_kpi_box);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, daily_chart);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, chart_legend);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, posts_frame);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, best_slots_label);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignReview, heat_map);

@@ -2,7 +2,8 @@
  *
  * A list of the campaigns with their dates and goal; New Campaign opens
  * the campaign dialog; a campaign opens its review page, pushed over the
- * list.  Archived campaigns are hidden unless asked for.
+ * list.  Archived campaigns are hidden unless asked for; each row's menu
+ * archives or brings back its campaign, with a toast to undo.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -85,6 +86,22 @@ create_row_cb (gpointer item,
   herald_color_dot_set_color (HERALD_COLOR_DOT (dot), herald_campaign_get_color (campaign));
   gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), dot);
+  {
+    g_autoptr (GMenu) menu = g_menu_new ();
+    gboolean archived = herald_campaign_get_archived (campaign);
+    g_autoptr (GMenuItem) item = g_menu_item_new (archived ? _("_Unarchive") : _("_Archive"), NULL);
+    GtkWidget *more = gtk_menu_button_new ();
+
+    g_menu_item_set_action_and_target (item, archived ? "campaigns.unarchive" : "campaigns.archive",
+                                       "s", herald_record_get_id (HERALD_RECORD (campaign)));
+    g_menu_append_item (menu, item);
+    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (more), G_MENU_MODEL (menu));
+    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (more), "view-more-symbolic");
+    gtk_widget_set_tooltip_text (more, _("Campaign Menu"));
+    gtk_widget_set_valign (more, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (more, "flat");
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), more);
+  }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_set_name (row, herald_record_get_id (HERALD_RECORD (campaign)));
@@ -158,6 +175,78 @@ campaigns_new_action (GtkWidget  *widget,
   dialog = herald_campaign_dialog_new (self->store, NULL);
   g_signal_connect_object (dialog, "closed", G_CALLBACK (dialog_closed_cb), self, G_CONNECT_SWAPPED);
   adw_dialog_present (ADW_DIALOG (dialog), widget);
+}
+
+static void
+set_archived (HeraldCampaignsPage *self,
+              const char          *campaign_id,
+              gboolean             archived)
+{
+  g_autoptr (HeraldCampaign) campaign = NULL;
+  g_autoptr (GError) error = NULL;
+
+  campaign = herald_store_get_campaign (self->store, campaign_id, &error);
+  if (campaign != NULL)
+    {
+      herald_campaign_set_archived (campaign, archived);
+      herald_store_save_campaign (self->store, campaign, &error);
+    }
+  if (error != NULL)
+    {
+      /* Translators: %s says why */
+      AdwToast *toast = adw_toast_new_format (_("Could not change the campaign: %s"), error->message);
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      else
+        g_object_unref (g_object_ref_sink (toast));
+    }
+}
+
+static void
+undo_clicked_cb (AdwToast            *toast,
+                 HeraldCampaignsPage *self)
+{
+  const char *campaign_id = g_object_get_data (G_OBJECT (toast), "campaign-id");
+  gboolean archived = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "archived"));
+
+  if (self->store != NULL)
+    set_archived (self, campaign_id, !archived);
+}
+
+/* Archives or brings back a campaign, with a toast to undo it. */
+static void
+change_archived (HeraldCampaignsPage *self,
+                 const char          *campaign_id,
+                 gboolean             archived)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  if (self->store == NULL)
+    return;
+
+  set_archived (self, campaign_id, archived);
+
+  toast = adw_toast_new (archived ? _("Campaign archived") : _("Campaign unarchived"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "campaign-id", g_strdup (campaign_id), g_free);
+  g_object_set_data (G_OBJECT (toast), "archived", GINT_TO_POINTER (archived));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+campaigns_archive_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  change_archived (HERALD_CAMPAIGNS_PAGE (widget), g_variant_get_string (param, NULL),
+                   g_str_equal (action_name, "campaigns.archive"));
 }
 
 static void
@@ -237,6 +326,8 @@ herald_campaigns_page_class_init (HeraldCampaignsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "campaigns.new", NULL, campaigns_new_action);
+  gtk_widget_class_install_action (widget_class, "campaigns.archive", "s", campaigns_archive_action);
+  gtk_widget_class_install_action (widget_class, "campaigns.unarchive", "s", campaigns_archive_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "campaigns.new", NULL);
 }

@@ -24,7 +24,7 @@ struct _HeraldDailyChart
   GtkWidget  parent_instance;
 
   GPtrArray *all;      /* HeraldDailySeries, as given */
-  GPtrArray *series;   /* those of them with numbers, not owned */
+  GPtrArray *series;   /* the same, not owned */
   GDate      first;
   guint      n_days;
   double     most;
@@ -212,7 +212,7 @@ herald_daily_chart_new (void)
  * @series: (element-type HeraldDailySeries): the series, all as long
  * @first: the first day
  *
- * Shows the series that have any number; the others are left out.
+ * Shows every series given, those without numbers yet as a line at 0.
  */
 void
 herald_daily_chart_set_series (HeraldDailyChart *self,
@@ -245,12 +245,13 @@ herald_daily_chart_set_series (HeraldDailyChart *self,
           self->most = MAX (self->most, value);
         }
       self->n_days = MAX (self->n_days, one->values->len);
+      g_ptr_array_add (self->series, one);
       if (total > 0)
-        {
-          g_ptr_array_add (self->series, one);
-          /* Translators: an account and what it gained over the chart's days */
-          g_string_append_printf (description, _("%s: %.0f in all. "), one->account_name, total);
-        }
+        /* Translators: an account and what it gained over the chart's days */
+        g_string_append_printf (description, _("%s: %.0f in all. "), one->account_name, total);
+      else
+        /* Translators: an account of the campaign with no numbers yet */
+        g_string_append_printf (description, _("%s: no numbers yet. "), one->account_name);
     }
   if (self->most <= 0)
     self->most = 1;

@@ -203,6 +203,43 @@ test_accounts_and_campaigns (Fixture       *fixture,
       g_assert_true (g_hash_table_contains (metrics, "views"));
       g_assert_true (g_hash_table_contains (metrics, "likes"));
       g_assert_true (g_hash_table_contains (metrics, "followers_gained"));
+
+      /* The campaign runs on every account its posts go out on, and on
+       * each account it has a target for. */
+      {
+        const char *campaign_ids[] = { herald_record_get_id (HERALD_RECORD (campaign)), NULL };
+        HeraldPostFilter filter = { NULL, campaign_ids, 0 };
+        g_autoptr (GListModel) members = herald_store_list_campaign_accounts (fixture->store, campaign_ids[0], &error);
+        g_autoptr (GHashTable) member_ids = g_hash_table_new (g_str_hash, g_str_equal);
+        g_autoptr (GListModel) scheduled = NULL, unscheduled = NULL;
+
+        g_assert_no_error (error);
+        g_assert_cmpuint (g_list_model_get_n_items (members), >=, 2);
+        for (guint m = 0; m < g_list_model_get_n_items (members); m++)
+          {
+            g_autoptr (HeraldAccount) account = g_list_model_get_item (members, m);
+
+            g_hash_table_add (member_ids, (gpointer) herald_record_get_id (HERALD_RECORD (account)));
+          }
+        for (guint k = 0; k < g_list_model_get_n_items (kpis); k++)
+          {
+            g_autoptr (HeraldKpi) kpi = g_list_model_get_item (kpis, k);
+
+            if (herald_kpi_get_account_id (kpi) != NULL)
+              g_assert_true (g_hash_table_contains (member_ids, herald_kpi_get_account_id (kpi)));
+          }
+        scheduled = herald_store_list_posts_in_range (fixture->store, G_MININT64, G_MAXINT64, &filter, &error);
+        g_assert_no_error (error);
+        unscheduled = herald_store_list_unscheduled_posts (fixture->store, &filter, &error);
+        g_assert_no_error (error);
+        for (GListModel **list = (GListModel *[]) { scheduled, unscheduled, NULL }; *list != NULL; list++)
+          for (guint p = 0; p < g_list_model_get_n_items (*list); p++)
+            {
+              g_autoptr (HeraldPost) post = g_list_model_get_item (*list, p);
+
+              g_assert_true (g_hash_table_contains (member_ids, herald_post_get_account_id (post)));
+            }
+      }
     }
 
   /* 2026-11-20 is inside the 双十一 campaign's tail or the next one. */

@@ -306,6 +306,81 @@ test_review_kpis (void)
   fixture_tear_down (&f);
 }
 
+/* A KPI on one account counts that account's posts only, whichever
+ * account it is; the KPIs of a metric come together, overall first; one
+ * on an account in the bin is left out, as that account's posts are. */
+static void
+test_review_per_account (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldWeekReview) review = NULL;
+  g_autoptr (GListModel) accounts = NULL;
+  g_autoptr (HeraldAccount) weibo = NULL;
+  g_autoptr (GError) error = NULL;
+  const HeraldReviewKpi *kpis;
+  const char *weibo_id;
+  guint n;
+
+  fixture_set_up (&f);
+  accounts = herald_store_list_accounts (f.store, &error);
+  g_assert_no_error (error);
+  weibo = g_list_model_get_item (accounts, 0);
+  g_assert_cmpstr (herald_account_get_name (weibo), ==, "山茶微博");
+  weibo_id = herald_record_get_id (HERALD_RECORD (weibo));
+  add_kpi (&f, "views", weibo_id, 1000);
+  add_kpi (&f, "likes", f.douyin_id, 80);
+  add_kpi (&f, "likes", weibo_id, 5);
+
+  review = review_w50 (&f);
+  kpis = herald_week_review_get_kpis (review, &n);
+  g_assert_cmpuint (n, ==, 7);
+
+  /* Views: all accounts, then 山茶微博 and 山茶抖音 by name. */
+  g_assert_cmpstr (kpis[0].metric, ==, "views");
+  g_assert_null (kpis[0].account_id);
+  g_assert_cmpfloat_with_epsilon (kpis[0].to_date, 2200, 1e-9);
+  g_assert_cmpstr (kpis[1].metric, ==, "views");
+  g_assert_cmpstr (kpis[1].account_name, ==, "山茶微博");
+  g_assert_cmpstr (kpis[2].metric, ==, "views");
+  g_assert_cmpstr (kpis[2].account_name, ==, "山茶抖音");
+
+  /* 山茶微博's views: p1 alone, 400 this week, 200 the week before, 700
+   * to date; none of p2's. */
+  g_assert_cmpstr (kpis[1].account_id, ==, weibo_id);
+  g_assert_cmpfloat_with_epsilon (kpis[1].week, 400, 1e-9);
+  g_assert_cmpfloat_with_epsilon (kpis[1].previous, 200, 1e-9);
+  g_assert_cmpfloat_with_epsilon (kpis[1].to_date, 700, 1e-9);
+  g_assert_cmpfloat_with_epsilon (kpis[1].done, 0.7, 1e-9);
+  /* The views of 山茶抖音: p2's 1500, not p1's. */
+  g_assert_cmpfloat_with_epsilon (kpis[2].to_date, 1500, 1e-9);
+
+  /* Likes: overall, then per account; 山茶微博 has none. */
+  g_assert_cmpstr (kpis[3].metric, ==, "likes");
+  g_assert_null (kpis[3].account_id);
+  g_assert_cmpfloat_with_epsilon (kpis[3].to_date, 50, 1e-9);
+  g_assert_cmpstr (kpis[4].account_name, ==, "山茶微博");
+  g_assert_cmpfloat_with_epsilon (kpis[4].to_date, 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (kpis[4].done, 0, 1e-9);
+  g_assert_cmpstr (kpis[5].account_name, ==, "山茶抖音");
+  g_assert_cmpfloat_with_epsilon (kpis[5].week, 40, 1e-9);
+  g_assert_cmpfloat_with_epsilon (kpis[5].to_date, 50, 1e-9);
+  g_assert_cmpfloat_with_epsilon (kpis[5].done, 50.0 / 80.0, 1e-9);
+  g_assert_cmpstr (kpis[6].metric, ==, "completion_rate");
+
+  /* 山茶抖音 in the bin: its KPIs go, and the overall ones lose its posts. */
+  g_clear_object (&review);
+  herald_store_delete (f.store, HERALD_RECORD_ACCOUNT, f.douyin_id, &error);
+  g_assert_no_error (error);
+  review = review_w50 (&f);
+  kpis = herald_week_review_get_kpis (review, &n);
+  g_assert_cmpuint (n, ==, 5);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (kpis[i].account_id, !=, f.douyin_id);
+  g_assert_cmpfloat_with_epsilon (kpis[0].to_date, 700, 1e-9);
+
+  fixture_tear_down (&f);
+}
+
 static void
 test_review_channels_and_posts (void)
 {
@@ -481,6 +556,58 @@ test_campaign_daily (void)
   fixture_tear_down (&f);
 }
 
+/* The accounts the campaign runs on are in the chart with no numbers
+ * yet; any other account only with numbers. */
+static void
+test_campaign_daily_accounts (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (GTimeZone) zone = g_time_zone_new_utc ();
+  g_autoptr (GPtrArray) series = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDate) first = g_date_new_dmy (1, 12, 2026);
+  g_autoptr (HeraldAccount) xhs = NULL;
+  g_autoptr (HeraldAccount) bili = NULL;
+
+  fixture_set_up (&f);
+  xhs = store_test_add_account (f.store, "xiaohongshu", "山茶小红书");
+  bili = store_test_add_account (f.store, "bilibili", "山茶B站");
+
+  /* No accounts chosen: the two with numbers. */
+  series = herald_campaign_daily (f.store, f.campaign_id, "views", first, 14, zone, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (series->len, ==, 2);
+  g_clear_pointer (&series, g_ptr_array_unref);
+
+  /* 山茶抖音 and 山茶小红书 chosen: 山茶微博 keeps its line for its
+   * numbers, 山茶小红书 has one at 0, 山茶B站 none. */
+  {
+    const char *ids[] = { f.douyin_id, herald_record_get_id (HERALD_RECORD (xhs)), NULL };
+
+    herald_store_set_campaign_accounts (f.store, f.campaign_id, ids, &error);
+    g_assert_no_error (error);
+  }
+  series = herald_campaign_daily (f.store, f.campaign_id, "views", first, 14, zone, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (series->len, ==, 3);
+  {
+    HeraldDailySeries *weibo = series->pdata[0], *douyin = series->pdata[1], *red = series->pdata[2];
+
+    g_assert_cmpstr (weibo->account_name, ==, "山茶微博");
+    g_assert_false (weibo->in_campaign);
+    g_assert_cmpstr (douyin->account_name, ==, "山茶抖音");
+    g_assert_true (douyin->in_campaign);
+    g_assert_cmpfloat (g_array_index (douyin->values, double, 7), ==, 1000);
+    g_assert_cmpstr (red->account_name, ==, "山茶小红书");
+    g_assert_true (red->in_campaign);
+    g_assert_cmpuint (red->values->len, ==, 14);
+    for (guint d = 0; d < 14; d++)
+      g_assert_cmpfloat (g_array_index (red->values, double, d), ==, 0);
+  }
+
+  fixture_tear_down (&f);
+}
+
 static void
 test_campaign_post_numbers (void)
 {
@@ -596,6 +723,7 @@ test_review_files (void)
   csv_text = bytes_text (csv);
   g_assert_true (g_str_has_prefix (csv_text, "\xEF\xBB\xBF"));
   g_assert_true (g_utf8_validate (csv_text, -1, NULL));
+  g_assert_nonnull (strstr (csv_text, "KPI,Scope,Target,This Week,"));
   g_assert_nonnull (strstr (csv_text, "Views,All accounts,10000,1900,200,+850.0%,2200,22.0%,46.4%,Behind\r\n"));
   g_assert_nonnull (strstr (csv_text, "Views,山茶抖音,2000,1500,0,—,1500,75.0%,46.4%,Ahead\r\n"));
   g_assert_nonnull (strstr (csv_text, "Completion Rate,All accounts,50.0%,30.0%,30.0%,+0.0%,30.0%,60.0%,46.4%,Ahead\r\n"));
@@ -665,12 +793,14 @@ main (int   argc,
   g_test_add_func ("/report/iso-week/parse", test_iso_week_parse);
   g_test_add_func ("/report/iso-week/of", test_iso_week_of);
   g_test_add_func ("/report/review/kpis", test_review_kpis);
+  g_test_add_func ("/report/review/per-account", test_review_per_account);
   g_test_add_func ("/report/review/channels-posts", test_review_channels_and_posts);
   g_test_add_func ("/report/review/zone", test_review_zone);
   g_test_add_func ("/report/review/notes", test_review_notes);
   g_test_add_func ("/report/review/missing-campaign", test_review_missing_campaign);
   g_test_add_func ("/report/review/files", test_review_files);
   g_test_add_func ("/report/overview/daily", test_campaign_daily);
+  g_test_add_func ("/report/overview/daily-accounts", test_campaign_daily_accounts);
   g_test_add_func ("/report/overview/post-numbers", test_campaign_post_numbers);
   g_test_add_func ("/report/overview/posting-heat", test_posting_heat);
 

@@ -499,6 +499,212 @@ test_changed (void)
   store_test_rm_rf (dir);
 }
 
+/* Campaign accounts */
+
+static char *
+account_names (GListModel *accounts)
+{
+  g_autoptr (GString) names = g_string_new (NULL);
+
+  g_assert_nonnull (accounts);
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr (HeraldAccount) account = g_list_model_get_item (accounts, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? "," : "", herald_account_get_name (account));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static char *
+list_campaign_account_names (HeraldStore *store,
+                             const char  *campaign_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) accounts = herald_store_list_campaign_accounts (store, campaign_id, &error);
+
+  g_assert_no_error (error);
+  return account_names (accounts);
+}
+
+typedef struct {
+  const char  *campaign_id;
+  const char **ids;
+} SetThenFail;
+
+static gboolean
+set_then_fail (HeraldStore  *store,
+               gpointer      user_data,
+               GError      **error)
+{
+  SetThenFail *data = user_data;
+
+  if (!herald_store_set_campaign_accounts (store, data->campaign_id, data->ids, error))
+    return FALSE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "changed my mind");
+  return FALSE;
+}
+
+static void
+test_campaign_accounts (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (HeraldStore) store = store_test_open (&path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr (HeraldAccount) weibo = store_test_add_account (store, "weibo", "品牌官微");
+  g_autoptr (HeraldAccount) douyin = store_test_add_account (store, "douyin", "山茶抖音");
+  g_autoptr (HeraldAccount) xhs = store_test_add_account (store, "xiaohongshu", "山茶小红书");
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("双十二");
+  g_autoptr (HeraldCampaign) other = herald_campaign_new ("年货节");
+  g_autoptr (GError) error = NULL;
+  const char *weibo_id = herald_record_get_id (HERALD_RECORD (weibo));
+  const char *douyin_id = herald_record_get_id (HERALD_RECORD (douyin));
+  const char *xhs_id = herald_record_get_id (HERALD_RECORD (xhs));
+  const char *campaign_id;
+  Changes changes = { 0 };
+  g_autofree char *names = NULL;
+
+  herald_store_save_campaign (store, campaign, &error);
+  g_assert_no_error (error);
+  herald_store_save_campaign (store, other, &error);
+  g_assert_no_error (error);
+  campaign_id = herald_record_get_id (HERALD_RECORD (campaign));
+
+  /* None to begin with. */
+  names = list_campaign_account_names (store, campaign_id);
+  g_assert_cmpstr (names, ==, "");
+  g_clear_pointer (&names, g_free);
+
+  /* Set: listed in the sidebar's order whatever order they came in,
+   * one notification for the campaign. */
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &changes);
+  {
+    const char *ids[] = { xhs_id, weibo_id, xhs_id, NULL };
+
+    g_assert_true (herald_store_set_campaign_accounts (store, campaign_id, ids, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (changes.n_emissions, ==, 1);
+  g_assert_cmpint (changes.kind, ==, HERALD_RECORD_CAMPAIGN);
+  g_assert_cmpuint (g_strv_length (changes.ids), ==, 1);
+  g_assert_cmpstr (changes.ids[0], ==, campaign_id);
+  names = list_campaign_account_names (store, campaign_id);
+  g_assert_cmpstr (names, ==, "品牌官微,山茶小红书");
+  g_clear_pointer (&names, g_free);
+  /* The other campaign is untouched. */
+  names = list_campaign_account_names (store, herald_record_get_id (HERALD_RECORD (other)));
+  g_assert_cmpstr (names, ==, "");
+  g_clear_pointer (&names, g_free);
+
+  /* Replacing takes out what is not named again. */
+  {
+    const char *ids[] = { douyin_id, weibo_id, NULL };
+
+    g_assert_true (herald_store_set_campaign_accounts (store, campaign_id, ids, &error));
+  }
+  names = list_campaign_account_names (store, campaign_id);
+  g_assert_cmpstr (names, ==, "品牌官微,山茶抖音");
+  g_clear_pointer (&names, g_free);
+
+  /* An unknown account is refused and changes nothing, nor says anything. */
+  {
+    const char *ids[] = { xhs_id, "no-such-account", NULL };
+
+    g_assert_false (herald_store_set_campaign_accounts (store, campaign_id, ids, &error));
+    g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NOT_FOUND);
+    g_assert_nonnull (strstr (error->message, "no-such-account"));
+    g_clear_error (&error);
+  }
+  g_assert_cmpuint (changes.n_emissions, ==, 2);
+  names = list_campaign_account_names (store, campaign_id);
+  g_assert_cmpstr (names, ==, "品牌官微,山茶抖音");
+  g_clear_pointer (&names, g_free);
+
+  /* So is an unknown campaign. */
+  {
+    const char *ids[] = { xhs_id, NULL };
+
+    g_assert_false (herald_store_set_campaign_accounts (store, "no-such-campaign", ids, &error));
+    g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+
+  /* Inside a transaction that fails, the change goes with it. */
+  {
+    const char *ids[] = { xhs_id, NULL };
+    SetThenFail data = { campaign_id, ids };
+
+    g_assert_false (herald_store_transaction (store, set_then_fail, &data, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+  }
+  g_assert_cmpuint (changes.n_emissions, ==, 2);
+  names = list_campaign_account_names (store, campaign_id);
+  g_assert_cmpstr (names, ==, "品牌官微,山茶抖音");
+  g_clear_pointer (&names, g_free);
+
+  /* An account in the bin is hidden, may not be added, survives a new
+   * set while there, and is back when restored. */
+  g_assert_true (herald_store_delete (store, HERALD_RECORD_ACCOUNT, douyin_id, &error));
+  names = list_campaign_account_names (store, campaign_id);
+  g_assert_cmpstr (names, ==, "品牌官微");
+  g_clear_pointer (&names, g_free);
+  {
+    const char *ids[] = { douyin_id, NULL };
+
+    g_assert_false (herald_store_set_campaign_accounts (store, campaign_id, ids, &error));
+    g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+  {
+    const char *ids[] = { weibo_id, xhs_id, NULL };
+
+    g_assert_true (herald_store_set_campaign_accounts (store, campaign_id, ids, &error));
+  }
+  g_assert_true (herald_store_restore (store, HERALD_RECORD_ACCOUNT, douyin_id, &error));
+  names = list_campaign_account_names (store, campaign_id);
+  g_assert_cmpstr (names, ==, "品牌官微,山茶抖音,山茶小红书");
+  g_clear_pointer (&names, g_free);
+
+  /* An empty list clears it. */
+  g_assert_true (herald_store_set_campaign_accounts (store, campaign_id, NULL, &error));
+  names = list_campaign_account_names (store, campaign_id);
+  g_assert_cmpstr (names, ==, "");
+  g_clear_pointer (&names, g_free);
+
+  /* Purging an account for good takes its rows along. */
+  {
+    const char *ids[] = { weibo_id, xhs_id, NULL };
+
+    g_assert_true (herald_store_set_campaign_accounts (store, campaign_id, ids, &error));
+  }
+  g_assert_true (herald_store_delete (store, HERALD_RECORD_ACCOUNT, weibo_id, &error));
+  g_assert_cmpuint (herald_store_purge_tombstones (store, G_MAXINT64, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_true (herald_store_restore (store, HERALD_RECORD_ACCOUNT, weibo_id, NULL) == FALSE);
+  {
+    const char *ids[] = { xhs_id, NULL };
+
+    /* The campaign still takes a new list: no row of the purged account is left. */
+    g_assert_true (herald_store_set_campaign_accounts (store, campaign_id, ids, &error));
+    g_assert_no_error (error);
+  }
+  names = list_campaign_account_names (store, campaign_id);
+  g_assert_cmpstr (names, ==, "山茶小红书");
+  g_clear_pointer (&names, g_free);
+
+  /* A campaign in the bin takes no new accounts. */
+  g_assert_true (herald_store_delete (store, HERALD_RECORD_CAMPAIGN, campaign_id, &error));
+  g_assert_false (herald_store_set_campaign_accounts (store, campaign_id, NULL, &error));
+  g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_signal_handlers_disconnect_by_func (store, changed_cb, &changes);
+  g_strfreev (changes.ids);
+  g_clear_object (&store);
+  store_test_rm_rf (dir);
+}
+
 /* Queries */
 
 static guint
@@ -911,6 +1117,7 @@ main (int   argc,
   g_test_add_func ("/store/delete-restore", test_delete_restore);
   g_test_add_func ("/store/purge", test_purge);
   g_test_add_func ("/store/changed", test_changed);
+  g_test_add_func ("/store/campaign-accounts", test_campaign_accounts);
   g_test_add_func ("/store/query/range-and-filters", test_range_and_filters);
   g_test_add_func ("/store/search/chinese", test_search_chinese);
   g_test_add_func ("/store/topics-and-metrics", test_topics_and_metrics);
