@@ -105,16 +105,25 @@ value_text (HeraldConflictView *self,
     case VALUE_TIME:
       {
         gint64 at = herald_post_get_scheduled_at (post);
+        const char *tz = herald_post_get_tz (post);
+        g_autoptr (GTimeZone) zone = NULL;
+        g_autoptr (GDateTime) utc = NULL;
         g_autoptr (GDateTime) time = NULL;
         g_autofree char *text = NULL;
 
         if (at == 0)
           return g_strdup (_("Not scheduled"));
-        time = g_date_time_new_from_unix_local (at);
+
+        /* In the post's own zone when it has one, so that the two sides
+         * read alike whatever this computer's zone. */
+        if (tz != NULL && *tz != '\0')
+          zone = g_time_zone_new_identifier (tz);
+        utc = g_date_time_new_from_unix_utc (at);
+        time = zone != NULL ? g_date_time_to_timezone (utc, zone) : g_date_time_to_local (utc);
         text = g_date_time_format (time, C_("conflict time", "%Y-%m-%d %H:%M"));
-        if (herald_post_get_tz (post) != NULL && *herald_post_get_tz (post) != '\0')
+        if (zone != NULL)
           /* Translators: a time and its time zone, such as 2026-11-28 20:00 (Asia/Shanghai) */
-          return g_strdup_printf (_("%s (%s)"), text, herald_post_get_tz (post));
+          return g_strdup_printf (_("%s (%s)"), text, tz);
         return g_steal_pointer (&text);
       }
 
@@ -224,7 +233,6 @@ fill (HeraldConflictView *self)
     return;
 
   gtk_label_set_label (self->heading, herald_post_get_title (self->conflict->mine));
-  adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (self), herald_post_get_title (self->conflict->mine));
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
