@@ -26,6 +26,7 @@ struct _HeraldConflictView
   char               *copy_id;
   HeraldSyncConflict *conflict;
   gboolean            settling;
+  AdwToast           *last_toast;
 
   GtkLabel           *heading;
   GtkGrid            *grid;
@@ -355,6 +356,7 @@ settle (HeraldConflictView   *self,
     }
 
   adw_toast_set_use_markup (toast, FALSE);
+  g_set_object (&self->last_toast, toast);
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else
@@ -407,6 +409,7 @@ herald_conflict_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_CONFLICT_VIEW);
   g_clear_object (&self->store);
   g_clear_pointer (&self->conflict, herald_sync_conflict_free);
+  g_clear_object (&self->last_toast);
 
   G_OBJECT_CLASS (herald_conflict_view_parent_class)->dispose (object);
 }
@@ -488,6 +491,20 @@ herald_conflict_view_get_grid (HeraldConflictView *self)
   g_return_val_if_fail (HERALD_IS_CONFLICT_VIEW (self), NULL);
 
   return self->grid;
+}
+
+/*
+ * herald_conflict_view_get_last_toast:
+ *
+ * Returns: (transfer none) (nullable): the toast the last choice showed,
+ *   for tests
+ */
+AdwToast *
+herald_conflict_view_get_last_toast (HeraldConflictView *self)
+{
+  g_return_val_if_fail (HERALD_IS_CONFLICT_VIEW (self), NULL);
+
+  return self->last_toast;
 }
 
 /**

@@ -402,9 +402,32 @@ test_settle_each (Fixture       *fixture,
       g_assert_true (shows_label (grid, "山茶生活小红书"));
       g_assert_true (shows_label (grid, "冬至 · 礼盒"));
 
+      g_object_ref (view);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), steps[i].action, NULL));
       g_assert_true (herald_test_wait_for (view_gone_cb, fixture, 10000));
       herald_test_wait_idle ();
+
+      /* Keeping mine binned the copy: Undo brings it and the conflict
+       * back, and the choice is made again. */
+      if (g_str_equal (steps[i].action, "conflict.keep-mine"))
+        {
+          AdwToast *toast = herald_conflict_view_get_last_toast (view);
+
+          g_assert_cmpstr (row_count (fixture), ==, steps[i].count_after);
+          g_assert_nonnull (toast);
+          g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
+          g_signal_emit_by_name (toast, "button-clicked");
+          herald_test_wait_idle ();
+          g_assert_cmpstr (row_count (fixture), ==, "2");
+          g_object_unref (view);
+
+          view = open_conflict (fixture, page, fixture->copies[i]);
+          g_object_ref (view);
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), steps[i].action, NULL));
+          g_assert_true (herald_test_wait_for (view_gone_cb, fixture, 10000));
+          herald_test_wait_idle ();
+        }
+      g_object_unref (view);
 
       if (steps[i].count_after != NULL)
         {
