@@ -14,6 +14,7 @@ AdwNavigationSplitView *herald_window_get_split_view (HeraldWindow *self);
 GtkListBox             *herald_window_get_pages_list    (HeraldWindow *self);
 GtkListBox             *herald_window_get_accounts_list (HeraldWindow *self);
 GtkListBoxRow          *herald_window_get_overdue_row   (HeraldWindow *self);
+GtkListBoxRow          *herald_window_get_conflicts_row (HeraldWindow *self);
 void                    herald_window_set_demo          (HeraldWindow *self);
 HeraldEditorPage       *herald_window_get_editor        (HeraldWindow *self);
 HeraldStore            *herald_window_get_store         (HeraldWindow *self);

@@ -13,10 +13,12 @@
 #include "herald-application.h"
 #include "herald-calendar-page.h"
 #include "herald-campaigns-page.h"
+#include "herald-conflicts-page.h"
 #include "herald-first-frame.h"
 #include "herald-drafts-page.h"
 #include "herald-editor-page.h"
 #include "herald-sidebar-account-row.h"
+#include "herald-store-sync.h"
 #include "herald-topics-page.h"
 #include "herald-window-private.h"
 
@@ -45,6 +47,8 @@ struct _HeraldWindow
   GtkListBox             *pages_list;
   GtkListBoxRow          *overdue_row;
   GtkLabel               *overdue_count_label;
+  GtkListBoxRow          *conflicts_row;
+  GtkLabel               *conflicts_count_label;
   GtkListBox             *accounts_list;
   GtkWidget              *accounts_empty_label;
 };
@@ -73,6 +77,7 @@ static const struct {
   { "drafts", N_("Drafts"), herald_drafts_page_get_type, NULL },
   { "topics", N_("Hot Topics"), herald_topics_page_get_type, NULL },
   { "campaigns", N_("Campaigns"), herald_campaigns_page_get_type, NULL },
+  { "conflicts", N_("Conflicts"), herald_conflicts_page_get_type, NULL },
 };
 
 static int
@@ -98,6 +103,8 @@ get_page_toolbar_view (GtkWidget *page)
     return herald_calendar_page_get_toolbar_view (HERALD_CALENDAR_PAGE (page));
   if (HERALD_IS_CAMPAIGNS_PAGE (page))
     return herald_campaigns_page_get_toolbar_view (HERALD_CAMPAIGNS_PAGE (page));
+  if (HERALD_IS_CONFLICTS_PAGE (page))
+    return herald_conflicts_page_get_toolbar_view (HERALD_CONFLICTS_PAGE (page));
   if (HERALD_IS_DRAFTS_PAGE (page))
     return herald_drafts_page_get_toolbar_view (HERALD_DRAFTS_PAGE (page));
   if (HERALD_IS_EDITOR_PAGE (page))
@@ -207,7 +214,9 @@ show_page (HeraldWindow *self,
   if (gtk_list_box_get_selected_row (self->pages_list) != row)
     gtk_list_box_select_row (self->pages_list, row);
 
-  g_settings_set_string (self->settings, "last-page", page);
+  /* Conflicts are a passing errand, not a place to come back to. */
+  if (g_strcmp0 (page, "conflicts") != 0)
+    g_settings_set_string (self->settings, "last-page", page);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
@@ -260,6 +269,27 @@ overdue_timeout_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* The Conflicts row shows only while team sync has left some. */
+static void
+update_conflicts (HeraldWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *count = NULL;
+  gint64 n_conflicts = 0;
+
+  if (self->store != NULL)
+    n_conflicts = herald_store_sync_count_conflicts (self->store, &error);
+  if (n_conflicts < 0)
+    {
+      g_warning ("Could not count the conflicts: %s", error->message);
+      n_conflicts = 0;
+    }
+
+  count = g_strdup_printf ("%" G_GINT64_FORMAT, n_conflicts);
+  gtk_label_set_label (self->conflicts_count_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->conflicts_row), n_conflicts > 0);
+}
+
 static void
 store_changed_cb (HeraldWindow     *self,
                   HeraldRecordKind  kind)
@@ -267,6 +297,8 @@ store_changed_cb (HeraldWindow     *self,
   /* Posts are overdue only on accounts still there. */
   if (kind == HERALD_RECORD_POST || kind == HERALD_RECORD_ACCOUNT)
     update_overdue (self);
+  if (kind == HERALD_RECORD_POST)
+    update_conflicts (self);
 }
 
 static GtkWidget *
@@ -334,6 +366,8 @@ set_store (HeraldWindow *self,
       set_page_store (self, adw_view_stack_page_get_child (page), store);
     }
   g_object_unref (stack_pages);
+
+  update_conflicts (self);
 
   /* Counting a large plan's overdue posts waits until the window shows. */
   herald_widget_after_first_frame (GTK_WIDGET (self), update_overdue_after_first_frame);
@@ -511,7 +545,7 @@ herald_window_class_init (HeraldWindowClass *klass)
    * HeraldWindow:page:
    *
    * The name of the page shown in the content pane: `calendar`, `drafts`,
-   * `topics` or `campaigns`.
+   * `topics`, `campaigns` or `conflicts`.
    */
   properties[PROP_PAGE] =
     g_param_spec_string ("page", NULL, NULL,
@@ -533,6 +567,8 @@ herald_window_class_init (HeraldWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, pages_list);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, overdue_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, overdue_count_label);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, conflicts_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, conflicts_count_label);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, accounts_list);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, accounts_empty_label);
   gtk_widget_class_bind_template_callback (widget_class, pages_list_row_activated_cb);
@@ -615,7 +651,7 @@ herald_window_get_page (HeraldWindow *self)
 /**
  * herald_window_set_page:
  * @self: a #HeraldWindow
- * @page: `calendar`, `drafts`, `topics` or `campaigns`
+ * @page: `calendar`, `drafts`, `topics`, `campaigns` or `conflicts`
  *
  * Shows @page in the content pane and selects its row in the sidebar.
  */
@@ -697,6 +733,14 @@ herald_window_get_overdue_row (HeraldWindow *self)
   g_return_val_if_fail (HERALD_IS_WINDOW (self), NULL);
 
   return self->overdue_row;
+}
+
+GtkListBoxRow *
+herald_window_get_conflicts_row (HeraldWindow *self)
+{
+  g_return_val_if_fail (HERALD_IS_WINDOW (self), NULL);
+
+  return self->conflicts_row;
 }
 
 HeraldStore *

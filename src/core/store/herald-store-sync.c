@@ -720,7 +720,7 @@ herald_store_sync_count_conflicts (HeraldStore  *self,
 
   stmt = herald_store_prepare (self,
                                "SELECT COUNT (*) FROM sync_conflicts c JOIN posts p ON p.id = c.post_id"
-                               " WHERE p.deleted_at IS NULL",
+                               " JOIN posts o ON o.id = c.conflict_of WHERE p.deleted_at IS NULL",
                                error);
   if (stmt == NULL || !step_row (self, stmt, &has_row, error))
     return -1;

@@ -15,6 +15,7 @@
 #include "herald-ical-mapping.h"
 #include "herald-multistatus.h"
 #include "herald-post-merge.h"
+#include "herald-store-conflicts.h"
 #include "herald-store-sync.h"
 #include "herald-sync-engine.h"
 #include "store-test-util.h"
@@ -316,6 +317,14 @@ edit_title (icalcomponent *event)
   set_x (event, "X-HERALD-TITLE", "服务器上的新标题");
 }
 
+/* A retitle as Herald writes it: its own title and the summary. */
+static void
+edit_title_and_summary (icalcomponent *event)
+{
+  set_x (event, "X-HERALD-TITLE", "服务器上的新标题");
+  icalcomponent_set_summary (event, "服务器上的新标题");
+}
+
 static void
 edit_foreign (icalcomponent *event)
 {
@@ -383,6 +392,66 @@ test_merge (Fixture       *fixture,
   /* The copy is in both places: five posts each side. */
   g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_POST, &error), ==, 5);
   g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 5);
+}
+
+/* Keeping theirs pushes theirs as the post and takes the copy off the
+ * server; keeping mine takes only the copy off. */
+static void
+test_conflict_settled (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) conflicts = NULL;
+  g_autoptr (HeraldPost) local = NULL;
+  g_autoptr (HeraldPost) remote = NULL;
+  g_autofree char *copy_id = NULL;
+  HeraldSyncResult result;
+
+  settle (fixture);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      save_title (fixture, fixture->ids[i], "本地的标题");
+      edit_on_server (fixture, fixture->ids[i], edit_title_and_summary);
+    }
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.conflicts, ==, 2);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 6);
+
+  conflicts = herald_store_sync_list_conflicts (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 2);
+
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      HeraldSyncConflict *conflict = conflicts->pdata[i];
+      const char *id = herald_record_get_id (HERALD_RECORD (conflict->mine));
+      gboolean theirs = g_strcmp0 (id, fixture->ids[0]) == 0;
+
+      g_assert_cmpstr (herald_post_get_title (conflict->theirs), ==, "服务器上的新标题");
+      g_assert_cmpuint (conflict->differences, ==, HERALD_CONFLICT_FIELD_TITLE);
+      herald_store_sync_resolve_conflict (fixture->store, herald_record_get_id (HERALD_RECORD (conflict->theirs)),
+                                          theirs ? HERALD_CONFLICT_KEEP_THEIRS : HERALD_CONFLICT_KEEP_MINE,
+                                          &error);
+      g_assert_no_error (error);
+    }
+
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.conflicts, ==, 0);
+  assert_settled (fixture, 4);
+
+  local = get_post (fixture, fixture->ids[0]);
+  remote = server_post (fixture, fixture->ids[0]);
+  g_assert_cmpstr (herald_post_get_title (local), ==, "服务器上的新标题");
+  g_assert_cmpstr (herald_post_get_title (remote), ==, "服务器上的新标题");
+  g_clear_object (&local);
+  g_clear_object (&remote);
+  local = get_post (fixture, fixture->ids[1]);
+  remote = server_post (fixture, fixture->ids[1]);
+  g_assert_cmpstr (herald_post_get_title (local), ==, "本地的标题");
+  g_assert_cmpstr (herald_post_get_title (remote), ==, "本地的标题");
 }
 
 static void
@@ -825,6 +894,7 @@ main (int   argc,
   g_test_add ("/sync/redirect-away", Fixture, NULL, fixture_set_up, test_redirect_away, fixture_tear_down);
   g_test_add ("/sync/async", Fixture, NULL, fixture_set_up, test_async, fixture_tear_down);
   g_test_add ("/sync/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
+  g_test_add ("/sync/conflict-settled", Fixture, NULL, fixture_set_up, test_conflict_settled, fixture_tear_down);
   g_test_add ("/sync/412-on-push", Fixture, NULL, fixture_set_up, test_412_on_push, fixture_tear_down);
   g_test_add ("/sync/deletes", Fixture, NULL, fixture_set_up, test_deletes, fixture_tear_down);
   g_test_add ("/sync/foreign-edit", Fixture, NULL, fixture_set_up, test_foreign_edit, fixture_tear_down);
