@@ -229,6 +229,7 @@ preview_cb (GObject      *source,
       self->n_previewing--;
       gtk_widget_set_visible (item->post_button, FALSE);
       gtk_widget_remove_css_class (item->map_button, "suggested-action");
+      gtk_widget_add_css_class (item->map_button, "flat");
       if (summary != NULL)
         {
           g_autofree char *text = describe_summary (self, item, summary, FALSE);
@@ -249,6 +250,7 @@ preview_cb (GObject      *source,
            * away when it is the only file. */
           if (g_error_matches (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NO_HEADER))
             {
+              gtk_widget_remove_css_class (item->map_button, "flat");
               gtk_widget_add_css_class (item->map_button, "suggested-action");
               if (self->files->len == 1 && self->mapping_file == NULL && item->profile == NULL)
                 open_mapping (self, item);
@@ -332,6 +334,7 @@ herald_import_dialog_add_file (HeraldImportDialog *self,
 
   item->map_button = gtk_button_new_with_mnemonic (_("_Map Columns…"));
   gtk_widget_set_valign (item->map_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (item->map_button, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (item->map_button), "import-dialog.map");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (item->map_button), "u", self->files->len);
   adw_action_row_add_suffix (item->row, item->map_button);

@@ -42,6 +42,7 @@ struct _HeraldImportMapping
   gboolean             updating;
 
   AdwPreferencesGroup *columns_group;
+  AdwPreferencesGroup *problem_group;
   GtkLabel            *problem_label;
   AdwComboRow         *account_row;
   AdwActionRow        *preview_row;
@@ -206,7 +207,7 @@ herald_import_mapping_get_problem (HeraldImportMapping *self)
 {
   g_return_val_if_fail (HERALD_IS_IMPORT_MAPPING (self), NULL);
 
-  return gtk_widget_get_visible (GTK_WIDGET (self->problem_label)) ? gtk_label_get_label (self->problem_label)
+  return gtk_widget_get_visible (GTK_WIDGET (self->problem_group)) ? gtk_label_get_label (self->problem_label)
                                                                     : NULL;
 }
 
@@ -285,7 +286,7 @@ update (HeraldImportMapping *self)
 
   account_id = current_account (self, &kind);
   profile = build_profile (self, self->file_name, &error);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), profile == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_group), profile == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mapping.save", profile != NULL);
   if (profile == NULL)
     {
@@ -576,6 +577,7 @@ herald_import_mapping_class_init (HeraldImportMappingClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-import-mapping.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldImportMapping, columns_group);
+  gtk_widget_class_bind_template_child (widget_class, HeraldImportMapping, problem_group);
   gtk_widget_class_bind_template_child (widget_class, HeraldImportMapping, problem_label);
   gtk_widget_class_bind_template_child (widget_class, HeraldImportMapping, account_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldImportMapping, preview_row);
