@@ -33,7 +33,6 @@ struct _HeraldImportMapping
   char                *file_name;
   HeraldColumnMapping *mapping;
   GPtrArray           *combos;         /* AdwComboRow*, one per column */
-  GPtrArray           *rows;           /* GtkWidget*, the rows added */
   GPtrArray           *account_ids;
   GPtrArray           *account_kinds;
   GCancellable        *preview_cancellable;
@@ -347,9 +346,8 @@ account_selected_cb (AdwComboRow         *combo,
 static void
 clear_rows (HeraldImportMapping *self)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (self->columns_group, self->rows->pdata[i]);
-  g_ptr_array_set_size (self->rows, 0);
+  for (guint i = 0; i < self->combos->len; i++)
+    adw_preferences_group_remove (self->columns_group, self->combos->pdata[i]);
   g_ptr_array_set_size (self->combos, 0);
 }
 
@@ -456,7 +454,6 @@ herald_import_mapping_load (HeraldImportMapping  *self,
       g_object_set_data (G_OBJECT (combo), "herald-column", GUINT_TO_POINTER (i));
       g_signal_connect (combo, "notify::selected", G_CALLBACK (combo_selected_cb), self);
       adw_preferences_group_add (self->columns_group, GTK_WIDGET (combo));
-      g_ptr_array_add (self->rows, combo);
       g_ptr_array_add (self->combos, combo);
     }
 
@@ -531,7 +528,6 @@ herald_import_mapping_dispose (GObject *object)
   for (guint i = 0; i < self->combos->len; i++)
     g_signal_handlers_disconnect_by_data (self->combos->pdata[i], self);
   g_ptr_array_set_size (self->combos, 0);
-  g_ptr_array_set_size (self->rows, 0);
   self->account_row = NULL;
   g_clear_object (&self->store);
   g_clear_object (&self->mapping);
@@ -546,7 +542,6 @@ herald_import_mapping_finalize (GObject *object)
 
   g_clear_pointer (&self->preview, herald_import_summary_free);
   g_ptr_array_unref (self->combos);
-  g_ptr_array_unref (self->rows);
   g_ptr_array_unref (self->account_ids);
   g_ptr_array_unref (self->account_kinds);
   g_free (self->campaign_id);
@@ -593,7 +588,6 @@ herald_import_mapping_init (HeraldImportMapping *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->combos = g_ptr_array_new ();
-  self->rows = g_ptr_array_new ();
   self->account_ids = g_ptr_array_new_with_free_func (g_free);
   self->account_kinds = g_ptr_array_new_with_free_func (g_free);
   g_signal_connect (self->account_row, "notify::selected", G_CALLBACK (account_selected_cb), self);
