@@ -1,5 +1,5 @@
 /* herald-cli-import.c — `herald --import FILE… [--profile NAME]
- * [--account NAME] [--campaign NAME]`
+ * [--account NAME] [--campaign NAME] [--post ID]`
  *
  * Imports platform exports (.xlsx or CSV) into the database, each file in
  * a transaction of its own, and prints one line per file: how many rows
@@ -8,7 +8,9 @@
  * imported, and the exit status is 1.
  *
  * The files are the arguments of --import (which may be repeated) and any
- * file names after the options.
+ * file names after the options.  An export of one post (公众号's
+ * single-article detail) says nothing of which post: --post names it, and
+ * its numbers are dated now.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,7 +27,7 @@
 #include "herald-paths.h"
 #include "herald-store.h"
 
-static const char * const import_only_options[] = { "profile", "account", "campaign" };
+static const char * const import_only_options[] = { "profile", "account", "campaign", "post" };
 static const char * const other_commands[] = {
   "list", "generate-demo", "demo", "export-ics", "report", "check", "add-feed", "refresh-topics", "sync",
 };
@@ -172,6 +174,7 @@ herald_cli_import_run (GVariantDict *options)
   g_autofree const char **imports = NULL;
   g_autofree const char **remaining = NULL;
   const char *database = NULL, *profile_name = NULL, *account_name = NULL, *campaign_name = NULL;
+  const char *post_id = NULL;
   int status = HERALD_EXIT_OK;
 
   g_variant_dict_lookup (options, "import", "^a&ay", &imports);
@@ -180,6 +183,7 @@ herald_cli_import_run (GVariantDict *options)
   g_variant_dict_lookup (options, "profile", "&s", &profile_name);
   g_variant_dict_lookup (options, "account", "&s", &account_name);
   g_variant_dict_lookup (options, "campaign", "&s", &campaign_name);
+  g_variant_dict_lookup (options, "post", "&s", &post_id);
 
   for (guint i = 0; i < G_N_ELEMENTS (other_commands); i++)
     if (g_variant_dict_contains (options, other_commands[i]))
@@ -275,6 +279,9 @@ herald_cli_import_run (GVariantDict *options)
         return HERALD_EXIT_FAILURE;
       herald_importer_set_campaign_id (importer, herald_record_get_id (HERALD_RECORD (campaign)));
     }
+
+  if (post_id != NULL)
+    herald_importer_set_post_id (importer, post_id);
 
   for (guint i = 0; i < files->len; i++)
     {

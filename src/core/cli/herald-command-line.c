@@ -109,6 +109,8 @@ static const GOptionEntry entries[] = {
     N_("With --import: read the files as this export (default: found from the columns)"), N_("NAME") },
   { "account", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --import: the account the numbers belong to (default: the only one of that channel)"), N_("NAME") },
+  { "post", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import: the post an export of one post (公众号 single article) is about"), N_("ID") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { "sync", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Sync the posts with the team's CalDAV calendar, print what moved and exit"), NULL },

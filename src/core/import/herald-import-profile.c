@@ -3,7 +3,9 @@
  * A profile is data, not code: the header names (aliases) of each column
  * Herald reads, the metric each number goes to and how it is written, the
  * columns that say which post a row is about (title, URL, publishing
- * time) or which day (account-level exports), and the date formats.  The
+ * time) or which day (account-level exports), and the date formats.  An
+ * export of one post (公众号's single-article detail) names no post at
+ * all: its profile's scope says the user chooses the post.  The
  * profiles Herald ships are JSON in a GResource; the column-mapping
  * dialog saves the user's own as JSON files in the data folder, in the
  * same shape.
@@ -323,7 +325,8 @@ herald_import_profile_new_from_json (JsonNode  *node,
     }
 
   scope = get_string (object, "scope");
-  if (scope != NULL && !g_str_equal (scope, "post") && !g_str_equal (scope, "account"))
+  if (scope != NULL && !g_str_equal (scope, "post") && !g_str_equal (scope, "account") &&
+      !g_str_equal (scope, "chosen-post"))
     {
       g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
                    _("The import profile “%s” has an unknown scope “%s”"), name, scope);
@@ -331,8 +334,9 @@ herald_import_profile_new_from_json (JsonNode  *node,
     }
 
   self = herald_import_profile_new (name, get_string (object, "title"), get_string (object, "channel"),
-                                    g_strcmp0 (scope, "account") == 0 ? HERALD_IMPORT_SCOPE_ACCOUNT
-                                                                       : HERALD_IMPORT_SCOPE_POST);
+                                    g_strcmp0 (scope, "account") == 0       ? HERALD_IMPORT_SCOPE_ACCOUNT
+                                    : g_strcmp0 (scope, "chosen-post") == 0 ? HERALD_IMPORT_SCOPE_CHOSEN
+                                                                            : HERALD_IMPORT_SCOPE_POST);
 
   for (guint role = HERALD_COLUMN_TITLE; role < G_N_ELEMENTS (role_keys); role++)
     {
@@ -434,7 +438,9 @@ herald_import_profile_to_json (HeraldImportProfile *self)
   json_builder_set_member_name (builder, "channel");
   json_builder_add_string_value (builder, self->channel);
   json_builder_set_member_name (builder, "scope");
-  json_builder_add_string_value (builder, self->scope == HERALD_IMPORT_SCOPE_ACCOUNT ? "account" : "post");
+  json_builder_add_string_value (builder, self->scope == HERALD_IMPORT_SCOPE_ACCOUNT  ? "account"
+                                          : self->scope == HERALD_IMPORT_SCOPE_CHOSEN ? "chosen-post"
+                                                                                      : "post");
   add_string_array (builder, "file-names", self->file_names);
 
   for (guint role = HERALD_COLUMN_TITLE; role < G_N_ELEMENTS (role_keys); role++)
@@ -572,7 +578,9 @@ herald_import_profile_match_header (HeraldImportProfile *self,
  * @row: a row that may be the header row
  * @identified: (out) (optional): set to whether the row has the columns
  *   that say what each row is about (title or URL; the day for
- *   account-level exports) and at least one metric
+ *   account-level exports) and at least one metric.  An export of one
+ *   post the user chooses has no such column: its row must be mostly the
+ *   profile's metrics, at least three of them.
  *
  * Returns: how many cells of @row the profile knows
  */
@@ -582,7 +590,7 @@ herald_import_profile_score_row (HeraldImportProfile *self,
                                  gboolean            *identified)
 {
   gboolean identity = FALSE, metric = FALSE;
-  guint score = 0;
+  guint score = 0, n_metrics = 0, n_filled = 0;
 
   g_return_val_if_fail (HERALD_IS_IMPORT_PROFILE (self), 0);
   g_return_val_if_fail (row != NULL, 0);
@@ -591,18 +599,26 @@ herald_import_profile_score_row (HeraldImportProfile *self,
     {
       HeraldColumnMatch match;
 
+      if (*row->cells[i] != '\0')
+        n_filled++;
       if (!herald_import_profile_match_header (self, row->cells[i], &match))
         continue;
 
       score++;
       if (match.role == HERALD_COLUMN_METRIC)
-        metric = TRUE;
+        {
+          metric = TRUE;
+          n_metrics++;
+        }
       else if (self->scope == HERALD_IMPORT_SCOPE_POST &&
                (match.role == HERALD_COLUMN_TITLE || match.role == HERALD_COLUMN_URL))
         identity = TRUE;
       else if (self->scope == HERALD_IMPORT_SCOPE_ACCOUNT && match.role == HERALD_COLUMN_DATE)
         identity = TRUE;
     }
+
+  if (self->scope == HERALD_IMPORT_SCOPE_CHOSEN)
+    identity = n_metrics >= 3 && 2 * n_metrics >= n_filled;
 
   if (identified != NULL)
     *identified = identity && metric;
@@ -615,7 +631,8 @@ herald_import_profile_score_row (HeraldImportProfile *self,
  * @self: a #HeraldImportProfile
  *
  * Returns: (transfer full): the header names that identify a row, for
- *   messages: "内容标题, 内容url"
+ *   messages: "内容标题, 内容url" (for the export of one chosen post,
+ *   its numbers' names)
  */
 char *
 herald_import_profile_describe_identity (HeraldImportProfile *self)
@@ -630,7 +647,8 @@ herald_import_profile_describe_identity (HeraldImportProfile *self)
 
       if ((self->scope == HERALD_IMPORT_SCOPE_POST &&
            (column->role == HERALD_COLUMN_TITLE || column->role == HERALD_COLUMN_URL)) ||
-          (self->scope == HERALD_IMPORT_SCOPE_ACCOUNT && column->role == HERALD_COLUMN_DATE))
+          (self->scope == HERALD_IMPORT_SCOPE_ACCOUNT && column->role == HERALD_COLUMN_DATE) ||
+          (self->scope == HERALD_IMPORT_SCOPE_CHOSEN && column->role == HERALD_COLUMN_METRIC))
         g_ptr_array_add (names, column->header);
     }
   g_ptr_array_add (names, NULL);

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 typedef enum {
   HERALD_IMPORT_SCOPE_POST,     /* one post per row: matched to a post */
   HERALD_IMPORT_SCOPE_ACCOUNT,  /* one day per row: numbers of the account */
+  HERALD_IMPORT_SCOPE_CHOSEN,   /* the numbers of one post the user chooses */
 } HeraldImportScope;
 
 /* How a metric's cells are written. */

@@ -16,7 +16,9 @@
  *     history.  Each number becomes a sample dated now (or when the caller
  *     says), so the T+1, T+3 and T+7 exports of the same posts stay three
  *     readings.  Rows of an account-level export (one per day) become
- *     samples of the account dated that day.
+ *     samples of the account dated that day.  The export of one post
+ *     (公众号's single-article detail) names no post: the caller chooses
+ *     it, and its one row of numbers becomes samples of that post.
  *  4. A cell that should be a number and is not, a date that is not one,
  *     a damaged file, cancelling: the transaction is rolled back and the
  *     error names the file, row and column.
@@ -56,6 +58,7 @@ struct _HeraldImporter
   HeraldImportProfile      *profile;
   char                     *account_id;
   char                     *campaign_id;
+  char                     *post_id;
   char                     *sheet;
   gint64                    captured_at;
   gboolean                  dry_run;
@@ -99,6 +102,8 @@ typedef struct {
   const char           *file_name;
   const char           *sha256;
   const char           *account_id;
+  const char           *post_id;      /* the post chosen for its export */
+  guint                 post_row;     /* the row that gave its numbers */
   gint64                captured_at;
   gint64                now;
 
@@ -190,6 +195,7 @@ herald_importer_finalize (GObject *object)
 
   g_free (self->account_id);
   g_free (self->campaign_id);
+  g_free (self->post_id);
   g_free (self->sheet);
 
   G_OBJECT_CLASS (herald_importer_parent_class)->finalize (object);
@@ -878,7 +884,26 @@ import_row (ImportRun           *run,
       return FALSE;
     }
 
-  if (herald_import_profile_get_scope (run->profile) == HERALD_IMPORT_SCOPE_ACCOUNT)
+  if (herald_import_profile_get_scope (run->profile) == HERALD_IMPORT_SCOPE_CHOSEN)
+    {
+      if (n_values == 0)
+        {
+          run->summary->skipped++;
+          return TRUE;
+        }
+      /* Two rows of numbers for one post at one moment: which is it? */
+      if (run->post_row != 0)
+        {
+          g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_BAD_VALUE,
+                       _("“%s”, row %u: the export of one post has one row of numbers, and row %u has them already"),
+                       run->file_name, number, run->post_row);
+          return FALSE;
+        }
+      run->post_row = number;
+      run->summary->matched++;
+      post_id = run->post_id;
+    }
+  else if (herald_import_profile_get_scope (run->profile) == HERALD_IMPORT_SCOPE_ACCOUNT)
     {
       if (date_text == NULL || *g_strstrip ((char *) date_text) == '\0')
         {
@@ -1098,6 +1123,77 @@ choose_account (HeraldImporter       *self,
   return NULL;
 }
 
+/* Which post, for the export of one */
+
+static gboolean
+choose_post (HeraldImporter       *self,
+             HeraldImportProfile  *profile,
+             const char           *file_name,
+             HeraldPost          **post,
+             GError              **error)
+{
+  g_autoptr (HeraldPost) found = NULL;
+  g_autoptr (GError) local_error = NULL;
+  const char *channel = herald_import_profile_get_channel (profile);
+
+  *post = NULL;
+
+  if (herald_import_profile_get_scope (profile) != HERALD_IMPORT_SCOPE_CHOSEN)
+    {
+      if (self->post_id == NULL)
+        return TRUE;
+      g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NO_POST,
+                   _("“%s” is a “%s” export, whose rows say which post they are about: no post is to be chosen"),
+                   file_name, herald_import_profile_get_title (profile));
+      return FALSE;
+    }
+
+  if (self->post_id == NULL)
+    {
+      g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NO_POST,
+                   _("“%s” is a “%s” export, which does not say which post it is about: choose the post"),
+                   file_name, herald_import_profile_get_title (profile));
+      return FALSE;
+    }
+
+  found = herald_store_get_post (self->store, self->post_id, &local_error);
+  if (found == NULL)
+    {
+      if (local_error != NULL && !g_error_matches (local_error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NOT_FOUND))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NO_POST,
+                     _("The post to import “%s” into does not exist"), file_name);
+      return FALSE;
+    }
+
+  if (self->account_id != NULL && !g_str_equal (self->account_id, herald_post_get_account_id (found)))
+    {
+      g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NO_POST,
+                   _("The post chosen for “%s” belongs to another account than the one chosen"), file_name);
+      return FALSE;
+    }
+
+  if (*channel != '\0')
+    {
+      g_autoptr (HeraldAccount) account = NULL;
+
+      account = herald_store_get_account (self->store, herald_post_get_account_id (found), error);
+      if (account == NULL)
+        return FALSE;
+      if (!g_str_equal (herald_account_get_kind (account), channel))
+        {
+          g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_NO_POST,
+                       _("“%s” is a “%s” export, and the post chosen is on the account “%s” of another platform"),
+                       file_name, herald_import_profile_get_title (profile), herald_account_get_name (account));
+          return FALSE;
+        }
+    }
+
+  *post = g_steal_pointer (&found);
+  return TRUE;
+}
+
 /* The import */
 
 static HeraldRowSource *
@@ -1195,6 +1291,7 @@ herald_importer_import_bytes (HeraldImporter       *self,
   g_autofree char *sha256 = NULL;
   g_autofree char *account_id = NULL;
   g_autofree char *previous = NULL;
+  g_autoptr (HeraldPost) post = NULL;
   g_autoptr (GError) local_error = NULL;
   GPtrArray *profiles;
   ImportRun run = { 0, };
@@ -1275,7 +1372,15 @@ herald_importer_import_bytes (HeraldImporter       *self,
   if (!find_header (&run, profiles, error))
     return FALSE;
 
-  account_id = choose_account (self, run.profile, error);
+  if (!choose_post (self, run.profile, file_name, &post, error))
+    return FALSE;
+  if (post != NULL)
+    {
+      account_id = g_strdup (herald_post_get_account_id (post));
+      run.post_id = herald_record_get_id (HERALD_RECORD (post));
+    }
+  else
+    account_id = choose_account (self, run.profile, error);
   if (account_id == NULL)
     return FALSE;
   run.account_id = account_id;
@@ -1482,6 +1587,79 @@ herald_import_detect_profile (GPtrArray *profiles,
   return best;
 }
 
+static gint64
+post_time (HeraldPost *post)
+{
+  gint64 time = herald_post_get_published_at (post);
+
+  return time != 0 ? time : herald_post_get_scheduled_at (post);
+}
+
+static int
+compare_published (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  gint64 x = post_time ((HeraldPost *) a);
+  gint64 y = post_time ((HeraldPost *) b);
+
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/**
+ * herald_import_list_posts:
+ * @store: a #HeraldStore
+ * @profile: the profile of an export of one post
+ * @error: return location for a #GError
+ *
+ * The posts the export could be about, for the user to choose one: the
+ * published posts of the accounts of the profile's channel (of every
+ * account when it names none).
+ *
+ * Returns: (transfer full) (nullable): a #GListModel of #HeraldPost,
+ *   newest first
+ */
+GListModel *
+herald_import_list_posts (HeraldStore          *store,
+                          HeraldImportProfile  *profile,
+                          GError              **error)
+{
+  g_autoptr (GListModel) accounts = NULL;
+  g_autoptr (GListStore) result = g_list_store_new (HERALD_TYPE_POST);
+  const char *channel;
+
+  g_return_val_if_fail (HERALD_IS_STORE (store), NULL);
+  g_return_val_if_fail (HERALD_IS_IMPORT_PROFILE (profile), NULL);
+
+  channel = herald_import_profile_get_channel (profile);
+  accounts = herald_store_list_accounts (store, error);
+  if (accounts == NULL)
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr (HeraldAccount) account = g_list_model_get_item (accounts, i);
+      g_autoptr (GListModel) posts = NULL;
+
+      if (*channel != '\0' && !g_str_equal (herald_account_get_kind (account), channel))
+        continue;
+
+      posts = herald_store_list_account_posts (store, herald_record_get_id (HERALD_RECORD (account)), error);
+      if (posts == NULL)
+        return NULL;
+      for (guint j = 0; j < g_list_model_get_n_items (posts); j++)
+        {
+          g_autoptr (HeraldPost) post = g_list_model_get_item (posts, j);
+
+          if (herald_post_get_status (post) == HERALD_POST_STATUS_PUBLISHED)
+            g_list_store_append (result, post);
+        }
+    }
+
+  g_list_store_sort (result, compare_published, NULL);
+  return G_LIST_MODEL (g_steal_pointer (&result));
+}
+
 /* Async: the import runs in a thread, on a connection of its own. */
 
 typedef struct {
@@ -1564,6 +1742,7 @@ import_thread (GTask        *task,
   g_set_object (&worker->profile, self->profile);
   worker->account_id = g_strdup (self->account_id);
   worker->campaign_id = g_strdup (self->campaign_id);
+  worker->post_id = g_strdup (self->post_id);
   worker->sheet = g_strdup (self->sheet);
   worker->captured_at = self->captured_at;
   worker->dry_run = self->dry_run;
@@ -1694,6 +1873,26 @@ herald_importer_set_campaign_id (HeraldImporter *self,
 
   g_free (self->campaign_id);
   self->campaign_id = g_strdup (campaign_id);
+}
+
+/**
+ * herald_importer_set_post_id:
+ * @self: a #HeraldImporter
+ * @post_id: (nullable): the post
+ *
+ * The post the export of one post (a profile of scope
+ * %HERALD_IMPORT_SCOPE_CHOSEN) is about; its samples are dated as
+ * herald_importer_set_captured_at() says.  Any other export is refused
+ * while a post is set.
+ */
+void
+herald_importer_set_post_id (HeraldImporter *self,
+                             const char     *post_id)
+{
+  g_return_if_fail (HERALD_IS_IMPORTER (self));
+
+  g_free (self->post_id);
+  self->post_id = g_strdup (post_id);
 }
 
 void

@@ -56,6 +56,9 @@ void            herald_importer_set_account_id    (HeraldImporter           *sel
 /* The campaign of the posts an import creates. */
 void            herald_importer_set_campaign_id   (HeraldImporter           *self,
                                                    const char               *campaign_id);
+/* The post an export of one post is about (see HERALD_IMPORT_SCOPE_CHOSEN). */
+void            herald_importer_set_post_id       (HeraldImporter           *self,
+                                                   const char               *post_id);
 /* When per-post numbers were read (default: now). */
 void            herald_importer_set_captured_at   (HeraldImporter           *self,
                                                    gint64                    captured_at);
@@ -98,6 +101,10 @@ GPtrArray      *herald_import_preview_file        (const char               *pat
 HeraldImportProfile *herald_import_detect_profile (GPtrArray                *profiles,
                                                    GPtrArray                *rows,
                                                    guint                    *header_row);
+/* For the export of one post: the posts it could be about, newest first. */
+GListModel     *herald_import_list_posts          (HeraldStore              *store,
+                                                   HeraldImportProfile      *profile,
+                                                   GError                  **error);
 /* Herald's own metric names, for the dialog's choices. */
 const char * const *herald_import_known_metrics   (void);
 

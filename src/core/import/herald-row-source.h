@@ -23,6 +23,7 @@ typedef enum {
   HERALD_IMPORT_ERROR_NO_ACCOUNT,        /* no account, or more than one, to import into */
   HERALD_IMPORT_ERROR_NO_PROFILE,        /* a profile name that does not exist */
   HERALD_IMPORT_ERROR_DRY_RUN,           /* internal: a preview's transaction rolls back */
+  HERALD_IMPORT_ERROR_NO_POST,           /* an export of one post, and no post chosen */
 } HeraldImportError;
 
 GQuark herald_import_error_quark (void);
