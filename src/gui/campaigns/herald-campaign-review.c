@@ -790,6 +790,13 @@ unarchive_cb (AdwToast *toast,
 }
 
 static void
+free_campaign_id (gpointer  data,
+                  GClosure *closure)
+{
+  g_free (data);
+}
+
+static void
 review_archive_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
@@ -804,7 +811,7 @@ review_archive_action (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "herald-store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (unarchive_cb),
-                         g_strdup (self->campaign_id), (GClosureNotify) g_free, 0);
+                         g_strdup (self->campaign_id), free_campaign_id, 0);
   show_toast (self, toast);
 
   navigation_view = gtk_widget_get_ancestor (widget, ADW_TYPE_NAVIGATION_VIEW);

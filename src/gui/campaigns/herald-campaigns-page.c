@@ -70,6 +70,27 @@ describe (HeraldCampaign *campaign)
   return g_markup_escape_text (text->str, -1);
 }
 
+/* Archive or unarchive from the list, without opening the campaign. */
+static GtkWidget *
+create_menu_button (HeraldCampaign *campaign)
+{
+  g_autoptr (GMenu) menu = g_menu_new ();
+  gboolean archived = herald_campaign_get_archived (campaign);
+  g_autoptr (GMenuItem) menu_item = g_menu_item_new (archived ? _("_Unarchive") : _("_Archive"), NULL);
+  GtkWidget *more = gtk_menu_button_new ();
+
+  g_menu_item_set_action_and_target (menu_item, archived ? "campaigns.unarchive" : "campaigns.archive",
+                                     "s", herald_record_get_id (HERALD_RECORD (campaign)));
+  g_menu_append_item (menu, menu_item);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (more), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (more), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (more, _("Campaign Menu"));
+  gtk_widget_set_valign (more, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (more, "flat");
+
+  return more;
+}
+
 static GtkWidget *
 create_row_cb (gpointer item,
                gpointer user_data)
@@ -86,22 +107,7 @@ create_row_cb (gpointer item,
   herald_color_dot_set_color (HERALD_COLOR_DOT (dot), herald_campaign_get_color (campaign));
   gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), dot);
-  {
-    g_autoptr (GMenu) menu = g_menu_new ();
-    gboolean archived = herald_campaign_get_archived (campaign);
-    g_autoptr (GMenuItem) item = g_menu_item_new (archived ? _("_Unarchive") : _("_Archive"), NULL);
-    GtkWidget *more = gtk_menu_button_new ();
-
-    g_menu_item_set_action_and_target (item, archived ? "campaigns.unarchive" : "campaigns.archive",
-                                       "s", herald_record_get_id (HERALD_RECORD (campaign)));
-    g_menu_append_item (menu, item);
-    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (more), G_MENU_MODEL (menu));
-    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (more), "view-more-symbolic");
-    gtk_widget_set_tooltip_text (more, _("Campaign Menu"));
-    gtk_widget_set_valign (more, GTK_ALIGN_CENTER);
-    gtk_widget_add_css_class (more, "flat");
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), more);
-  }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_menu_button (campaign));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_set_name (row, herald_record_get_id (HERALD_RECORD (campaign)));
