@@ -1,7 +1,8 @@
 /* herald-xlsx-reader.c — rows of one sheet of an .xlsx workbook
  *
  * An .xlsx file is a zip (read with libarchive) of SpreadsheetML parts
- * (read with libxml2's streaming xmlTextReader).  The small parts come
+ * (read with libxml2: the small parts with its xmlTextReader, the sheet
+ * with its SAX2 push parser, which costs a third as much per cell).  The small parts come
  * first: the workbook (sheet names and order, the 1904 flag), its
  * relationships (which part holds which sheet), the styles (which cells
  * are dates) and the shared strings, which are held in memory up to a cap.
@@ -73,12 +74,33 @@ struct _HeraldXlsxReader
   guint             rows_read;     /* in the current sheet */
   guint             last_row;
 
+  /* The sheet, pushed through the parser a chunk at a time: the rows a
+   * chunk completes wait in @rows (their cells' text in @buffer, where
+   * @offsets say each cell starts) until next() hands them out. */
+  xmlParserCtxtPtr  parser;
+  gboolean          sheet_done;
+  GError           *sheet_error;
+  GArray           *rows;          /* QueuedRow */
+  guint             next_row;
+  gboolean          in_row, in_value, in_inline, in_t, in_phonetic;
+  guint             row_first;     /* the open row's first cell in @offsets */
+  guint             column;
+  guint             style;
+  gboolean          has_type;
+  char              type[8];       /* the open cell's t="…", cut short */
+
   GString          *buffer;
   GArray           *offsets;
   GPtrArray        *cells;
   GString          *cell;
   HeraldRow         row;
 };
+
+typedef struct {
+  guint number;
+  guint first;                     /* in @offsets */
+  guint n_cells;
+} QueuedRow;
 
 static void herald_xlsx_reader_row_source_init (HeraldRowSourceInterface *iface);
 
@@ -90,6 +112,13 @@ static void
 close_sheet (HeraldXlsxReader *self)
 {
   g_clear_pointer (&self->xml, xmlFreeTextReader);
+  if (self->parser != NULL)
+    {
+      xmlFreeDoc (self->parser->myDoc);
+      xmlFreeParserCtxt (self->parser);
+      self->parser = NULL;
+    }
+  g_clear_error (&self->sheet_error);
   if (self->input.archive != NULL)
     {
       archive_read_free (self->input.archive);
@@ -106,6 +135,7 @@ herald_xlsx_reader_finalize (GObject *object)
   g_free (self->name);
   g_free (self->wanted_sheet);
   g_free (self->xml_error);
+  g_array_unref (self->rows);
   g_clear_pointer (&self->data, g_bytes_unref);
   g_ptr_array_unref (self->sheet_names);
   g_ptr_array_unref (self->sheet_paths);
@@ -140,6 +170,7 @@ herald_xlsx_reader_init (HeraldXlsxReader *self)
   self->offsets = g_array_new (FALSE, FALSE, sizeof (guint));
   self->cells = g_ptr_array_new ();
   self->cell = g_string_sized_new (256);
+  self->rows = g_array_new (FALSE, FALSE, sizeof (QueuedRow));
 }
 
 /* Errors */
@@ -788,39 +819,6 @@ read_workbook (HeraldXlsxReader  *self,
 
 /* The sheets */
 
-static gboolean
-open_sheet (HeraldXlsxReader  *self,
-            guint              index,
-            GError           **error)
-{
-  const char *path = self->sheet_paths->pdata[index];
-  struct archive_entry *entry;
-  int rc;
-
-  close_sheet (self);
-  self->input.archive = open_archive (self, error);
-  if (self->input.archive == NULL)
-    return FALSE;
-  self->input.done = 0;
-
-  while ((rc = archive_read_next_header (self->input.archive, &entry)) == ARCHIVE_OK)
-    if (g_strcmp0 (archive_entry_pathname (entry), path) == 0)
-      break;
-
-  if (rc != ARCHIVE_OK)
-    return set_archive_error (self, self->input.archive, error);
-
-  self->entry_size = archive_entry_size_is_set (entry) ? archive_entry_size (entry) : 0;
-  self->xml = new_xml_reader (self, path);
-  if (self->xml == NULL)
-    return set_damaged (self, error, path);
-
-  self->sheet = index;
-  self->rows_read = 0;
-  self->last_row = 0;
-  return TRUE;
-}
-
 /* "C12" → column 2. */
 static gboolean
 parse_reference (const char *reference,
@@ -866,10 +864,10 @@ finish_cell (HeraldXlsxReader  *self,
   g_autofree char *date = NULL;
   const char *value = self->cell->str;
 
-  if (column < self->offsets->len)
+  if (column < self->offsets->len - self->row_first)
     return set_cell_error (self, error, column, _("the cell comes twice or out of order"));
 
-  while (self->offsets->len < column)
+  while (self->offsets->len - self->row_first < column)
     append_cell (self, "", 0);
 
   if (g_strcmp0 (type, "s") == 0)
@@ -901,104 +899,320 @@ finish_cell (HeraldXlsxReader  *self,
   return TRUE;
 }
 
-/* Reads up to the end of the next <row>; FALSE at the end of the sheet
- * (@error unset) or on failure. */
-static gboolean
-read_row (HeraldXlsxReader  *self,
-          GError           **error)
+/* The sheet's SAX2 callbacks.  An error stops the parser and waits in
+ * sheet_error. */
+
+static void
+stop_sheet (HeraldXlsxReader *self,
+            GError           *error)
 {
-  xmlTextReaderPtr xml = self->xml;
-  g_autofree char *type = NULL;
-  gboolean in_row = FALSE, in_value = FALSE, in_inline = FALSE, in_t = FALSE, in_phonetic = FALSE;
-  guint column = 0, style = G_MAXUINT;
-  int rc;
+  if (self->sheet_error == NULL)
+    self->sheet_error = error;
+  else
+    g_error_free (error);
+  xmlStopParser (self->parser);
+}
 
-  while ((rc = xmlTextReaderRead (xml)) == 1)
+/* An unprefixed attribute's value, copied into @buffer (cut short there). */
+static const char *
+sax_attribute (int             n_attributes,
+               const xmlChar **attributes,
+               const char     *name,
+               char           *buffer,
+               gsize           size)
+{
+  for (int i = 0; i < n_attributes; i++)
     {
-      int node = xmlTextReaderNodeType (xml);
-      const char *name;
+      const xmlChar **attribute = attributes + 5 * i;
 
-      if (node == XML_READER_TYPE_ELEMENT || node == XML_READER_TYPE_END_ELEMENT)
-        name = (const char *) xmlTextReaderConstLocalName (xml);
-      else if (is_text (xml))
+      if (attribute[1] == NULL && strcmp ((const char *) attribute[0], name) == 0)
         {
-          if (in_value || (in_inline && in_t && !in_phonetic))
-            g_string_append (self->cell, (const char *) xmlTextReaderConstValue (xml));
-          continue;
+          gsize length = MIN ((gsize) (attribute[4] - attribute[3]), size - 1);
+
+          memcpy (buffer, attribute[3], length);
+          buffer[length] = '\0';
+          return buffer;
         }
-      else
-        continue;
-
-      if (node == XML_READER_TYPE_ELEMENT && g_str_equal (name, "row"))
-        {
-          g_autofree char *number = get_attribute (xml, "r");
-          guint64 value;
-
-          if (number != NULL && g_ascii_string_to_unsigned (number, 10, 1, MAX_ROWS, &value, NULL))
-            {
-              if (value <= self->last_row)
-                return set_damaged (self, error, _("rows out of order"));
-              self->last_row = value;
-            }
-          else if (number == NULL && self->last_row < MAX_ROWS)
-            self->last_row++;
-          else
-            return set_damaged (self, error, _("a row number is out of range"));
-
-          g_string_truncate (self->buffer, 0);
-          g_array_set_size (self->offsets, 0);
-          if (xmlTextReaderIsEmptyElement (xml))
-            continue;
-          in_row = TRUE;
-        }
-      else if (!in_row)
-        continue;
-      else if (node == XML_READER_TYPE_ELEMENT && g_str_equal (name, "c"))
-        {
-          g_autofree char *reference = get_attribute (xml, "r");
-          g_autofree char *style_text = get_attribute (xml, "s");
-          guint64 value;
-
-          g_free (type);
-          type = get_attribute (xml, "t");
-          if (reference == NULL)
-            column = self->offsets->len;
-          else if (!parse_reference (reference, &column))
-            return set_cell_error (self, error, self->offsets->len, _("the cell reference is not valid"));
-
-          style = G_MAXUINT;
-          if (style_text != NULL && g_ascii_string_to_unsigned (style_text, 10, 0, G_MAXUINT - 1, &value, NULL))
-            style = value;
-
-          g_string_truncate (self->cell, 0);
-          if (xmlTextReaderIsEmptyElement (xml) && !finish_cell (self, column, type, style, error))
-            return FALSE;
-        }
-      else if (node == XML_READER_TYPE_END_ELEMENT && g_str_equal (name, "c"))
-        {
-          if (!finish_cell (self, column, type, style, error))
-            return FALSE;
-          in_value = in_inline = in_t = in_phonetic = FALSE;
-        }
-      else if (g_str_equal (name, "v"))
-        in_value = node == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement (xml);
-      else if (g_str_equal (name, "is"))
-        in_inline = node == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement (xml);
-      else if (g_str_equal (name, "t"))
-        in_t = node == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement (xml);
-      else if (g_str_equal (name, "rPh"))
-        in_phonetic = node == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement (xml);
-      else if (node == XML_READER_TYPE_END_ELEMENT && g_str_equal (name, "row"))
-        return TRUE;
     }
 
-  if (rc < 0)
+  return NULL;
+}
+
+static void
+start_row (HeraldXlsxReader  *self,
+           int                n_attributes,
+           const xmlChar    **attributes)
+{
+  char text[32];
+  const char *number = sax_attribute (n_attributes, attributes, "r", text, sizeof text);
+  guint64 value;
+  GError *error = NULL;
+
+  if (number != NULL && g_ascii_string_to_unsigned (number, 10, 1, MAX_ROWS, &value, NULL))
+    {
+      if (value <= self->last_row)
+        set_damaged (self, &error, _("rows out of order"));
+      else
+        self->last_row = value;
+    }
+  else if (number == NULL && self->last_row < MAX_ROWS)
+    self->last_row++;
+  else
+    set_damaged (self, &error, _("a row number is out of range"));
+
+  if (error != NULL)
+    {
+      stop_sheet (self, error);
+      return;
+    }
+
+  self->in_row = TRUE;
+  self->row_first = self->offsets->len;
+}
+
+static void
+start_cell (HeraldXlsxReader  *self,
+            int                n_attributes,
+            const xmlChar    **attributes)
+{
+  char reference[32], style_text[16];
+  GError *error = NULL;
+  guint64 value;
+
+  self->has_type = sax_attribute (n_attributes, attributes, "t", self->type, sizeof self->type) != NULL;
+
+  if (sax_attribute (n_attributes, attributes, "r", reference, sizeof reference) == NULL)
+    self->column = self->offsets->len - self->row_first;
+  else if (!parse_reference (reference, &self->column))
+    {
+      set_cell_error (self, &error, self->offsets->len - self->row_first, _("the cell reference is not valid"));
+      stop_sheet (self, error);
+      return;
+    }
+
+  self->style = G_MAXUINT;
+  if (sax_attribute (n_attributes, attributes, "s", style_text, sizeof style_text) != NULL &&
+      g_ascii_string_to_unsigned (style_text, 10, 0, G_MAXUINT - 1, &value, NULL))
+    self->style = value;
+
+  g_string_truncate (self->cell, 0);
+}
+
+static void
+sax_start_element (void           *user_data,
+                   const xmlChar  *local_name,
+                   const xmlChar  *prefix,
+                   const xmlChar  *uri,
+                   int             n_namespaces,
+                   const xmlChar **namespaces,
+                   int             n_attributes,
+                   int             n_defaulted,
+                   const xmlChar **attributes)
+{
+  HeraldXlsxReader *self = user_data;
+  const char *name = (const char *) local_name;
+
+  if (g_str_equal (name, "row"))
+    start_row (self, n_attributes, attributes);
+  else if (!self->in_row)
+    return;
+  else if (g_str_equal (name, "c"))
+    start_cell (self, n_attributes, attributes);
+  else if (g_str_equal (name, "v"))
+    self->in_value = TRUE;
+  else if (g_str_equal (name, "is"))
+    self->in_inline = TRUE;
+  else if (g_str_equal (name, "t"))
+    self->in_t = TRUE;
+  else if (g_str_equal (name, "rPh"))
+    self->in_phonetic = TRUE;
+}
+
+static void
+sax_end_element (void          *user_data,
+                 const xmlChar *local_name,
+                 const xmlChar *prefix,
+                 const xmlChar *uri)
+{
+  HeraldXlsxReader *self = user_data;
+  const char *name = (const char *) local_name;
+  GError *error = NULL;
+
+  if (!self->in_row)
+    return;
+
+  if (g_str_equal (name, "c"))
+    {
+      if (!finish_cell (self, self->column, self->has_type ? self->type : NULL, self->style, &error))
+        stop_sheet (self, error);
+      self->in_value = self->in_inline = self->in_t = self->in_phonetic = FALSE;
+    }
+  else if (g_str_equal (name, "v"))
+    self->in_value = FALSE;
+  else if (g_str_equal (name, "is"))
+    self->in_inline = FALSE;
+  else if (g_str_equal (name, "t"))
+    self->in_t = FALSE;
+  else if (g_str_equal (name, "rPh"))
+    self->in_phonetic = FALSE;
+  else if (g_str_equal (name, "row"))
+    {
+      QueuedRow row = { self->last_row, self->row_first, self->offsets->len - self->row_first };
+
+      g_array_append_val (self->rows, row);
+      self->in_row = FALSE;
+      self->row_first = self->offsets->len;
+    }
+}
+
+/* Excel keeps at most 32,767 characters in a cell. */
+#define MAX_CELL_BYTES (32767 * 4)
+
+static void
+sax_characters (void          *user_data,
+                const xmlChar *text,
+                int            length)
+{
+  HeraldXlsxReader *self = user_data;
+  GError *error = NULL;
+
+  if (!self->in_row || !(self->in_value || (self->in_inline && self->in_t && !self->in_phonetic)))
+    return;
+
+  if (self->cell->len + length > MAX_CELL_BYTES)
+    {
+      set_cell_error (self, &error, self->column, _("the cell holds more text than a spreadsheet can"));
+      stop_sheet (self, error);
+      return;
+    }
+
+  g_string_append_len (self->cell, (const char *) text, length);
+}
+
+static void
+sax_error (void        *user_data,
+           const xmlError *problem)
+{
+  HeraldXlsxReader *self = user_data;
+  g_autofree char *text = NULL;
+
+  if (self->xml_error != NULL || problem == NULL || problem->level < XML_ERR_ERROR)
+    return;
+
+  text = g_strstrip (g_strdup (problem->message != NULL ? problem->message : ""));
+  self->xml_error = g_strdup_printf (_("line %d of the XML: %s"), problem->line, text);
+}
+
+static xmlParserCtxtPtr
+new_sheet_parser (HeraldXlsxReader *self,
+                  const char       *part)
+{
+  xmlSAXHandler sax = { 0, };
+  xmlParserCtxtPtr parser;
+
+  sax.initialized = XML_SAX2_MAGIC;
+  sax.startElementNs = sax_start_element;
+  sax.endElementNs = sax_end_element;
+  sax.characters = sax_characters;
+  sax.ignorableWhitespace = sax_characters;
+  sax.cdataBlock = sax_characters;
+  sax.serror = (xmlStructuredErrorFunc) sax_error;
+
+  parser = xmlCreatePushParserCtxt (&sax, self, NULL, 0, part);
+  if (parser != NULL)
+    xmlCtxtUseOptions (parser, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_COMPACT);
+
+  return parser;
+}
+
+/* Keeps the open row's cells and drops the rows handed out, before the
+ * next chunk adds to them. */
+static void
+drop_handed_out (HeraldXlsxReader *self)
+{
+  guint keep_from = self->in_row ? self->row_first : self->offsets->len;
+  guint shift = keep_from < self->offsets->len ? g_array_index (self->offsets, guint, keep_from) : self->buffer->len;
+
+  g_string_erase (self->buffer, 0, shift);
+  g_array_remove_range (self->offsets, 0, keep_from);
+  for (guint i = 0; i < self->offsets->len; i++)
+    g_array_index (self->offsets, guint, i) -= shift;
+  self->row_first -= keep_from;
+
+  g_array_set_size (self->rows, 0);
+  self->next_row = 0;
+}
+
+/* Pushes the next chunk of the sheet through the parser. */
+static gboolean
+parse_more (HeraldXlsxReader  *self,
+            GError           **error)
+{
+  char chunk[64 * 1024];
+  la_ssize_t n = archive_read_data (self->input.archive, chunk, sizeof chunk);
+  int rc;
+
+  if (n < 0)
+    return set_archive_error (self, self->input.archive, error);
+
+  self->input.done += n;
+  rc = xmlParseChunk (self->parser, chunk, (int) n, n == 0);
+
+  if (self->sheet_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&self->sheet_error));
+      return FALSE;
+    }
+  if (rc != XML_ERR_OK || !self->parser->wellFormed)
     return set_xml_error (self, error, self->sheet_paths->pdata[self->sheet]);
 
-  if (in_row)
-    return set_damaged (self, error, _("the sheet ends inside a row"));
+  if (n == 0)
+    {
+      self->sheet_done = TRUE;
+      if (self->in_row)
+        return set_damaged (self, error, _("the sheet ends inside a row"));
+    }
 
-  return FALSE;
+  return TRUE;
+}
+
+static gboolean
+open_sheet (HeraldXlsxReader  *self,
+            guint              index,
+            GError           **error)
+{
+  const char *path = self->sheet_paths->pdata[index];
+  struct archive_entry *entry;
+  int rc;
+
+  close_sheet (self);
+  self->input.archive = open_archive (self, error);
+  if (self->input.archive == NULL)
+    return FALSE;
+  self->input.done = 0;
+
+  while ((rc = archive_read_next_header (self->input.archive, &entry)) == ARCHIVE_OK)
+    if (g_strcmp0 (archive_entry_pathname (entry), path) == 0)
+      break;
+
+  if (rc != ARCHIVE_OK)
+    return set_archive_error (self, self->input.archive, error);
+
+  self->entry_size = archive_entry_size_is_set (entry) ? archive_entry_size (entry) : 0;
+  self->parser = new_sheet_parser (self, path);
+  if (self->parser == NULL)
+    return set_damaged (self, error, path);
+
+  self->sheet = index;
+  self->sheet_done = FALSE;
+  self->rows_read = 0;
+  self->last_row = 0;
+  self->in_row = self->in_value = self->in_inline = self->in_t = self->in_phonetic = FALSE;
+  g_array_set_size (self->rows, 0);
+  self->next_row = 0;
+  g_string_truncate (self->buffer, 0);
+  g_array_set_size (self->offsets, 0);
+  return TRUE;
 }
 
 static const HeraldRow *
@@ -1010,34 +1224,41 @@ herald_xlsx_reader_next (HeraldRowSource  *source,
 
   while (!self->finished)
     {
-      if (self->xml == NULL && !open_sheet (self, self->sheet, error))
+      if (self->parser == NULL && !open_sheet (self, self->sheet, error))
         {
           self->finished = TRUE;
           return NULL;
         }
 
-      if (read_row (self, &local_error))
+      if (self->next_row < self->rows->len)
         {
-          if (self->offsets->len == 0)
+          const QueuedRow *queued = &g_array_index (self->rows, QueuedRow, self->next_row++);
+
+          if (queued->n_cells == 0)
             continue;
 
-          g_ptr_array_set_size (self->cells, self->offsets->len);
-          for (guint i = 0; i < self->offsets->len; i++)
-            self->cells->pdata[i] = self->buffer->str + g_array_index (self->offsets, guint, i);
+          g_ptr_array_set_size (self->cells, queued->n_cells);
+          for (guint i = 0; i < queued->n_cells; i++)
+            self->cells->pdata[i] = self->buffer->str + g_array_index (self->offsets, guint, queued->first + i);
 
           self->rows_read++;
-          self->row.number = self->last_row;
+          self->row.number = queued->number;
           self->row.n_cells = self->cells->len;
           self->row.cells = (const char * const *) self->cells->pdata;
           return &self->row;
         }
 
-      if (local_error != NULL)
+      if (!self->sheet_done)
         {
-          self->finished = TRUE;
-          close_sheet (self);
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
+          drop_handed_out (self);
+          if (!parse_more (self, &local_error))
+            {
+              self->finished = TRUE;
+              close_sheet (self);
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
+            }
+          continue;
         }
 
       /* The end of a sheet: the end of the rows, unless it had none and
