@@ -62,6 +62,8 @@ struct _HeraldSyncScheduler
   char             *setup_user;
   char             *setup_password;
   gboolean          password_saved;
+  gboolean          saving_password;
+  GCancellable     *keyring_cancellable;
 
   GCancellable     *cancellable;    /* while a run is on */
   HeraldSyncState   state_before;   /* the state a cancelled run goes back to */
@@ -96,6 +98,7 @@ enum {
   PROP_LAST_ERROR,
   PROP_PENDING,
   PROP_INTERVAL_MINUTES,
+  PROP_KEYRING_ERROR,
   N_PROPS
 };
 
@@ -221,7 +224,6 @@ typedef struct {
   char             *collection;     /* as the database remembers it after the run */
   char             *remembered_user;
   guint             pending;
-  char             *keyring_error;
 } Run;
 
 static void
@@ -238,7 +240,6 @@ run_free (gpointer data)
   g_clear_error (&run->error);
   g_free (run->collection);
   g_free (run->remembered_user);
-  g_free (run->keyring_error);
   g_free (run);
   g_atomic_int_dec_and_test (&live_runs);
 }
@@ -320,17 +321,9 @@ sync_in_thread (Run          *run,
       return FALSE;
     }
 
-  /* It worked: remember who and, in the keyring, the password. */
+  /* It worked: remember who (and then, in the keyring, the password). */
   if (run->server != NULL && !herald_store_sync_set_user (store, user, error))
     return FALSE;
-  if (run->save_password)
-    {
-      g_autoptr (GError) keyring_error = NULL;
-
-      if (!herald_sync_credentials_store (origin, user, run->password, cancellable, &keyring_error))
-        run->keyring_error = g_strdup_printf (_("The password could not be saved in the keyring: %s"),
-                                              keyring_error->message);
-    }
 
   return TRUE;
 }
@@ -355,6 +348,92 @@ run_thread (GTask        *task,
   run->ok = sync_in_thread (run, store, cancellable, &run->error);
   read_outcome (run, store);
   g_task_return_boolean (task, TRUE);
+}
+
+/* ---- the password, into the keyring ----------------------------------- */
+
+typedef struct {
+  GWeakRef  self;
+  char     *origin;
+  char     *user;
+  char     *password;
+} Saving;
+
+static void
+saving_free (gpointer data)
+{
+  Saving *saving = data;
+
+  g_weak_ref_clear (&saving->self);
+  g_free (saving->origin);
+  g_free (saving->user);
+  wipe_free (saving->password);
+  g_free (saving);
+}
+
+/* The keyring may take its time, or ask to be unlocked: not on the main
+ * thread, and the sync does not wait for it. */
+static void
+save_password_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  Saving *saving = task_data;
+  GError *error = NULL;
+
+  if (herald_sync_credentials_store (saving->origin, saving->user, saving->password, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+save_password_cb (GObject      *source,
+                  GAsyncResult *res,
+                  gpointer      user_data)
+{
+  Saving *saving = g_task_get_task_data (G_TASK (res));
+  g_autoptr (HeraldSyncScheduler) self = g_weak_ref_get (&saving->self);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (self == NULL)
+    return;
+  self->saving_password = FALSE;
+  if (g_task_propagate_boolean (G_TASK (res), &error))
+    self->password_saved = TRUE;
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    text = g_strdup_printf (_("The password could not be saved in the keyring: %s"), error->message);
+  if (g_strcmp0 (text, self->keyring_error) != 0)
+    {
+      g_set_str (&self->keyring_error, text);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYRING_ERROR]);
+    }
+}
+
+static void
+save_password (HeraldSyncScheduler *self,
+               Run                 *run)
+{
+  g_autoptr (GTask) task = NULL;
+  Saving *saving;
+
+  if (self->saving_password)
+    return;
+  self->saving_password = TRUE;
+  saving = g_new0 (Saving, 1);
+  g_weak_ref_init (&saving->self, self);
+  saving->origin = origin_of (run->server);
+  saving->user = g_strdup (run->user);
+  saving->password = g_strdup (run->password);
+
+  if (self->keyring_cancellable == NULL)
+    self->keyring_cancellable = g_cancellable_new ();
+  task = g_task_new (NULL, self->keyring_cancellable, save_password_cb, NULL);
+  g_task_set_source_tag (task, save_password);
+  g_task_set_task_data (task, saving, saving_free);
+  g_task_run_in_thread (task, save_password_thread);
 }
 
 /* ---- the schedule ---------------------------------------------------- */
@@ -480,11 +559,10 @@ run_done_cb (GObject      *source,
       self->has_result = TRUE;
       self->last_result = run->result;
       self->last_finished_at = g_get_real_time () / G_USEC_PER_SEC;
-      g_set_str (&self->keyring_error, run->keyring_error);
       if (run->ok)
         {
-          if (run->save_password && run->keyring_error == NULL)
-            self->password_saved = TRUE;
+          if (run->save_password && !self->password_saved)
+            save_password (self, run);
           self->failures = 0;
           g_clear_pointer (&self->last_error, g_free);
           state = HERALD_SYNC_STATE_IDLE;
@@ -619,6 +697,8 @@ herald_sync_scheduler_dispose (GObject *object)
   HeraldSyncScheduler *self = HERALD_SYNC_SCHEDULER (object);
 
   herald_sync_scheduler_stop (self);
+  g_cancellable_cancel (self->keyring_cancellable);
+  g_clear_object (&self->keyring_cancellable);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_clear_object (&self->store);
@@ -671,6 +751,10 @@ herald_sync_scheduler_get_property (GObject    *object,
 
     case PROP_INTERVAL_MINUTES:
       g_value_set_uint (value, self->interval_minutes);
+      break;
+
+    case PROP_KEYRING_ERROR:
+      g_value_set_string (value, self->keyring_error);
       break;
 
     default:
@@ -756,6 +840,17 @@ herald_sync_scheduler_class_init (HeraldSyncSchedulerClass *klass)
     g_param_spec_uint ("interval-minutes", NULL, NULL,
                        0, 24 * 60, 0,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HeraldSyncScheduler:keyring-error:
+   *
+   * Why the password of a set-up that worked could not be kept in the
+   * keyring, in words for the user; %NULL otherwise.
+   */
+  properties[PROP_KEYRING_ERROR] =
+    g_param_spec_string ("keyring-error", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
