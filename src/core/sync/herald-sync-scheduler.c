@@ -65,6 +65,7 @@ struct _HeraldSyncScheduler
   gboolean          saving_password;
   GCancellable     *keyring_cancellable;
 
+  gboolean          announcing;
   GCancellable     *cancellable;    /* while a run is on */
   HeraldSyncState   state_before;   /* the state a cancelled run goes back to */
   gboolean          again;
@@ -224,6 +225,7 @@ typedef struct {
   char             *collection;     /* as the database remembers it after the run */
   char             *remembered_user;
   guint             pending;
+  char            **changed;        /* posts the run wrote */
 } Run;
 
 static void
@@ -240,6 +242,7 @@ run_free (gpointer data)
   g_clear_error (&run->error);
   g_free (run->collection);
   g_free (run->remembered_user);
+  g_strfreev (run->changed);
   g_free (run);
   g_atomic_int_dec_and_test (&live_runs);
 }
@@ -315,6 +318,7 @@ sync_in_thread (Run          *run,
 
   engine = herald_sync_engine_new (run->database_path, client, collection);
   ok = herald_sync_engine_sync (engine, &run->result, cancellable, error);
+  run->changed = herald_sync_engine_dup_changed_posts (engine);
   if (!ok)
     {
       run->retry_after_ms = herald_caldav_client_get_retry_after (client);
@@ -544,6 +548,17 @@ run_done_cb (GObject      *source,
     return;
   g_clear_object (&self->cancellable);
 
+  /* What shows the posts through the watched store reads them again. */
+  if (self->store != NULL && run->changed != NULL && run->changed[0] != NULL)
+    {
+      g_autoptr (GError) error = NULL;
+
+      self->announcing = TRUE;
+      if (!herald_store_sync_announce_posts (self->store, (const char * const *) run->changed, &error))
+        g_warning ("Could not show what the sync changed: %s", error->message);
+      self->announcing = FALSE;
+    }
+
   g_object_freeze_notify (G_OBJECT (self));
   apply_config (self, g_steal_pointer (&run->collection), g_steal_pointer (&run->remembered_user));
   set_pending (self, run->pending);
@@ -674,8 +689,8 @@ store_changed_cb (HeraldSyncScheduler *self,
 {
   g_autoptr (GPtrArray) outbox = NULL;
 
-  /* Only posts sync. */
-  if (kind != HERALD_RECORD_POST)
+  /* Only posts sync, and what a sync wrote needs no sync. */
+  if (kind != HERALD_RECORD_POST || self->announcing)
     return;
 
   outbox = herald_store_sync_list_outbox (self->store, NULL);

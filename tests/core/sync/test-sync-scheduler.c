@@ -11,6 +11,7 @@
  */
 
 #include "caldav-test-server.h"
+#include "herald-ical-mapping.h"
 #include "herald-store-sync.h"
 #include "herald-sync-scheduler.h"
 #include "store-test-util.h"
@@ -428,6 +429,63 @@ test_pushes_local_change (Fixture       *fixture,
   g_assert_nonnull (strstr (ical, "直播预告"));
 }
 
+static void
+changed_cb (HeraldStore        *store,
+            HeraldRecordKind    kind,
+            const char * const *ids,
+            GPtrArray          *seen)
+{
+  if (kind != HERALD_RECORD_POST)
+    return;
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_ptr_array_add (seen, g_strdup (ids[i]));
+}
+
+/* A colleague's post pulled in the background reaches the watched store's
+ * `changed`, for the views; that does not set off another sync. */
+static void
+test_announces_pulled (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr (GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (HeraldAccount) account = herald_account_new ("douyin", "抖音主号");
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (HeraldPost) pulled = NULL;
+  g_autofree char *account_id = herald_store_new_id ();
+  g_autofree char *id = herald_store_new_id ();
+  g_autofree char *ical = NULL;
+  g_autofree char *name = NULL;
+  gulong handler;
+
+  herald_sync_scheduler_watch_store (fixture->scheduler, fixture->store);
+  herald_sync_scheduler_set_test_timing (fixture->scheduler, 60 * 1000, 50, 1000, 50);
+  set_up_sync (fixture);
+  wait_finished (fixture, 1, 20000);
+
+  herald_record_set_id (HERALD_RECORD (account), account_id);
+  post = herald_post_new (account_id, "同事的直播预告");
+  herald_record_set_id (HERALD_RECORD (post), id);
+  herald_post_set_scheduled_at (post, T0 + 7200);
+  herald_post_set_status (post, HERALD_POST_STATUS_DRAFT);
+  ical = herald_ical_post_to_calendar (post, account, 0, NULL);
+  name = g_strconcat (id, ".ics", NULL);
+  caldav_test_server_put_item (fixture->server, name, ical);
+
+  handler = g_signal_connect (fixture->store, "changed", G_CALLBACK (changed_cb), seen);
+  herald_sync_scheduler_sync_now (fixture->scheduler);
+  wait_finished (fixture, 2, 20000);
+  g_assert_cmpuint (fixture->n_failed, ==, 0);
+  g_assert_true (g_ptr_array_find_with_equal_func (seen, id, g_str_equal, NULL));
+  pulled = herald_store_get_post (fixture->store, id, NULL);
+  g_assert_nonnull (pulled);
+  g_assert_cmpstr (herald_post_get_title (pulled), ==, "同事的直播预告");
+
+  spin (500);
+  g_assert_cmpuint (fixture->n_finished, ==, 2);
+  g_assert_cmpuint (herald_sync_scheduler_get_pending (fixture->scheduler), ==, 0);
+  g_signal_handler_disconnect (fixture->store, handler);
+}
+
 static gboolean
 has_requests (Fixture *fixture)
 {
@@ -512,6 +570,7 @@ main (int   argc,
   ADD ("backs-off", test_backs_off);
   ADD ("refused-not-hammered", test_refused_not_hammered);
   ADD ("pushes-local-change", test_pushes_local_change);
+  ADD ("announces-pulled", test_announces_pulled);
   ADD ("cancel-on-dispose", test_cancel_on_dispose);
   ADD ("stop", test_stop);
 
