@@ -284,6 +284,7 @@ test_window_sync_indicator (void)
   HeraldSyncScheduler *scheduler = herald_application_get_sync_scheduler (app);
   HeraldStore *store = herald_application_get_store (app);
   g_autoptr (GError) error = NULL;
+  AdwDialog *dialog;
 
   g_assert_nonnull (scheduler);
   g_assert_cmpint (herald_sync_scheduler_get_state (scheduler), ==, HERALD_SYNC_STATE_NOT_CONFIGURED);
@@ -298,6 +299,14 @@ test_window_sync_indicator (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (indicator)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (indicator)));
   g_assert_cmpstr (herald_sync_indicator_get_icon (indicator), ==, "synced");
+
+  /* Sync Settings… opens Preferences on the Sync page. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "sync-settings", NULL);
+  herald_test_wait_idle ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (HERALD_IS_PREFERENCES_DIALOG (dialog));
+  g_assert_cmpstr (adw_preferences_dialog_get_visible_page_name (ADW_PREFERENCES_DIALOG (dialog)), ==, "sync");
+  adw_dialog_force_close (dialog);
 
   close_window (window);
 }
