@@ -27,6 +27,8 @@ struct _HeraldApplication
 
   HeraldFeedFetcher *feed_fetcher;
   guint            topics_refresh_id;
+
+  HeraldSyncScheduler *sync_scheduler;
 };
 
 void herald_application_reminders_startup   (HeraldApplication *self);
@@ -36,5 +38,9 @@ void herald_application_reminders_set_store (HeraldApplication *self,
 void herald_application_topics_startup      (HeraldApplication *self);
 void herald_application_topics_set_store    (HeraldApplication *self,
                                              HeraldStore       *store);
+void herald_application_sync_startup        (HeraldApplication *self);
+void herald_application_sync_set_store      (HeraldApplication *self,
+                                             HeraldStore       *store);
+void herald_application_sync_after_start    (HeraldApplication *self);
 
 G_END_DECLS

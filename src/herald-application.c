@@ -98,6 +98,7 @@ after_start_cb (gpointer user_data)
                                  &error);
   if (error != NULL)
     g_warning ("Could not purge old deleted records: %s", error->message);
+  herald_application_sync_after_start (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -114,6 +115,7 @@ set_store (HeraldApplication *self,
     {
       herald_application_reminders_set_store (self, store);
       herald_application_topics_set_store (self, store);
+      herald_application_sync_set_store (self, store);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
 
@@ -399,6 +401,7 @@ herald_application_startup (GApplication *application)
   herald_application_reminders_startup (self);
   herald_application_export_startup (self);
   herald_application_topics_startup (self);
+  herald_application_sync_startup (self);
 
   if (self->database_path == NULL)
     self->database_path = herald_paths_resolve_database (NULL);
@@ -440,6 +443,7 @@ herald_application_shutdown (GApplication *application)
   g_clear_handle_id (&self->housekeeping_id, g_source_remove);
   herald_application_reminders_set_store (self, NULL);
   herald_application_topics_set_store (self, NULL);
+  herald_application_sync_set_store (self, NULL);
 
   if (self->demo)
     {
@@ -478,6 +482,7 @@ herald_application_finalize (GObject *object)
   g_clear_object (&self->reminders);
   g_clear_handle_id (&self->topics_refresh_id, g_source_remove);
   g_clear_object (&self->feed_fetcher);
+  g_clear_object (&self->sync_scheduler);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);

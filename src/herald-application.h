@@ -9,6 +9,7 @@
 
 #include "herald-feed-fetcher.h"
 #include "herald-store.h"
+#include "herald-sync-scheduler.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,7 @@ HeraldStore       *herald_application_get_store          (HeraldApplication *sel
 const GError      *herald_application_get_store_error    (HeraldApplication *self);
 gboolean           herald_application_is_demo            (HeraldApplication *self);
 HeraldFeedFetcher *herald_application_get_feed_fetcher   (HeraldApplication *self);
+HeraldSyncScheduler *herald_application_get_sync_scheduler (HeraldApplication *self);
 
 typedef enum {
   HERALD_EXPORT_RANGE_THIS_MONTH,

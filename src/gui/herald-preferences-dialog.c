@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "herald-accounts-page.h"
+#include "herald-application.h"
 #include "herald-paths.h"
 #include "herald-preferences-dialog.h"
 #include "herald-sync-page.h"
@@ -60,6 +61,9 @@ herald_preferences_dialog_constructed (GObject *object)
   herald_accounts_page_set_store (self->accounts_page, self->store);
   herald_topics_preferences_set_store (self->topics_page, self->store);
   herald_sync_page_set_store (self->sync_page, self->store);
+  if (HERALD_IS_APPLICATION (g_application_get_default ()))
+    herald_sync_page_set_scheduler (self->sync_page,
+                                    herald_application_get_sync_scheduler (HERALD_APPLICATION (g_application_get_default ())));
 
   backups = herald_paths_get_backup_dir (self->database_path);
   adw_action_row_set_subtitle (self->database_row, self->database_path);
@@ -227,4 +231,19 @@ herald_preferences_dialog_add_account (HeraldPreferencesDialog *self)
   adw_preferences_dialog_set_visible_page (ADW_PREFERENCES_DIALOG (self),
                                            ADW_PREFERENCES_PAGE (self->accounts_page));
   herald_accounts_page_add_account (self->accounts_page);
+}
+
+/**
+ * herald_preferences_dialog_show_sync:
+ * @self: a #HeraldPreferencesDialog
+ *
+ * Shows the Sync page.
+ */
+void
+herald_preferences_dialog_show_sync (HeraldPreferencesDialog *self)
+{
+  g_return_if_fail (HERALD_IS_PREFERENCES_DIALOG (self));
+
+  adw_preferences_dialog_set_visible_page (ADW_PREFERENCES_DIALOG (self),
+                                           ADW_PREFERENCES_PAGE (self->sync_page));
 }

@@ -18,5 +18,6 @@ G_DECLARE_FINAL_TYPE (HeraldPreferencesDialog, herald_preferences_dialog, HERALD
 HeraldPreferencesDialog *herald_preferences_dialog_new         (HeraldStore             *store,
                                                           const char              *database_path);
 void                     herald_preferences_dialog_add_account (HeraldPreferencesDialog *self);
+void                     herald_preferences_dialog_show_sync   (HeraldPreferencesDialog *self);
 
 G_END_DECLS

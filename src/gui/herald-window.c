@@ -19,6 +19,7 @@
 #include "herald-editor-page.h"
 #include "herald-sidebar-account-row.h"
 #include "herald-store-sync.h"
+#include "herald-sync-indicator.h"
 #include "herald-topics-page.h"
 #include "herald-window-private.h"
 
@@ -39,6 +40,7 @@ struct _HeraldWindow
   AdwViewStack           *main_stack;
   AdwStatusPage          *error_page;
   GtkWidget              *restore_button;
+  HeraldSyncIndicator    *sync_indicator;
   AdwNavigationSplitView *split_view;
   AdwNavigationPage      *content_page;
   AdwNavigationView      *content_view;
@@ -443,10 +445,21 @@ update_store_state (HeraldWindow *self)
   adw_view_stack_set_visible_child_name (self->main_stack, "error");
 }
 
+/* The header's sync indicator follows the application's scheduler. */
+static void
+update_sync_indicator (HeraldWindow *self)
+{
+  HeraldApplication *app = HERALD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  herald_sync_indicator_set_scheduler (self->sync_indicator,
+                                       app != NULL ? herald_application_get_sync_scheduler (app) : NULL);
+}
+
 static void
 application_store_changed_cb (HeraldWindow *self)
 {
   update_store_state (self);
+  update_sync_indicator (self);
 }
 
 static gboolean
@@ -541,6 +554,8 @@ herald_window_class_init (HeraldWindowClass *klass)
   object_class->set_property = herald_window_set_property;
   window_class->close_request = herald_window_close_request;
 
+  g_type_ensure (HERALD_TYPE_SYNC_INDICATOR);
+
   /**
    * HeraldWindow:page:
    *
@@ -559,6 +574,7 @@ herald_window_class_init (HeraldWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, restore_button);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, sync_indicator);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, content_view);
@@ -630,6 +646,7 @@ herald_window_new (HeraldApplication *application)
                            G_CALLBACK (application_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
   update_store_state (self);
+  update_sync_indicator (self);
 
   return self;
 }

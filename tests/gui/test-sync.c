@@ -11,7 +11,9 @@
 #include "caldav-test-server.h"
 #include "herald-ical-mapping.h"
 #include "herald-store-sync.h"
+#include "herald-sync-indicator.h"
 #include "herald-sync-page.h"
+#include "herald-sync-scheduler.h"
 #include "herald-test-gui.h"
 #include "store-test-util.h"
 
@@ -24,6 +26,7 @@ typedef struct {
   char             *path;
   GtkWindow        *window;
   HeraldSyncPage   *page;
+  HeraldSyncScheduler *scheduler;
 } Fixture;
 
 static GtkWidget *
@@ -50,13 +53,22 @@ fixture_set_up (Fixture       *fixture,
                                                          title, T0 + i * 3600, HERALD_POST_STATUS_SCHEDULED);
     }
 
+  fixture->scheduler = herald_sync_scheduler_new (fixture->path);
+  herald_sync_scheduler_watch_store (fixture->scheduler, fixture->store);
   fixture->page = g_object_new (HERALD_TYPE_SYNC_PAGE, NULL);
   herald_sync_page_set_store (fixture->page, fixture->store);
+  herald_sync_page_set_scheduler (fixture->page, fixture->scheduler);
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 700, 700);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
   herald_test_wait_mapped (GTK_WIDGET (fixture->page));
+}
+
+static gboolean
+no_live_runs (gpointer data)
+{
+  return herald_sync_scheduler_count_live_runs () == 0;
 }
 
 static void
@@ -66,6 +78,8 @@ fixture_tear_down (Fixture       *fixture,
   g_autofree char *dir = g_path_get_dirname (fixture->path);
 
   gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->scheduler);
+  herald_test_wait_for (no_live_runs, NULL, 10000);
   herald_test_wait_idle ();
   caldav_test_server_free (fixture->server);
   g_clear_object (&fixture->store);
@@ -98,11 +112,10 @@ fill_and_sync (Fixture    *fixture,
 
 /* With HERALD_SHOT_DIR set, the page is saved there as a picture. */
 static void
-save_shot (Fixture    *fixture,
-           const char *name)
+save_shot_of (GtkWidget  *widget,
+              const char *name)
 {
   const char *dir = g_getenv ("HERALD_SHOT_DIR");
-  GtkWidget *widget = GTK_WIDGET (fixture->window);
   g_autoptr (GdkPaintable) paintable = NULL;
   g_autoptr (GtkSnapshot) snapshot = NULL;
   g_autoptr (GskRenderNode) node = NULL;
@@ -120,6 +133,13 @@ save_shot (Fixture    *fixture,
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
   file = g_build_filename (dir, name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, file));
+}
+
+static void
+save_shot (Fixture    *fixture,
+           const char *name)
+{
+  save_shot_of (GTK_WIDGET (fixture->window), name);
 }
 
 static void
@@ -302,6 +322,141 @@ test_sync_bad_address (Fixture       *fixture,
   g_assert_cmpuint (caldav_test_server_count_requests (fixture->server), ==, 0);
 }
 
+/* ---- the window's sync indicator ---- */
+
+static GtkWidget *
+indicator_child (GtkWidget  *indicator,
+                 const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (indicator, HERALD_TYPE_SYNC_INDICATOR, name));
+}
+
+static gboolean
+scheduler_settled (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return herald_sync_scheduler_get_state (fixture->scheduler) != HERALD_SYNC_STATE_SYNCING;
+}
+
+static void
+test_indicator_states (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  HeraldSyncIndicator *indicator = g_object_new (HERALD_TYPE_SYNC_INDICATOR, NULL);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autofree char *summary = NULL;
+  gint64 finished_at;
+
+  gtk_window_set_child (window, GTK_WIDGET (indicator));
+  gtk_window_present (window);
+  herald_sync_indicator_set_scheduler (indicator, fixture->scheduler);
+  herald_test_wait_idle ();
+
+  /* Not set up: nothing to show. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (indicator)));
+  g_assert_null (herald_sync_indicator_dup_summary (indicator, g_get_real_time () / G_USEC_PER_SEC));
+
+  /* Syncing: a spinner. */
+  caldav_test_server_set_delay (fixture->server, 100);
+  herald_sync_scheduler_set_up (fixture->scheduler, caldav_test_server_get_collection (fixture->server),
+                                "editor", PASSWORD);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (indicator)));
+  g_assert_cmpstr (herald_sync_indicator_get_icon (indicator), ==, "syncing");
+  summary = herald_sync_indicator_dup_summary (indicator, g_get_real_time () / G_USEC_PER_SEC);
+  g_assert_cmpstr (summary, ==, "Syncing…");
+  g_clear_pointer (&summary, g_free);
+  herald_test_wait_mapped (GTK_WIDGET (indicator));
+  save_shot_of (GTK_WIDGET (window), "sync-indicator-syncing.png");
+
+  /* Done: a quiet icon, and when, in words. */
+  g_assert_true (herald_test_wait_for (scheduler_settled, fixture, 20000));
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 3);
+  g_assert_cmpstr (herald_sync_indicator_get_icon (indicator), ==, "synced");
+  finished_at = herald_sync_scheduler_get_last_finished_at (fixture->scheduler);
+  summary = herald_sync_indicator_dup_summary (indicator, finished_at + 10);
+  g_assert_cmpstr (summary, ==, "Synced just now");
+  g_clear_pointer (&summary, g_free);
+  summary = herald_sync_indicator_dup_summary (indicator, finished_at + 3 * 60 + 5);
+  g_assert_cmpstr (summary, ==, "Synced 3 minutes ago");
+  g_clear_pointer (&summary, g_free);
+  summary = herald_sync_indicator_dup_summary (indicator, finished_at + 2 * 3600);
+  g_assert_cmpstr (summary, ==, "Synced 2 hours ago");
+  g_clear_pointer (&summary, g_free);
+
+  /* The popover has the last result and Sync Now. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (indicator_child (GTK_WIDGET (indicator), "button")));
+  herald_test_wait_idle ();
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (indicator_child (GTK_WIDGET (indicator), "result_label"))),
+                            "Pushed 3, pulled 0, 0 conflicts"));
+  g_assert_false (gtk_widget_get_visible (indicator_child (GTK_WIDGET (indicator), "error_label")));
+  save_shot_of (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (indicator_child (GTK_WIDGET (indicator), "button")))),
+                "sync-indicator-popover.png");
+
+  /* A refused password: a warning, and why. */
+  caldav_test_server_set_fault (fixture->server, NULL, FAULT_401, -1);
+  g_signal_emit_by_name (indicator_child (GTK_WIDGET (indicator), "sync_now_button"), "clicked");
+  g_assert_cmpint (herald_sync_scheduler_get_state (fixture->scheduler), ==, HERALD_SYNC_STATE_SYNCING);
+  g_assert_false (gtk_widget_get_sensitive (indicator_child (GTK_WIDGET (indicator), "sync_now_button")));
+  g_assert_true (herald_test_wait_for (scheduler_settled, fixture, 20000));
+  g_assert_cmpstr (herald_sync_indicator_get_icon (indicator), ==, "failed");
+  summary = herald_sync_indicator_dup_summary (indicator, g_get_real_time () / G_USEC_PER_SEC);
+  g_assert_cmpstr (summary, ==, "Sync failed: Wrong user or password");
+  g_clear_pointer (&summary, g_free);
+  g_assert_true (gtk_widget_get_visible (indicator_child (GTK_WIDGET (indicator), "error_label")));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (indicator_child (GTK_WIDGET (indicator), "error_label"))), ==,
+                   "Wrong user or password");
+  save_shot_of (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (indicator_child (GTK_WIDGET (indicator), "button")))),
+                "sync-indicator-failed.png");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (indicator_child (GTK_WIDGET (indicator), "button")));
+
+  /* The server down: waiting to retry, and when. */
+  herald_sync_scheduler_set_test_timing (fixture->scheduler, 60 * 60 * 1000, 60 * 60 * 1000, 60 * 60 * 1000, 1000);
+  caldav_test_server_set_fault (fixture->server, NULL, FAULT_500, -1);
+  herald_sync_scheduler_sync_now (fixture->scheduler);
+  g_assert_true (herald_test_wait_for (scheduler_settled, fixture, 20000));
+  g_assert_cmpstr (herald_sync_indicator_get_icon (indicator), ==, "waiting");
+  summary = herald_sync_indicator_dup_summary (indicator, g_get_real_time () / G_USEC_PER_SEC);
+  g_assert_true (g_str_has_prefix (summary, "Sync failed: The server had a problem; try again later\nWill try again at "));
+  g_clear_pointer (&summary, g_free);
+
+  /* Another database, not set up: hidden again. */
+  herald_sync_indicator_set_scheduler (indicator, NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (indicator)));
+
+  gtk_window_destroy (window);
+}
+
+/* A database that remembers its calendar shows the indicator from the
+ * start, without a sync. */
+static void
+test_indicator_configured (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  HeraldSyncIndicator *indicator = g_object_new (HERALD_TYPE_SYNC_INDICATOR, NULL);
+  g_autoptr (HeraldSyncScheduler) later = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *summary = NULL;
+
+  g_object_ref_sink (indicator);
+  g_assert_true (herald_store_sync_use_collection (fixture->store, caldav_test_server_get_collection (fixture->server),
+                                                   &error));
+  g_assert_no_error (error);
+  g_assert_true (herald_store_sync_set_user (fixture->store, "editor", &error));
+  g_assert_no_error (error);
+
+  later = herald_sync_scheduler_new (fixture->path);
+  herald_sync_indicator_set_scheduler (indicator, later);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (indicator)));
+  g_assert_cmpstr (herald_sync_indicator_get_icon (indicator), ==, "synced");
+  summary = herald_sync_indicator_dup_summary (indicator, g_get_real_time () / G_USEC_PER_SEC);
+  /* Setting the calendar up queued the three posts. */
+  g_assert_cmpstr (summary, ==, "Not synced yet\n3 changes waiting to be sent");
+  g_assert_cmpuint (caldav_test_server_count_requests (fixture->server), ==, 0);
+  herald_sync_indicator_set_scheduler (indicator, NULL);
+  g_object_unref (indicator);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,6 +479,9 @@ main (int   argc,
   g_test_add ("/sync-page/unauthorized", Fixture, NULL, fixture_set_up, test_sync_unauthorized, fixture_tear_down);
   g_test_add ("/sync-page/password-not-in-settings", Fixture, NULL, fixture_set_up,
               test_sync_password_not_in_settings, fixture_tear_down);
+  g_test_add ("/sync-indicator/states", Fixture, NULL, fixture_set_up, test_indicator_states, fixture_tear_down);
+  g_test_add ("/sync-indicator/configured", Fixture, NULL, fixture_set_up, test_indicator_configured,
+              fixture_tear_down);
   g_test_add ("/sync-page/bad-address", Fixture, NULL, fixture_set_up, test_sync_bad_address, fixture_tear_down);
 
   return g_test_run ();

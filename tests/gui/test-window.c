@@ -9,6 +9,8 @@
 #include "herald-first-frame.h"
 #include "herald-preferences-dialog.h"
 #include "herald-shortcuts-dialog.h"
+#include "herald-store-sync.h"
+#include "herald-sync-indicator.h"
 #include "herald-test-gui.h"
 #include "herald-window-private.h"
 
@@ -272,6 +274,43 @@ test_window_after_first_frame (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The header's sync indicator: hidden until sync is set up. */
+static void
+test_window_sync_indicator (void)
+{
+  HeraldWindow *window = open_window (1100, 720);
+  HeraldSyncIndicator *indicator =
+    HERALD_SYNC_INDICATOR (gtk_widget_get_template_child (GTK_WIDGET (window), HERALD_TYPE_WINDOW, "sync_indicator"));
+  HeraldSyncScheduler *scheduler = herald_application_get_sync_scheduler (app);
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr (GError) error = NULL;
+  AdwDialog *dialog;
+
+  g_assert_nonnull (scheduler);
+  g_assert_cmpint (herald_sync_scheduler_get_state (scheduler), ==, HERALD_SYNC_STATE_NOT_CONFIGURED);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (indicator)));
+
+  /* Set up (by the command line, say): shown, quietly. */
+  g_assert_true (herald_store_sync_use_collection (store, "http://127.0.0.1:9/calendars/team/", &error));
+  g_assert_no_error (error);
+  g_assert_true (herald_store_sync_set_user (store, "editor", &error));
+  g_assert_no_error (error);
+  herald_sync_scheduler_reload (scheduler);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (indicator)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (indicator)));
+  g_assert_cmpstr (herald_sync_indicator_get_icon (indicator), ==, "synced");
+
+  /* Sync Settings… opens Preferences on the Sync page. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "sync-settings", NULL);
+  herald_test_wait_idle ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (HERALD_IS_PREFERENCES_DIALOG (dialog));
+  g_assert_cmpstr (adw_preferences_dialog_get_visible_page_name (ADW_PREFERENCES_DIALOG (dialog)), ==, "sync");
+  adw_dialog_force_close (dialog);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +329,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/preferences", test_window_preferences);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/window/sync-indicator", test_window_sync_indicator);
 
   ret = g_test_run ();
 

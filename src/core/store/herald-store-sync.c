@@ -774,3 +774,38 @@ herald_store_sync_get_user (HeraldStore  *self,
   sqlite3_reset (stmt);
   return user;
 }
+
+static gboolean
+announce_posts (HeraldStore  *self,
+                gpointer      user_data,
+                GError      **error)
+{
+  const char * const *ids = user_data;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    herald_store_note_change (self, HERALD_RECORD_POST, ids[i]);
+  return TRUE;
+}
+
+/**
+ * herald_store_sync_announce_posts:
+ * @self: a #HeraldStore
+ * @ids: the posts a sync changed on another connection to the database
+ * @error: return location for a #GError
+ *
+ * Emits `changed` for @ids on @self, so that what shows them reads them
+ * again.  Writes nothing.
+ *
+ * Returns: %TRUE unless the database could not be reached
+ */
+gboolean
+herald_store_sync_announce_posts (HeraldStore         *self,
+                                  const char * const  *ids,
+                                  GError             **error)
+{
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+
+  if (ids == NULL || ids[0] == NULL)
+    return TRUE;
+  return herald_store_transaction (self, announce_posts, (gpointer) ids, error);
+}

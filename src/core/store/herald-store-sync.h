@@ -91,6 +91,9 @@ gint64          herald_store_sync_count_conflicts (HeraldStore     *self,
 gboolean        herald_store_sync_is_conflict_copy (HeraldStore    *self,
                                                  const char        *post_id,
                                                  GError           **error);
+gboolean        herald_store_sync_announce_posts (HeraldStore      *self,
+                                                 const char * const *ids,
+                                                 GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HeraldOutboxEntry, herald_outbox_entry_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HeraldSyncItem, herald_sync_item_free)

@@ -33,6 +33,7 @@ struct _HeraldCaldavClient
   guint        first_delay_ms;
   guint        max_delay_ms;
   guint        n_requests;      /* atomic */
+  guint        retry_after_ms;  /* atomic: of the last request that gave up */
 };
 
 G_DEFINE_FINAL_TYPE (HeraldCaldavClient, herald_caldav_client, G_TYPE_OBJECT)
@@ -166,6 +167,7 @@ send (HeraldCaldavClient  *self,
   g_autoptr (GBytes) request_body = body != NULL ? g_bytes_new (body, strlen (body)) : NULL;
   g_autoptr (GError) last_error = NULL;
   guint delay = self->first_delay_ms;
+  guint last_wait_ms = 0;
 
   for (guint attempt = 0; attempt < MAX (self->attempts, 1); attempt++)
     {
@@ -251,7 +253,7 @@ send (HeraldCaldavClient  *self,
 
           if (is_transient (status))
             {
-              wait_ms = retry_after_ms (message);
+              wait_ms = last_wait_ms = retry_after_ms (message);
               g_set_error (&last_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_SERVER,
                            _("The server at %s is not available (HTTP %u %s)"), current, status,
                            soup_message_get_reason_phrase (message));
@@ -282,6 +284,9 @@ send (HeraldCaldavClient  *self,
         }
     }
 
+  /* The server's last word on when to come back, for whoever schedules
+   * the next attempt. */
+  g_atomic_int_set (&self->retry_after_ms, (gint) MIN (last_wait_ms, G_MAXINT));
   g_propagate_error (error, g_steal_pointer (&last_error));
   return NULL;
 }
@@ -474,6 +479,18 @@ herald_caldav_client_set_retries (HeraldCaldavClient *self,
   self->attempts = MAX (attempts, 1);
   self->first_delay_ms = first_delay_ms;
   self->max_delay_ms = max_delay_ms;
+}
+
+/**
+ * herald_caldav_client_get_retry_after:
+ *
+ * Returns: how long, in milliseconds, the server asked (with Retry-After)
+ *   to wait when the last request that failed gave up; 0 if it did not
+ */
+guint
+herald_caldav_client_get_retry_after (HeraldCaldavClient *self)
+{
+  return (guint) g_atomic_int_get (&self->retry_after_ms);
 }
 
 guint

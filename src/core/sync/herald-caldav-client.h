@@ -45,6 +45,7 @@ void                herald_caldav_client_set_retries  (HeraldCaldavClient  *self
                                                        guint                first_delay_ms,
                                                        guint                max_delay_ms);
 guint               herald_caldav_client_get_request_count (HeraldCaldavClient *self);
+guint               herald_caldav_client_get_retry_after (HeraldCaldavClient *self);
 char               *herald_caldav_client_resolve      (HeraldCaldavClient  *self,
                                                        const char          *href);
 

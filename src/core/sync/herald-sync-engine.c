@@ -45,6 +45,7 @@ struct _HeraldSyncEngine
   HeraldSyncResult    last_result;
   gint64              last_finished_at;
   GError             *last_error;
+  char              **last_changed; /* posts the last run wrote */
   GMainContext       *context;      /* where signals are emitted */
 };
 
@@ -591,6 +592,7 @@ herald_sync_engine_finalize (GObject *object)
   g_free (self->collection);
   g_free (self->collection_path);
   g_clear_error (&self->last_error);
+  g_strfreev (self->last_changed);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_mutex_clear (&self->lock);
 
@@ -670,6 +672,20 @@ herald_sync_engine_set_alarm_minutes (HeraldSyncEngine *self,
   self->alarm_minutes = minutes;
 }
 
+/* What a run wrote, for whoever shows the posts through another
+ * connection. */
+static void
+collect_changed_cb (HeraldStore        *store,
+                    HeraldRecordKind    kind,
+                    const char * const *ids,
+                    GHashTable         *changed)
+{
+  if (kind != HERALD_RECORD_POST)
+    return;
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    g_hash_table_add (changed, g_strdup (ids[i]));
+}
+
 /**
  * herald_sync_engine_sync:
  * @self: a #HeraldSyncEngine
@@ -688,8 +704,10 @@ herald_sync_engine_sync (HeraldSyncEngine  *self,
                          GCancellable      *cancellable,
                          GError           **error)
 {
+  g_autoptr (GHashTable) changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (HeraldStore) store = NULL;
   g_autoptr (GError) local_error = NULL;
+  GPtrArray *changed_ids;
   Run run = { self, NULL, cancellable, { 0 } };
   gboolean ok;
 
@@ -707,10 +725,16 @@ herald_sync_engine_sync (HeraldSyncEngine  *self,
 
   store = herald_store_open (self->database_path, &local_error);
   run.store = store;
+  if (store != NULL)
+    g_signal_connect (store, "changed", G_CALLBACK (collect_changed_cb), changed);
   ok = store != NULL &&
        herald_store_sync_use_collection (store, self->collection, &local_error) &&
        pull (&run, &local_error) &&
        push (&run, &local_error);
+  if (store != NULL)
+    g_signal_handlers_disconnect_by_func (store, collect_changed_cb, changed);
+  changed_ids = g_hash_table_steal_all_keys (changed);
+  g_ptr_array_add (changed_ids, NULL);
 
   g_mutex_lock (&self->lock);
   self->running = FALSE;
@@ -720,6 +744,8 @@ herald_sync_engine_sync (HeraldSyncEngine  *self,
   g_clear_error (&self->last_error);
   if (!ok)
     self->last_error = g_error_copy (local_error);
+  g_strfreev (self->last_changed);
+  self->last_changed = (char **) g_ptr_array_free (changed_ids, FALSE);
   g_mutex_unlock (&self->lock);
 
   if (result != NULL)
@@ -837,4 +863,21 @@ const GError *
 herald_sync_engine_get_last_error (HeraldSyncEngine *self)
 {
   return self->last_error;
+}
+
+/**
+ * herald_sync_engine_dup_changed_posts:
+ *
+ * Returns: (transfer full): the ids of the posts the last run wrote to
+ *   the database (pulled, merged, conflict copies, moved to the bin)
+ */
+char **
+herald_sync_engine_dup_changed_posts (HeraldSyncEngine *self)
+{
+  char **ids;
+
+  g_mutex_lock (&self->lock);
+  ids = self->last_changed != NULL ? g_strdupv (self->last_changed) : g_new0 (char *, 1);
+  g_mutex_unlock (&self->lock);
+  return ids;
 }

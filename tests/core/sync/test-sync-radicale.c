@@ -2,7 +2,8 @@
  *
  * Starts `python3 -m radicale` on a free loopback port with its own
  * storage folder and a plain htpasswd file, then syncs two Herald
- * databases through it.  Skipped only when Radicale is not installed.
+ * databases through it, by hand and with the background scheduler.
+ * Skipped only when Radicale is not installed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +15,7 @@
 #include "herald-ical-mapping.h"
 #include "herald-store-sync.h"
 #include "herald-sync-engine.h"
+#include "herald-sync-scheduler.h"
 #include "store-test-util.h"
 
 #define T0 1795939200  /* 2026-11-28 00:00 UTC */
@@ -363,6 +365,124 @@ test_two_databases (Fixture       *fixture,
   g_assert_cmpuint (result.pushed + result.pulled, ==, 0);
 }
 
+typedef struct {
+  HeraldSyncScheduler *scheduler;
+  HeraldStore         *store;
+  const char          *id;
+  const char          *title;
+} Wait;
+
+static gboolean
+wait_until (gboolean (*condition) (Wait *),
+            Wait     *wait,
+            guint     timeout_ms)
+{
+  gint64 until = g_get_monotonic_time () + timeout_ms * 1000;
+
+  while (!condition (wait) && g_get_monotonic_time () < until)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+  return condition (wait);
+}
+
+static gboolean
+is_state_idle (Wait *wait)
+{
+  return herald_sync_scheduler_get_state (wait->scheduler) == HERALD_SYNC_STATE_IDLE &&
+         herald_sync_scheduler_get_last_result (wait->scheduler, NULL);
+}
+
+static gboolean
+is_state_waiting (Wait *wait)
+{
+  return herald_sync_scheduler_get_state (wait->scheduler) == HERALD_SYNC_STATE_WAITING;
+}
+
+static gboolean
+has_title (Wait *wait)
+{
+  g_autoptr (HeraldPost) post = herald_store_get_post (wait->store, wait->id, NULL);
+
+  return post != NULL && g_strcmp0 (herald_post_get_title (post), wait->title) == 0;
+}
+
+static gboolean
+synced_title (Wait *wait)
+{
+  return has_title (wait) && is_state_idle (wait);
+}
+
+static gboolean
+no_runs (Wait *wait)
+{
+  return herald_sync_scheduler_count_live_runs () == 0;
+}
+
+/* Background sync between two databases: A's post reaches B by B's
+ * timer; with Radicale down A's edit waits and retries, and once it is
+ * back up the edit goes through by itself and B gets it. */
+static void
+test_scheduler (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (HeraldSyncScheduler) a = NULL;
+  g_autoptr (HeraldSyncScheduler) b = NULL;
+  g_autoptr (HeraldAccount) account = NULL;
+  g_autoptr (HeraldPost) post = NULL;
+  Wait wait_a = { NULL }, wait_b = { NULL };
+
+  if (fixture->config_path == NULL)
+    {
+      g_test_skip ("Radicale is not installed");
+      return;
+    }
+  /* No keyring here: the password stays in the schedulers for the test. */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/herald-test-bus", TRUE);
+
+  account = store_test_add_account (fixture->a, "weibo", "品牌官微");
+  post = store_test_add_post (fixture->a, herald_record_get_id (HERALD_RECORD (account)), "A 写的预告",
+                              T0 + 3600, HERALD_POST_STATUS_SCHEDULED);
+
+  a = herald_sync_scheduler_new (fixture->path_a);
+  herald_sync_scheduler_watch_store (a, fixture->a);
+  herald_sync_scheduler_set_test_timing (a, 60 * 1000, 200, 800, 100);
+  b = herald_sync_scheduler_new (fixture->path_b);
+  herald_sync_scheduler_watch_store (b, fixture->b);
+  herald_sync_scheduler_set_test_timing (b, 500, 200, 800, 100);
+  wait_a = (Wait) { a, fixture->a, herald_record_get_id (HERALD_RECORD (post)), "A 写的预告" };
+  wait_b = (Wait) { b, fixture->b, herald_record_get_id (HERALD_RECORD (post)), "A 写的预告" };
+
+  herald_sync_scheduler_set_up (a, fixture->base, "alice", "秘密-secret");
+  g_assert_true (wait_until (is_state_idle, &wait_a, 30000));
+  g_assert_null (herald_sync_scheduler_get_last_error (a));
+  herald_sync_scheduler_set_up (b, fixture->base, "alice", "秘密-secret");
+  g_assert_true (wait_until (synced_title, &wait_b, 30000));
+  g_assert_cmpstr (herald_sync_scheduler_get_collection (a), ==, herald_sync_scheduler_get_collection (b));
+
+  /* Radicale goes away; A's edit is queued and retried. */
+  stop_radicale (fixture);
+  set_title (fixture->a, wait_a.id, "离线时改的标题");
+  g_assert_cmpuint (herald_sync_scheduler_get_pending (a), ==, 1);
+  g_assert_true (wait_until (is_state_waiting, &wait_a, 30000));
+  g_assert_true (g_str_has_prefix (herald_sync_scheduler_get_last_error (a), "Could not reach the server"));
+  g_assert_cmpuint (herald_sync_scheduler_get_pending (a), ==, 1);
+
+  /* Back up: A pushes by itself, B's timer brings the edit. */
+  start_radicale (fixture);
+  wait_b.title = "离线时改的标题";
+  g_assert_true (wait_until (synced_title, &wait_b, 30000));
+  g_assert_cmpint (herald_sync_scheduler_get_state (a), ==, HERALD_SYNC_STATE_IDLE);
+  g_assert_cmpuint (herald_sync_scheduler_get_pending (a), ==, 0);
+  g_assert_cmpint (count_posts (fixture->b), ==, 1);
+
+  g_clear_object (&a);
+  g_clear_object (&b);
+  g_assert_true (wait_until (no_runs, &wait_a, 30000));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +490,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/sync/radicale/two-databases", Fixture, NULL, fixture_set_up, test_two_databases, fixture_tear_down);
+  g_test_add ("/sync/radicale/scheduler", Fixture, NULL, fixture_set_up, test_scheduler, fixture_tear_down);
 
   return g_test_run ();
 }
