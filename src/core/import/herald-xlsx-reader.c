@@ -271,41 +271,8 @@ open_archive (HeraldXlsxReader  *self,
   return archive;
 }
 
-static int
-archive_xml_read (void *context,
-                  char *buffer,
-                  int   length)
-{
-  ArchiveInput *input = context;
-  la_ssize_t n = archive_read_data (input->archive, buffer, length);
 
-  if (n < 0)
-    return -1;
 
-  input->done += n;
-  return (int) n;
-}
-
-static int
-archive_xml_close (void *context)
-{
-  return 0;
-}
-
-static xmlTextReaderPtr
-new_xml_reader (HeraldXlsxReader *self,
-                const char       *part)
-{
-  xmlTextReaderPtr xml;
-
-  xml = xmlReaderForIO (archive_xml_read, archive_xml_close, &self->input, part, NULL,
-                        XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR |
-                        XML_PARSE_NOBLANKS | XML_PARSE_COMPACT);
-  if (xml != NULL)
-    xmlTextReaderSetErrorHandler (xml, xml_error_cb, self);
-
-  return xml;
-}
 
 static GBytes *
 read_entry (HeraldXlsxReader      *self,
@@ -355,14 +322,6 @@ is_end (xmlTextReaderPtr  xml,
          g_strcmp0 ((const char *) xmlTextReaderConstLocalName (xml), name) == 0;
 }
 
-static gboolean
-is_text (xmlTextReaderPtr xml)
-{
-  int type = xmlTextReaderNodeType (xml);
-
-  return type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
-         type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || type == XML_READER_TYPE_WHITESPACE;
-}
 
 static char *
 get_attribute (xmlTextReaderPtr  xml,
@@ -607,77 +566,251 @@ add_shared_string (HeraldXlsxReader  *self,
   return TRUE;
 }
 
-/* Streams the shared strings out of the zip: <si> holds a <t>, or runs
- * <r><t>…</t></r> to join; <rPh> (phonetic hints) is not part of the text. */
+/* SAX2 helpers */
+
+/* Digits only, as g_ascii_string_to_unsigned() in base 10 takes them, at
+ * a fraction of its cost: a sheet has three numbers a cell to read. */
+static gboolean
+parse_decimal (const char *text,
+               guint64     min,
+               guint64     max,
+               guint64    *value)
+{
+  guint64 number = 0;
+  const char *p = text;
+
+  for (; *p >= '0' && *p <= '9'; p++)
+    {
+      number = number * 10 + (guint64) (*p - '0');
+      if (number > max)
+        return FALSE;
+    }
+
+  if (p == text || *p != '\0' || number < min)
+    return FALSE;
+
+  *value = number;
+  return TRUE;
+}
+
+/* An unprefixed attribute's value, copied into @buffer (cut short there). */
+static const char *
+sax_attribute (int             n_attributes,
+               const xmlChar **attributes,
+               const char     *name,
+               char           *buffer,
+               gsize           size)
+{
+  for (int i = 0; i < n_attributes; i++)
+    {
+      const xmlChar **attribute = attributes + 5 * i;
+
+      if (attribute[1] == NULL && strcmp ((const char *) attribute[0], name) == 0)
+        {
+          gsize length = MIN ((gsize) (attribute[4] - attribute[3]), size - 1);
+
+          memcpy (buffer, attribute[3], length);
+          buffer[length] = '\0';
+          return buffer;
+        }
+    }
+
+  return NULL;
+}
+
+/* The first error the parser reports, for set_xml_error(). */
+static void
+note_xml_error (HeraldXlsxReader *self,
+                const xmlError   *problem)
+{
+  g_autofree char *text = NULL;
+
+  if (self->xml_error != NULL || problem == NULL || problem->level < XML_ERR_ERROR)
+    return;
+
+  text = g_strstrip (g_strdup (problem->message != NULL ? problem->message : ""));
+  self->xml_error = g_strdup_printf (_("line %d of the XML: %s"), problem->line, text);
+}
+
+static void
+sax_error (void           *user_data,
+           const xmlError *problem)
+{
+  note_xml_error (user_data, problem);
+}
+
+/* The shared strings' SAX2 state: <si> holds a <t>, or runs <r><t>…</t></r>
+ * to join; <rPh> (phonetic hints) is not part of the text. */
+typedef struct {
+  HeraldXlsxReader *self;
+  xmlParserCtxtPtr  parser;
+  GString          *text;
+  gboolean          in_si, in_t, in_phonetic;
+  gsize             total;
+  GError           *error;
+} StringsParse;
+
+static void
+stop_strings (StringsParse *parse)
+{
+  xmlStopParser (parse->parser);
+}
+
+static gboolean
+set_too_much_text (HeraldXlsxReader  *self,
+                   GError           **error)
+{
+  g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_TOO_LARGE,
+               _("“%s” holds more text than Herald reads from one file (over %u strings or %lu MB)"),
+               self->name, self->max_strings, (gulong) (self->max_string_bytes / (1024 * 1024)));
+  return FALSE;
+}
+
+static void
+strings_start_element (void           *user_data,
+                       const xmlChar  *local_name,
+                       const xmlChar  *prefix,
+                       const xmlChar  *uri,
+                       int             n_namespaces,
+                       const xmlChar **namespaces,
+                       int             n_attributes,
+                       int             n_defaulted,
+                       const xmlChar **attributes)
+{
+  StringsParse *parse = user_data;
+  const char *name = (const char *) local_name;
+
+  if (g_str_equal (name, "sst"))
+    {
+      char text[32];
+      const char *count = sax_attribute (n_attributes, attributes, "uniqueCount", text, sizeof text);
+      guint64 n;
+
+      if (count != NULL && parse_decimal (count, 0, G_MAXUINT, &n) && n > parse->self->max_strings)
+        {
+          set_too_much_text (parse->self, &parse->error);
+          stop_strings (parse);
+        }
+    }
+  else if (g_str_equal (name, "si"))
+    {
+      g_string_truncate (parse->text, 0);
+      parse->in_si = TRUE;
+    }
+  else if (parse->in_si && g_str_equal (name, "rPh"))
+    parse->in_phonetic = TRUE;
+  else if (parse->in_si && g_str_equal (name, "t"))
+    parse->in_t = TRUE;
+}
+
+static void
+strings_end_element (void          *user_data,
+                     const xmlChar *local_name,
+                     const xmlChar *prefix,
+                     const xmlChar *uri)
+{
+  StringsParse *parse = user_data;
+  const char *name = (const char *) local_name;
+
+  if (parse->in_si && g_str_equal (name, "rPh"))
+    parse->in_phonetic = FALSE;
+  else if (g_str_equal (name, "t"))
+    parse->in_t = FALSE;
+  else if (g_str_equal (name, "si"))
+    {
+      parse->in_si = FALSE;
+      if (!add_shared_string (parse->self, parse->text, &parse->total, &parse->error))
+        stop_strings (parse);
+    }
+}
+
+static void
+strings_characters (void          *user_data,
+                    const xmlChar *text,
+                    int            length)
+{
+  StringsParse *parse = user_data;
+
+  if (!parse->in_t || parse->in_phonetic)
+    return;
+
+  if (parse->total + parse->text->len + length > parse->self->max_string_bytes)
+    {
+      set_too_much_text (parse->self, &parse->error);
+      stop_strings (parse);
+      return;
+    }
+
+  g_string_append_len (parse->text, (const char *) text, length);
+}
+
+static void
+strings_error (void           *user_data,
+               const xmlError *problem)
+{
+  StringsParse *parse = user_data;
+
+  note_xml_error (parse->self, problem);
+}
+
+/* Streams the shared strings out of the zip. */
 static gboolean
 parse_shared_strings (HeraldXlsxReader  *self,
                       struct archive    *archive,
                       GError           **error)
 {
   g_autoptr (GString) text = g_string_new (NULL);
-  gboolean in_si = FALSE, in_t = FALSE, in_phonetic = FALSE;
-  gsize total = 0;
-  int rc;
+  StringsParse parse = { self, NULL, text, FALSE, FALSE, FALSE, 0, NULL };
+  xmlSAXHandler sax = { 0, };
+  gboolean ok = TRUE;
+  char chunk[64 * 1024];
+  la_ssize_t n;
+
+  sax.initialized = XML_SAX2_MAGIC;
+  sax.startElementNs = strings_start_element;
+  sax.endElementNs = strings_end_element;
+  sax.characters = strings_characters;
+  sax.ignorableWhitespace = strings_characters;
+  sax.cdataBlock = strings_characters;
+  sax.serror = (xmlStructuredErrorFunc) strings_error;
+
+  parse.parser = xmlCreatePushParserCtxt (&sax, &parse, NULL, 0, "xl/sharedStrings.xml");
+  if (parse.parser == NULL)
+    return set_damaged (self, error, "xl/sharedStrings.xml");
+  xmlCtxtUseOptions (parse.parser, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_COMPACT);
 
   self->input.archive = archive;
   self->input.done = 0;
-  self->xml = new_xml_reader (self, "xl/sharedStrings.xml");
-  if (self->xml == NULL)
+  do
     {
-      self->input.archive = NULL;
-      return set_damaged (self, error, "xl/sharedStrings.xml");
-    }
+      int rc;
 
-  while ((rc = xmlTextReaderRead (self->xml)) == 1)
-    {
-      xmlTextReaderPtr xml = self->xml;
-
-      if (is_element (xml, "sst"))
+      n = archive_read_data (archive, chunk, sizeof chunk);
+      if (n < 0)
         {
-          g_autofree char *count = get_attribute (xml, "uniqueCount");
-          guint64 n;
-
-          if (count != NULL && g_ascii_string_to_unsigned (count, 10, 0, G_MAXUINT64, &n, NULL) &&
-              n > self->max_strings)
-            {
-              g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_TOO_LARGE,
-                           _("“%s” holds more text than Herald reads from one file (over %u strings or %lu MB)"),
-                           self->name, self->max_strings, (gulong) (self->max_string_bytes / (1024 * 1024)));
-              goto out;
-            }
+          ok = set_archive_error (self, archive, error);
+          break;
         }
-      else if (is_element (xml, "si"))
+      rc = xmlParseChunk (parse.parser, chunk, (int) n, n == 0);
+      if (parse.error != NULL)
         {
-          g_string_truncate (text, 0);
-          in_si = !xmlTextReaderIsEmptyElement (xml);
-          if (!in_si && !add_shared_string (self, text, &total, error))
-            goto out;
+          g_propagate_error (error, g_steal_pointer (&parse.error));
+          ok = FALSE;
+          break;
         }
-      else if (in_si && is_element (xml, "rPh"))
-        in_phonetic = !xmlTextReaderIsEmptyElement (xml);
-      else if (in_si && is_end (xml, "rPh"))
-        in_phonetic = FALSE;
-      else if (in_si && is_element (xml, "t"))
-        in_t = !xmlTextReaderIsEmptyElement (xml);
-      else if (is_end (xml, "t"))
-        in_t = FALSE;
-      else if (in_t && !in_phonetic && is_text (xml))
-        g_string_append (text, (const char *) xmlTextReaderConstValue (xml));
-      else if (is_end (xml, "si"))
+      if (rc != XML_ERR_OK || !parse.parser->wellFormed)
         {
-          in_si = FALSE;
-          if (!add_shared_string (self, text, &total, error))
-            goto out;
+          ok = set_xml_error (self, error, "xl/sharedStrings.xml");
+          break;
         }
     }
+  while (n > 0);
 
-  if (rc < 0)
-    set_xml_error (self, error, "xl/sharedStrings.xml");
-
-out:
-  g_clear_pointer (&self->xml, xmlFreeTextReader);
+  xmlFreeDoc (parse.parser->myDoc);
+  xmlFreeParserCtxt (parse.parser);
+  g_clear_error (&parse.error);
   self->input.archive = NULL;
-  return rc == 0 && (error == NULL || *error == NULL);
+  return ok;
 }
 
 /* A zip ends with its directory: a file cut short has lost it, even when
@@ -874,7 +1007,7 @@ finish_cell (HeraldXlsxReader  *self,
     {
       guint64 index;
 
-      if (!g_ascii_string_to_unsigned (g_strstrip (self->cell->str), 10, 0, G_MAXUINT, &index, NULL) ||
+      if (!parse_decimal (g_strstrip (self->cell->str), 0, G_MAXUINT, &index) ||
           index >= self->strings->len)
         return set_cell_error (self, error, column, _("the cell names a shared string that does not exist"));
       value = self->strings->pdata[index];
@@ -913,31 +1046,6 @@ stop_sheet (HeraldXlsxReader *self,
   xmlStopParser (self->parser);
 }
 
-/* An unprefixed attribute's value, copied into @buffer (cut short there). */
-static const char *
-sax_attribute (int             n_attributes,
-               const xmlChar **attributes,
-               const char     *name,
-               char           *buffer,
-               gsize           size)
-{
-  for (int i = 0; i < n_attributes; i++)
-    {
-      const xmlChar **attribute = attributes + 5 * i;
-
-      if (attribute[1] == NULL && strcmp ((const char *) attribute[0], name) == 0)
-        {
-          gsize length = MIN ((gsize) (attribute[4] - attribute[3]), size - 1);
-
-          memcpy (buffer, attribute[3], length);
-          buffer[length] = '\0';
-          return buffer;
-        }
-    }
-
-  return NULL;
-}
-
 static void
 start_row (HeraldXlsxReader  *self,
            int                n_attributes,
@@ -948,7 +1056,7 @@ start_row (HeraldXlsxReader  *self,
   guint64 value;
   GError *error = NULL;
 
-  if (number != NULL && g_ascii_string_to_unsigned (number, 10, 1, MAX_ROWS, &value, NULL))
+  if (number != NULL && parse_decimal (number, 1, MAX_ROWS, &value))
     {
       if (value <= self->last_row)
         set_damaged (self, &error, _("rows out of order"));
@@ -992,7 +1100,7 @@ start_cell (HeraldXlsxReader  *self,
 
   self->style = G_MAXUINT;
   if (sax_attribute (n_attributes, attributes, "s", style_text, sizeof style_text) != NULL &&
-      g_ascii_string_to_unsigned (style_text, 10, 0, G_MAXUINT - 1, &value, NULL))
+      parse_decimal (style_text, 0, G_MAXUINT - 1, &value))
     self->style = value;
 
   g_string_truncate (self->cell, 0);
@@ -1087,20 +1195,6 @@ sax_characters (void          *user_data,
     }
 
   g_string_append_len (self->cell, (const char *) text, length);
-}
-
-static void
-sax_error (void        *user_data,
-           const xmlError *problem)
-{
-  HeraldXlsxReader *self = user_data;
-  g_autofree char *text = NULL;
-
-  if (self->xml_error != NULL || problem == NULL || problem->level < XML_ERR_ERROR)
-    return;
-
-  text = g_strstrip (g_strdup (problem->message != NULL ? problem->message : ""));
-  self->xml_error = g_strdup_printf (_("line %d of the XML: %s"), problem->line, text);
 }
 
 static xmlParserCtxtPtr
