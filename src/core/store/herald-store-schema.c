@@ -291,6 +291,58 @@ const char * const herald_store_migrations[] = {
   "  DELETE FROM outbox WHERE record_id = old.id AND kind = 'post';"
   "  INSERT INTO outbox (record_id, kind, op, queued_at) VALUES (old.id, 'post', 'delete', unixepoch ());"
   "END;",
+
+  /* Version 7: campaigns and hot-topic notes sync too.  Any write to a
+   * campaign queues it.  A topic travels once it has a note or was added
+   * by hand (not every topic a feed lists), or once it is on the server;
+   * only writes to what travels queue it, not the heat a feed refresh
+   * records. */
+  "CREATE TRIGGER campaigns_outbox_insert AFTER INSERT ON campaigns"
+  "  WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
+  "  DELETE FROM outbox WHERE record_id = new.id AND kind = 'campaign';"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at)"
+  "    VALUES (new.id, 'campaign', CASE WHEN new.deleted_at IS NULL THEN 'put' ELSE 'delete' END, unixepoch ());"
+  "END;"
+  "CREATE TRIGGER campaigns_outbox_update AFTER UPDATE ON campaigns"
+  "  WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
+  "  DELETE FROM outbox WHERE record_id = new.id AND kind = 'campaign';"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at)"
+  "    VALUES (new.id, 'campaign', CASE WHEN new.deleted_at IS NULL THEN 'put' ELSE 'delete' END, unixepoch ());"
+  "END;"
+  "CREATE TRIGGER campaigns_outbox_delete AFTER DELETE ON campaigns"
+  "  WHEN EXISTS (SELECT 1 FROM sync_items WHERE record_id = old.id) BEGIN"
+  "  DELETE FROM outbox WHERE record_id = old.id AND kind = 'campaign';"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at) VALUES (old.id, 'campaign', 'delete', unixepoch ());"
+  "END;"
+  "CREATE TRIGGER topics_outbox_insert AFTER INSERT ON topics"
+  "  WHEN EXISTS (SELECT 1 FROM sync_state) AND (new.notes <> '' OR new.feed_id IS NULL) BEGIN"
+  "  DELETE FROM outbox WHERE record_id = new.id AND kind = 'topic';"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at)"
+  "    VALUES (new.id, 'topic', CASE WHEN new.deleted_at IS NULL THEN 'put' ELSE 'delete' END, unixepoch ());"
+  "END;"
+  "CREATE TRIGGER topics_outbox_update AFTER UPDATE ON topics"
+  "  WHEN EXISTS (SELECT 1 FROM sync_state)"
+  "   AND (old.title IS NOT new.title OR old.source IS NOT new.source OR old.url IS NOT new.url"
+  "        OR old.state IS NOT new.state OR old.notes IS NOT new.notes OR old.first_seen IS NOT new.first_seen"
+  "        OR old.deleted_at IS NOT new.deleted_at)"
+  "   AND (new.notes <> '' OR new.feed_id IS NULL"
+  "        OR EXISTS (SELECT 1 FROM sync_items WHERE record_id = new.id)) BEGIN"
+  "  DELETE FROM outbox WHERE record_id = new.id AND kind = 'topic';"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at)"
+  "    VALUES (new.id, 'topic', CASE WHEN new.deleted_at IS NULL THEN 'put' ELSE 'delete' END, unixepoch ());"
+  "END;"
+  "CREATE TRIGGER topics_outbox_delete AFTER DELETE ON topics"
+  "  WHEN EXISTS (SELECT 1 FROM sync_items WHERE record_id = old.id) BEGIN"
+  "  DELETE FROM outbox WHERE record_id = old.id AND kind = 'topic';"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at) VALUES (old.id, 'topic', 'delete', unixepoch ());"
+  "END;"
+  /* A database already syncing pushes what it has. */
+  "INSERT INTO outbox (record_id, kind, op, queued_at)"
+  "  SELECT id, 'campaign', 'put', unixepoch () FROM campaigns"
+  "  WHERE deleted_at IS NULL AND EXISTS (SELECT 1 FROM sync_state);"
+  "INSERT INTO outbox (record_id, kind, op, queued_at)"
+  "  SELECT id, 'topic', 'put', unixepoch () FROM topics"
+  "  WHERE deleted_at IS NULL AND (notes <> '' OR feed_id IS NULL) AND EXISTS (SELECT 1 FROM sync_state);",
 };
 
 const guint herald_store_n_migrations = G_N_ELEMENTS (herald_store_migrations);

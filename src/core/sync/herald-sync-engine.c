@@ -1,11 +1,14 @@
-/* herald-sync-engine.c — team sync of posts with a CalDAV calendar
+/* herald-sync-engine.c — team sync of posts, campaigns and topic notes
+ * with a CalDAV calendar
  *
  * One run: pull what changed on the server since the stored sync token
  * (RFC 6578 sync-collection, or a full etag listing when the server has
- * no token for us), then push the outbox.  A post changed on both sides
+ * no token for us), then push the outbox.  A record changed on both sides
  * is merged field by field against the last synced iCalendar; a field
- * both sides changed keeps the local value, and the server's version is
- * kept as a conflict copy.  Every write is one store transaction and an
+ * both sides changed keeps the local value.  For a post the server's
+ * version is kept as a conflict copy; for a campaign or a topic note the
+ * conflict is logged and counted (their fields are few and short, and a
+ * second campaign of the same name would do more harm than good).  Every write is one store transaction and an
  * outbox entry leaves only after the server confirmed, so a run cut short
  * anywhere is completed by the next one.
  *
@@ -21,8 +24,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "herald-ical-campaign.h"
 #include "herald-ical-mapping.h"
+#include "herald-ical-topic.h"
 #include "herald-post-merge.h"
+#include "herald-record-merge.h"
 #include "herald-store-sync.h"
 #include "herald-sync-engine.h"
 
@@ -63,7 +69,26 @@ typedef struct {
   HeraldStore      *store;
   GCancellable     *cancellable;
   HeraldSyncResult  result;
+  GPtrArray        *deferred;      /* of Deferred: posts waiting for their campaign */
+  gboolean          no_journals;   /* the calendar refused a topic note */
 } Run;
+
+typedef struct {
+  char *href;
+  char *etag;
+  char *ical;
+} Deferred;
+
+static void
+deferred_free (gpointer data)
+{
+  Deferred *deferred = data;
+
+  g_free (deferred->href);
+  g_free (deferred->etag);
+  g_free (deferred->ical);
+  g_free (deferred);
+}
 
 typedef struct {
   HeraldSyncEngine *self;
@@ -174,11 +199,13 @@ make_conflict_copy (HeraldPost *remote)
 /* Writes the server's version of one object into the database, merging
  * with a local change still to be pushed. */
 static gboolean
-apply_remote (Run         *run,
-              const char  *href,
-              const char  *etag,
-              const char  *ical,
-              GError     **error)
+apply_remote_post (Run            *run,
+                   const char     *href,
+                   const char     *etag,
+                   const char     *ical,
+                   icalcomponent  *event,
+                   gboolean        may_defer,
+                   GError        **error)
 {
   g_autoptr (GError) local_error = NULL;
   g_autoptr (HeraldAccount) account = NULL;
@@ -187,12 +214,30 @@ apply_remote (Run         *run,
   const char *id;
   gboolean pending;
 
-  remote = herald_ical_calendar_to_post (ical, &account, &local_error);
+  remote = event != NULL ? herald_ical_event_to_post (event, &account, &local_error) : NULL;
   if (remote == NULL || account == NULL)
     {
       g_debug ("Leaving %s alone: %s", href, local_error != NULL ? local_error->message : "not a Herald post");
       run->result.skipped++;
       return TRUE;
+    }
+
+  /* Its campaign may come later in this pull: the post waits for it
+   * rather than lose the link. */
+  if (may_defer && herald_post_get_campaign_id (remote) != NULL)
+    {
+      g_autoptr (HeraldCampaign) campaign = herald_store_get_campaign (run->store, herald_post_get_campaign_id (remote), NULL);
+
+      if (campaign == NULL)
+        {
+          Deferred *deferred = g_new0 (Deferred, 1);
+
+          deferred->href = g_strdup (href);
+          deferred->etag = g_strdup (etag);
+          deferred->ical = g_strdup (ical);
+          g_ptr_array_add (run->deferred, deferred);
+          return TRUE;
+        }
     }
 
   id = herald_record_get_id (HERALD_RECORD (remote));
@@ -234,26 +279,180 @@ apply_remote (Run         *run,
   return TRUE;
 }
 
+static HeraldRecord *
+get_record_or_null (HeraldStore   *store,
+                    HeraldIcalKind kind,
+                    const char    *id,
+                    GError       **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  gpointer record;
+
+  if (kind == HERALD_ICAL_CAMPAIGN)
+    record = herald_store_get_campaign (store, id, &local_error);
+  else if (kind == HERALD_ICAL_TOPIC)
+    record = herald_store_get_topic (store, id, &local_error);
+  else
+    record = herald_store_get_post (store, id, &local_error);
+
+  if (record == NULL && !g_error_matches (local_error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NOT_FOUND))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+
+  return record;
+}
+
+/* A campaign or a topic note from the server.  Fields changed on both
+ * sides keep the local value; the run counts them in kept_local. */
+static gboolean
+apply_remote_record (Run            *run,
+                     HeraldIcalKind  kind,
+                     const char     *href,
+                     const char     *etag,
+                     const char     *ical,
+                     icalcomponent  *component,
+                     GError        **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (HeraldRecord) remote = NULL;
+  g_autoptr (HeraldRecord) local = NULL;
+  const char * const *names;
+  const char *id;
+  gboolean pending;
+
+  if (kind == HERALD_ICAL_CAMPAIGN)
+    {
+      remote = HERALD_RECORD (herald_ical_vevent_to_campaign (component, &local_error));
+      names = herald_campaign_sync_properties;
+    }
+  else
+    {
+      remote = HERALD_RECORD (herald_ical_vjournal_to_topic (component, &local_error));
+      names = herald_topic_sync_properties;
+    }
+  if (remote == NULL)
+    {
+      g_debug ("Leaving %s alone: %s", href, local_error->message);
+      run->result.skipped++;
+      return TRUE;
+    }
+
+  id = herald_record_get_id (remote);
+  local = get_record_or_null (run->store, kind, id, error);
+  if (local == NULL && error != NULL && *error != NULL)
+    return FALSE;
+  if (!herald_store_sync_has_pending (run->store, id, &pending, error))
+    return FALSE;
+
+  if (local == NULL)
+    {
+      if (!herald_store_sync_apply_record (run->store, remote, FALSE, href, etag, ical, error))
+        return FALSE;
+    }
+  else if (!pending || herald_record_is_deleted (local))
+    {
+      /* What only this database keeps (a topic's heat) stays. */
+      herald_record_copy_properties (local, remote, names);
+      if (!herald_store_sync_apply_record (run->store, local, FALSE, href, etag, ical, error))
+        return FALSE;
+    }
+  else
+    {
+      g_autoptr (HeraldSyncItem) item = herald_store_sync_get_item (run->store, id, NULL);
+      g_autoptr (HeraldRecord) base = NULL;
+      g_autoptr (GString) conflicting = g_string_new (NULL);
+      guint n_conflicts;
+
+      if (item != NULL && item->ical != NULL)
+        base = kind == HERALD_ICAL_CAMPAIGN ? HERALD_RECORD (herald_ical_calendar_to_campaign (item->ical, NULL))
+                                            : HERALD_RECORD (herald_ical_calendar_to_topic (item->ical, NULL));
+
+      n_conflicts = herald_record_merge_properties (base, local, remote, names, conflicting);
+      if (n_conflicts > 0)
+        g_info ("%s %s changed here and on the server; kept this database's %s",
+                kind == HERALD_ICAL_CAMPAIGN ? "Campaign" : "Topic note", id, conflicting->str);
+      if (!herald_store_sync_apply_record (run->store, local, TRUE, href, etag, ical, error))
+        return FALSE;
+      run->result.kept_local += n_conflicts;
+    }
+
+  run->result.pulled++;
+  return TRUE;
+}
+
+/* Writes the server's version of one object into the database, merging
+ * with a local change still to be pushed. */
+static gboolean
+apply_remote (Run         *run,
+              const char  *href,
+              const char  *etag,
+              const char  *ical,
+              GError     **error)
+{
+  icalcomponent *calendar = icalparser_parse_string (ical);
+  icalcomponent *component = NULL;
+  HeraldIcalKind kind = herald_ical_classify (calendar, &component);
+  gboolean ok;
+
+  if (kind == HERALD_ICAL_CAMPAIGN || kind == HERALD_ICAL_TOPIC)
+    ok = apply_remote_record (run, kind, href, etag, ical, component, error);
+  else
+    ok = apply_remote_post (run, href, etag, ical, kind == HERALD_ICAL_POST ? component : NULL,
+                            run->deferred != NULL, error);
+
+  if (calendar != NULL)
+    icalcomponent_free (calendar);
+  return ok;
+}
+
+/* The posts that waited for a campaign: it came, or it is not to be had
+ * and the post comes without the link. */
+static gboolean
+apply_deferred (Run     *run,
+                GError **error)
+{
+  g_autoptr (GPtrArray) deferred = g_steal_pointer (&run->deferred);
+
+  for (guint i = 0; i < deferred->len; i++)
+    {
+      Deferred *post = deferred->pdata[i];
+
+      if (!apply_remote (run, post->href, post->etag, post->ical, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 apply_remote_delete (Run         *run,
                      const char  *href,
                      GError     **error)
 {
   g_autofree char *id = herald_store_sync_find_href (run->store, href, NULL, error);
-  g_autoptr (HeraldPost) local = NULL;
+  g_autoptr (HeraldSyncItem) item = NULL;
+  g_autoptr (HeraldRecord) local = NULL;
+  HeraldIcalKind kind = HERALD_ICAL_POST;
   gboolean pending;
 
   if (id == NULL)
     return error == NULL || *error == NULL;
 
-  local = get_post_or_null (run->store, id, error);
+  item = herald_store_sync_get_item (run->store, id, error);
+  if (item == NULL && error != NULL && *error != NULL)
+    return FALSE;
+  if (item != NULL && g_strcmp0 (item->kind, "campaign") == 0)
+    kind = HERALD_ICAL_CAMPAIGN;
+  else if (item != NULL && g_strcmp0 (item->kind, "topic") == 0)
+    kind = HERALD_ICAL_TOPIC;
+
+  local = get_record_or_null (run->store, kind, id, error);
   if (local == NULL && error != NULL && *error != NULL)
     return FALSE;
   if (!herald_store_sync_has_pending (run->store, id, &pending, error))
     return FALSE;
 
   /* Edited here, deleted there: the edit is kept and pushed as new. */
-  if (pending && local != NULL && !herald_record_is_deleted (HERALD_RECORD (local)))
+  if (pending && local != NULL && !herald_record_is_deleted (local))
     return herald_store_sync_forget_item (run->store, id, error);
 
   if (!herald_store_sync_apply_delete (run->store, id, error))
@@ -400,7 +599,8 @@ pull (Run     *run,
         }
     }
 
-  if (!fetch_changed (run, changed, removed, error))
+  run->deferred = g_ptr_array_new_with_free_func (deferred_free);
+  if (!fetch_changed (run, changed, removed, error) || !apply_deferred (run, error))
     return FALSE;
 
   for (guint i = 0; i < removed->len; i++)
@@ -460,19 +660,45 @@ pull_one (Run         *run,
   return apply_remote (run, href, etag, ical, error);
 }
 
+/* The iCalendar text to push for a live record. */
+static char *
+record_to_calendar (Run            *run,
+                    HeraldIcalKind  kind,
+                    HeraldRecord   *record,
+                    const char     *base)
+{
+  if (kind == HERALD_ICAL_CAMPAIGN)
+    return herald_ical_campaign_to_calendar (HERALD_CAMPAIGN (record), base);
+  if (kind == HERALD_ICAL_TOPIC)
+    return herald_ical_topic_to_calendar (HERALD_TOPIC (record), base);
+
+  {
+    HeraldPost *post = HERALD_POST (record);
+    g_autoptr (HeraldAccount) account = herald_store_get_account (run->store, herald_post_get_account_id (post), NULL);
+
+    return herald_ical_post_to_calendar (post, account, run->self->alarm_minutes, base);
+  }
+}
+
+static const char *
+kind_name (HeraldIcalKind kind)
+{
+  return kind == HERALD_ICAL_CAMPAIGN ? "campaign" : kind == HERALD_ICAL_TOPIC ? "topic" : "post";
+}
+
 static gboolean
-push_post (Run         *run,
-           const char  *id,
-           GError     **error)
+push_record (Run             *run,
+             HeraldIcalKind   kind,
+             const char      *id,
+             GError         **error)
 {
   HeraldSyncEngine *self = run->self;
 
   for (guint attempt = 0; attempt < 4; attempt++)
     {
       g_autoptr (GError) local_error = NULL;
-      g_autoptr (HeraldPost) post = NULL;
+      g_autoptr (HeraldRecord) record = NULL;
       g_autoptr (HeraldSyncItem) item = NULL;
-      g_autoptr (HeraldAccount) account = NULL;
       g_autofree char *href = NULL;
       g_autofree char *ical = NULL;
       g_autofree char *etag = NULL;
@@ -485,20 +711,20 @@ push_post (Run         *run,
       if (mark == 0)
         return TRUE;     /* settled meanwhile */
 
-      post = get_post_or_null (run->store, id, error);
-      if (post == NULL && error != NULL && *error != NULL)
+      record = get_record_or_null (run->store, kind, id, error);
+      if (record == NULL && error != NULL && *error != NULL)
         return FALSE;
       item = herald_store_sync_get_item (run->store, id, error);
       if (item == NULL && error != NULL && *error != NULL)
         return FALSE;
 
-      if (post == NULL || herald_record_is_deleted (HERALD_RECORD (post)))
+      if (record == NULL || herald_record_is_deleted (record))
         {
           if (item == NULL || item->href == NULL ||
               herald_caldav_client_delete (self->client, item->href, item->etag, run->cancellable, &local_error) ||
               g_error_matches (local_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_NOT_FOUND))
             {
-              if (!herald_store_sync_pushed (run->store, id, mark, NULL, NULL, NULL, error))
+              if (!herald_store_sync_pushed (run->store, id, kind_name (kind), mark, NULL, NULL, NULL, error))
                 return FALSE;
               if (item != NULL && item->href != NULL)
                 run->result.pushed++;
@@ -512,13 +738,12 @@ push_post (Run         *run,
           /* Changed on the server since: that version comes back here. */
           if (!pull_one (run, item->href, &gone, error))
             return FALSE;
-          if (gone && !herald_store_sync_pushed (run->store, id, mark, NULL, NULL, NULL, error))
+          if (gone && !herald_store_sync_pushed (run->store, id, kind_name (kind), mark, NULL, NULL, NULL, error))
             return FALSE;
           return TRUE;
         }
 
-      account = herald_store_get_account (run->store, herald_post_get_account_id (post), NULL);
-      ical = herald_ical_post_to_calendar (post, account, self->alarm_minutes, item != NULL ? item->ical : NULL);
+      ical = record_to_calendar (run, kind, record, item != NULL ? item->ical : NULL);
       href = item != NULL && item->href != NULL ? g_strdup (item->href)
                                                 : g_strconcat (self->collection_path, id, ".ics", NULL);
 
@@ -527,7 +752,7 @@ push_post (Run         *run,
         {
           if (etag == NULL)
             etag = fetch_etag (run, href);
-          if (!herald_store_sync_pushed (run->store, id, mark, href, etag, ical, error))
+          if (!herald_store_sync_pushed (run->store, id, kind_name (kind), mark, href, etag, ical, error))
             return FALSE;
           run->result.pushed++;
           return TRUE;
@@ -539,6 +764,15 @@ push_post (Run         *run,
           if (!herald_store_sync_forget_item (run->store, id, error))
             return FALSE;
           continue;
+        }
+      if (kind == HERALD_ICAL_TOPIC && g_error_matches (local_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_FORBIDDEN))
+        {
+          /* A calendar made for events only: the notes wait in the
+           * outbox, and posts and campaigns sync all the same. */
+          g_info ("The calendar refused topic note %s: %s", id, local_error->message);
+          run->no_journals = TRUE;
+          run->result.held++;
+          return TRUE;
         }
       if (!g_error_matches (local_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_PRECONDITION_FAILED))
         {
@@ -552,8 +786,15 @@ push_post (Run         *run,
         return FALSE;
     }
 
-  g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_PRECONDITION_FAILED,
-               _("The post %s keeps changing on the server; try again later"), id);
+  if (kind == HERALD_ICAL_CAMPAIGN)
+    g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_PRECONDITION_FAILED,
+                 _("The campaign %s keeps changing on the server; try again later"), id);
+  else if (kind == HERALD_ICAL_TOPIC)
+    g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_PRECONDITION_FAILED,
+                 _("The topic note %s keeps changing on the server; try again later"), id);
+  else
+    g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_PRECONDITION_FAILED,
+                 _("The post %s keeps changing on the server; try again later"), id);
   return FALSE;
 }
 
@@ -572,8 +813,17 @@ push (Run     *run,
 
       if (g_cancellable_set_error_if_cancelled (run->cancellable, error))
         return FALSE;
-      if (g_strcmp0 (entry->kind, "post") == 0 && !push_post (run, entry->record_id, error))
+      if (g_strcmp0 (entry->kind, "post") == 0 && !push_record (run, HERALD_ICAL_POST, entry->record_id, error))
         return FALSE;
+      if (g_strcmp0 (entry->kind, "campaign") == 0 && !push_record (run, HERALD_ICAL_CAMPAIGN, entry->record_id, error))
+        return FALSE;
+      if (g_strcmp0 (entry->kind, "topic") == 0)
+        {
+          if (run->no_journals)
+            run->result.held++;
+          else if (!push_record (run, HERALD_ICAL_TOPIC, entry->record_id, error))
+            return FALSE;
+        }
       if ((i + 1) % 50 == 0 || i + 1 == entries->len)
         report_progress (run, "push", i + 1, entries->len);
     }
@@ -690,7 +940,7 @@ herald_sync_engine_sync (HeraldSyncEngine  *self,
 {
   g_autoptr (HeraldStore) store = NULL;
   g_autoptr (GError) local_error = NULL;
-  Run run = { self, NULL, cancellable, { 0 } };
+  Run run = { self, NULL, cancellable, { 0 }, NULL, FALSE };
   gboolean ok;
 
   g_return_val_if_fail (HERALD_IS_SYNC_ENGINE (self), FALSE);
@@ -711,6 +961,7 @@ herald_sync_engine_sync (HeraldSyncEngine  *self,
        herald_store_sync_use_collection (store, self->collection, &local_error) &&
        pull (&run, &local_error) &&
        push (&run, &local_error);
+  g_clear_pointer (&run.deferred, g_ptr_array_unref);
 
   g_mutex_lock (&self->lock);
   self->running = FALSE;
