@@ -249,6 +249,7 @@ herald_ical_vevent_to_campaign (icalcomponent  *vevent,
 
   campaign = herald_campaign_new (name);
   herald_record_set_id (HERALD_RECORD (campaign), uid);
+  herald_campaign_set_color (campaign, DEFAULT_COLOR);
 
   /* The last day: DTEND is exclusive for a date, and a date-time ending
    * at midnight ends the day before too. */
