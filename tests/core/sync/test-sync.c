@@ -999,6 +999,43 @@ test_records (Fixture       *fixture,
     g_free (linked_ids[i]);
 }
 
+/* A calendar that takes events only: the notes wait in the outbox while
+ * campaigns and posts sync, and go out once the calendar takes them. */
+static void
+test_records_events_only (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("年货节");
+  HeraldSyncResult result;
+
+  caldav_test_server_set_events_only (fixture->server, TRUE);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (HeraldTopic) topic = herald_topic_new (i == 0 ? "#春运抢票#" : "#年夜饭#", "weibo");
+
+      herald_topic_set_notes (topic, "角度：回家的路");
+      herald_store_save_topic (fixture->store, topic, &error);
+      g_assert_no_error (error);
+    }
+  herald_campaign_set_starts_on (campaign, "2027-01-10");
+  herald_store_save_campaign (fixture->store, campaign, &error);
+  g_assert_no_error (error);
+
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pushed, ==, 4);
+  g_assert_cmpuint (result.held, ==, 2);
+  g_assert_cmpuint (outbox_length (fixture), ==, 2);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 5);
+
+  caldav_test_server_set_events_only (fixture->server, FALSE);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pushed, ==, 2);
+  g_assert_cmpuint (result.held, ==, 0);
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 7);
+}
+
 /* Events nobody can read as a post, a campaign or a note stay on the
  * server untouched. */
 static void
@@ -1155,6 +1192,7 @@ main (int   argc,
   g_test_add ("/sync/no-sync-collection", Fixture, NULL, fixture_set_up, test_no_sync_collection, fixture_tear_down);
   g_test_add ("/sync/records", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_records, fixture_tear_down);
   g_test_add ("/sync/records-etags", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_records, fixture_tear_down);
+  g_test_add ("/sync/records-events-only", Fixture, NULL, fixture_set_up, test_records_events_only, fixture_tear_down);
   g_test_add ("/sync/records-skipped", Fixture, NULL, fixture_set_up, test_records_skipped, fixture_tear_down);
 
   return g_test_run ();
