@@ -1,14 +1,85 @@
-/* fuzz-ical.c — the iCalendar → post mapping
+/* fuzz-ical.c — the iCalendar → post, campaign and topic note mappings
+ *
+ * Every VEVENT is read as a post and as a campaign, every VJOURNAL as a
+ * topic note; what the server object is classified as is read that way
+ * and written back with the input as the merge base, as sync does.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include <stdint.h>
 
+#include "herald-ical-campaign.h"
 #include "herald-ical-mapping.h"
+#include "herald-ical-topic.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
+
+static void
+read_event (icalcomponent *event)
+{
+  g_autoptr (HeraldPost) post = herald_ical_vevent_to_post (event, NULL);
+  g_autoptr (HeraldCampaign) campaign = herald_ical_vevent_to_campaign (event, NULL);
+}
+
+static void
+read_journal (icalcomponent *journal)
+{
+  g_autoptr (HeraldTopic) topic = herald_ical_vjournal_to_topic (journal, NULL);
+}
+
+/* What the sync engine does with an object from the server. */
+static void
+read_as_sync (const char *text)
+{
+  icalcomponent *calendar = icalparser_parse_string (text);
+  icalcomponent *component = NULL;
+
+  switch (herald_ical_classify (calendar, &component))
+    {
+    case HERALD_ICAL_CAMPAIGN:
+      {
+        g_autoptr (HeraldCampaign) campaign = herald_ical_vevent_to_campaign (component, NULL);
+
+        if (campaign != NULL)
+          {
+            g_autofree char *back = herald_ical_campaign_to_calendar (campaign, text);
+            g_autoptr (HeraldCampaign) again = herald_ical_calendar_to_campaign (back, NULL);
+
+            g_assert_nonnull (again);
+            g_assert_cmpstr (herald_campaign_get_name (again), ==, herald_campaign_get_name (campaign));
+          }
+      }
+      break;
+    case HERALD_ICAL_TOPIC:
+      {
+        g_autoptr (HeraldTopic) topic = herald_ical_vjournal_to_topic (component, NULL);
+
+        if (topic != NULL)
+          {
+            g_autofree char *back = herald_ical_topic_to_calendar (topic, text);
+            g_autoptr (HeraldTopic) again = herald_ical_calendar_to_topic (back, NULL);
+
+            g_assert_nonnull (again);
+            g_assert_cmpstr (herald_topic_get_notes (again), ==, herald_topic_get_notes (topic));
+          }
+      }
+      break;
+    case HERALD_ICAL_POST:
+      {
+        g_autoptr (HeraldAccount) account = NULL;
+        g_autoptr (HeraldPost) post = herald_ical_event_to_post (component, &account, NULL);
+      }
+      break;
+    case HERALD_ICAL_OTHER:
+    default:
+      break;
+    }
+
+  if (calendar != NULL)
+    icalcomponent_free (calendar);
+}
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
@@ -23,19 +94,22 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     return 0;
 
   if (icalcomponent_isa (root) == ICAL_VEVENT_COMPONENT)
-    {
-      g_autoptr(HeraldPost) post = herald_ical_vevent_to_post (root, NULL);
-    }
+    read_event (root);
+  else if (icalcomponent_isa (root) == ICAL_VJOURNAL_COMPONENT)
+    read_journal (root);
   else
     {
       for (icalcomponent *c = icalcomponent_get_first_component (root, ICAL_VEVENT_COMPONENT);
            c != NULL;
            c = icalcomponent_get_next_component (root, ICAL_VEVENT_COMPONENT))
-        {
-          g_autoptr(HeraldPost) post = herald_ical_vevent_to_post (c, NULL);
-        }
+        read_event (c);
+      for (icalcomponent *c = icalcomponent_get_first_component (root, ICAL_VJOURNAL_COMPONENT);
+           c != NULL;
+           c = icalcomponent_get_next_component (root, ICAL_VJOURNAL_COMPONENT))
+        read_journal (c);
     }
 
   icalcomponent_free (root);
+  read_as_sync (text);
   return 0;
 }
