@@ -1036,6 +1036,85 @@ test_records_events_only (Fixture       *fixture,
   g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 7);
 }
 
+static void
+apply_feed (Fixture    *fixture,
+            HeraldFeed *feed,
+            gint64      now,
+            double      heat)
+{
+  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) herald_feed_item_free);
+  g_autoptr (GError) error = NULL;
+  HeraldFeedChanges changes = { 0, };
+
+  g_ptr_array_add (items, herald_feed_item_new ("#初雪#", "https://s.weibo.com/weibo?q=初雪", NULL, heat, 1));
+  g_ptr_array_add (items, herald_feed_item_new ("#双十二攻略#", NULL, NULL, heat / 2, 2));
+  g_assert_true (herald_store_apply_feed_items (fixture->store, feed, items, now, &changes, &error));
+  g_assert_no_error (error);
+}
+
+/* A feed lists many topics: only those the team wrote a note on travel,
+ * and the heat a refresh records queues nothing. */
+static void
+test_records_feed_topics (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldFeed) feed = herald_feed_new ("https://rsshub.example/weibo/search/hot", HERALD_FEED_KIND_RSS);
+  g_autoptr (GListModel) topics = NULL;
+  g_autoptr (HeraldTopic) topic = NULL;
+  g_autofree char *text = NULL;
+  HeraldSyncResult result;
+
+  settle (fixture);
+  g_assert_true (herald_store_save_feed (fixture->store, feed, NULL));
+  apply_feed (fixture, feed, T0, 1000);
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_TOPIC, NULL), ==, 2);
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+
+  topics = herald_store_list_topics (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr (HeraldTopic) listed = g_list_model_get_item (topics, i);
+
+      if (g_str_equal (herald_topic_get_title (listed), "#初雪#"))
+        topic = g_object_ref (listed);
+    }
+  g_assert_nonnull (topic);
+  herald_topic_set_notes (topic, "角度：初雪和热饮");
+  herald_store_save_topic (fixture->store, topic, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (outbox_length (fixture), ==, 1);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pushed, ==, 1);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 5);
+  text = server_text (fixture, herald_record_get_id (HERALD_RECORD (topic)));
+  g_assert_nonnull (strstr (text, "SUMMARY:#初雪#"));
+  g_assert_nonnull (strstr (text, "URL:https://s.weibo.com/weibo?q=初雪"));
+
+  /* The next refresh: hotter, seen later; nothing to push. */
+  apply_feed (fixture, feed, T0 + 1800, 5000);
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+
+  /* A note cleared on a topic the server has still goes out. */
+  {
+    g_autofree char *id = g_strdup (herald_record_get_id (HERALD_RECORD (topic)));
+
+    g_clear_object (&topic);
+    topic = get_topic (fixture, id);
+    herald_topic_set_notes (topic, "");
+    herald_store_save_topic (fixture->store, topic, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (outbox_length (fixture), ==, 1);
+    sync_ok (fixture, &result);
+    g_assert_cmpuint (result.pushed, ==, 1);
+    g_free (text);
+    text = server_text (fixture, id);
+    g_assert_null (strstr (text, "DESCRIPTION"));
+    g_assert_nonnull (strstr (text, "SUMMARY:#初雪#"));
+  }
+}
+
 /* Events nobody can read as a post, a campaign or a note stay on the
  * server untouched. */
 static void
@@ -1193,6 +1272,7 @@ main (int   argc,
   g_test_add ("/sync/records", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_records, fixture_tear_down);
   g_test_add ("/sync/records-etags", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_records, fixture_tear_down);
   g_test_add ("/sync/records-events-only", Fixture, NULL, fixture_set_up, test_records_events_only, fixture_tear_down);
+  g_test_add ("/sync/records-feed-topics", Fixture, NULL, fixture_set_up, test_records_feed_topics, fixture_tear_down);
   g_test_add ("/sync/records-skipped", Fixture, NULL, fixture_set_up, test_records_skipped, fixture_tear_down);
 
   return g_test_run ();
