@@ -44,11 +44,34 @@ read_as_sync (const char *text)
 
         if (campaign != NULL)
           {
-            g_autofree char *back = herald_ical_campaign_to_calendar (campaign, text);
-            g_autoptr (HeraldCampaign) again = herald_ical_calendar_to_campaign (back, NULL);
+            const char *id = herald_record_get_id (HERALD_RECORD (campaign));
+            g_autoptr (GPtrArray) accounts = NULL;
+            g_autoptr (GPtrArray) kpis = herald_ical_kpis_from_json (herald_ical_get_x (component, "X-HERALD-KPIS"),
+                                                                     id, &accounts, NULL);
+            g_autoptr (GListStore) kpi_store = g_list_store_new (HERALD_TYPE_KPI);
+            g_autoptr (GListStore) account_store = g_list_store_new (HERALD_TYPE_ACCOUNT);
+            g_autofree char *json = NULL;
+            g_autofree char *back = NULL;
+            g_autoptr (HeraldCampaign) again = NULL;
+
+            for (guint i = 0; kpis != NULL && i < kpis->len; i++)
+              g_list_store_append (kpi_store, kpis->pdata[i]);
+            for (guint i = 0; accounts != NULL && i < accounts->len; i++)
+              g_list_store_append (account_store, accounts->pdata[i]);
+            json = herald_ical_kpis_to_json (G_LIST_MODEL (kpi_store), G_LIST_MODEL (account_store));
+            back = herald_ical_campaign_to_calendar (campaign, json, text);
+            again = herald_ical_calendar_to_campaign (back, NULL);
 
             g_assert_nonnull (again);
             g_assert_cmpstr (herald_campaign_get_name (again), ==, herald_campaign_get_name (campaign));
+            if (json != NULL)
+              {
+                g_autoptr (GPtrArray) accounts_again = NULL;
+                g_autoptr (GPtrArray) kpis_again = herald_ical_kpis_from_json (json, id, &accounts_again, NULL);
+
+                g_assert_nonnull (kpis_again);
+                g_assert_cmpuint (kpis_again->len, ==, kpis->len);
+              }
           }
       }
       break;

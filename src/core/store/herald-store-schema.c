@@ -293,7 +293,7 @@ const char * const herald_store_migrations[] = {
   "END;",
 
   /* Version 7: campaigns and hot-topic notes sync too.  Any write to a
-   * campaign queues it.  A topic travels once it has a note or was added
+   * campaign or to one of its KPI targets queues it.  A topic travels once it has a note or was added
    * by hand (not every topic a feed lists), or once it is on the server;
    * only writes to what travels queue it, not the heat a feed refresh
    * records. */
@@ -313,6 +313,18 @@ const char * const herald_store_migrations[] = {
   "  WHEN EXISTS (SELECT 1 FROM sync_items WHERE record_id = old.id) BEGIN"
   "  DELETE FROM outbox WHERE record_id = old.id AND kind = 'campaign';"
   "  INSERT INTO outbox (record_id, kind, op, queued_at) VALUES (old.id, 'campaign', 'delete', unixepoch ());"
+  "END;"
+  "CREATE TRIGGER kpis_outbox_insert AFTER INSERT ON kpis"
+  "  WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
+  "  DELETE FROM outbox WHERE record_id = new.campaign_id AND kind = 'campaign';"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at) VALUES (new.campaign_id, 'campaign', 'put', unixepoch ());"
+  "END;"
+  "CREATE TRIGGER kpis_outbox_update AFTER UPDATE ON kpis"
+  "  WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
+  "  DELETE FROM outbox WHERE record_id IN (old.campaign_id, new.campaign_id) AND kind = 'campaign';"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at) VALUES (new.campaign_id, 'campaign', 'put', unixepoch ());"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at)"
+  "    SELECT old.campaign_id, 'campaign', 'put', unixepoch () WHERE old.campaign_id <> new.campaign_id;"
   "END;"
   "CREATE TRIGGER topics_outbox_insert AFTER INSERT ON topics"
   "  WHEN EXISTS (SELECT 1 FROM sync_state) AND (new.notes <> '' OR new.feed_id IS NULL) BEGIN"

@@ -681,11 +681,87 @@ herald_store_sync_apply_post (HeraldStore    *self,
 
 typedef struct {
   HeraldRecord *record;
+  GPtrArray    *kpis;
+  GPtrArray    *accounts;
   gboolean      keep_pending;
   const char   *href;
   const char   *etag;
   const char   *ical;
 } ApplyRecordOp;
+
+static gboolean
+has_kpi (GPtrArray  *kpis,
+         const char *id)
+{
+  for (guint i = 0; i < kpis->len; i++)
+    if (g_strcmp0 (herald_record_get_id (kpis->pdata[i]), id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A campaign's KPI targets become @kpis: the others go to the bin.  A
+ * target for an account this database lacks brings the account when
+ * @accounts describes it, else it cannot be kept here. */
+static gboolean
+replace_kpis (HeraldStore  *self,
+              const char   *campaign_id,
+              GPtrArray    *kpis,
+              GPtrArray    *accounts,
+              GError      **error)
+{
+  g_autoptr (GListModel) old = herald_store_list_kpis (self, campaign_id, error);
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  if (old == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (old); i++)
+    {
+      g_autoptr (HeraldKpi) kpi = g_list_model_get_item (old, i);
+
+      if (!has_kpi (kpis, herald_record_get_id (HERALD_RECORD (kpi))) &&
+          !herald_store_delete (self, HERALD_RECORD_KPI, herald_record_get_id (HERALD_RECORD (kpi)), error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < kpis->len; i++)
+    {
+      HeraldKpi *kpi = kpis->pdata[i];
+      const char *account_id = herald_kpi_get_account_id (kpi);
+
+      if (account_id != NULL)
+        {
+          if (!exists (self, "SELECT 1 FROM accounts WHERE id = ?1", account_id, &found, error))
+            return FALSE;
+          for (guint j = 0; !found && accounts != NULL && j < accounts->len; j++)
+            if (g_strcmp0 (herald_record_get_id (accounts->pdata[j]), account_id) == 0)
+              {
+                if (!herald_store_save_account (self, accounts->pdata[j], error))
+                  return FALSE;
+                found = TRUE;
+              }
+          if (!found)
+            {
+              g_info ("Leaving out a KPI target of campaign %s for unknown account %s", campaign_id, account_id);
+              continue;
+            }
+        }
+
+      if (!herald_store_save_kpi (self, kpi, error))
+        return FALSE;
+
+      stmt = herald_store_prepare (self, "UPDATE kpis SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL", error);
+      if (stmt == NULL)
+        return FALSE;
+      herald_store_bind_text (stmt, 1, herald_record_get_id (HERALD_RECORD (kpi)));
+      if (!herald_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
 
 static gboolean
 apply_record_in_transaction (HeraldStore  *self,
@@ -705,7 +781,8 @@ apply_record_in_transaction (HeraldStore  *self,
     {
       kind = "campaign";
       undelete = "UPDATE campaigns SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL";
-      if (!herald_store_save_campaign (self, HERALD_CAMPAIGN (op->record), error))
+      if (!herald_store_save_campaign (self, HERALD_CAMPAIGN (op->record), error) ||
+          (op->kpis != NULL && !replace_kpis (self, id, op->kpis, op->accounts, error)))
         return FALSE;
     }
   else
@@ -733,6 +810,10 @@ apply_record_in_transaction (HeraldStore  *self,
  * herald_store_sync_apply_record:
  * @self: a #HeraldStore
  * @record: a #HeraldCampaign or #HeraldTopic as it is to be kept here
+ * @kpis: (nullable) (element-type HeraldKpi): a campaign's KPI targets as
+ *   they are to be kept here; %NULL to leave them as they are
+ * @accounts: (nullable) (element-type HeraldAccount): accounts @kpis name,
+ *   made here when this database lacks them
  * @keep_pending: %TRUE when @record holds local changes still to be pushed
  * @href: where the server keeps it
  * @etag: the server's etag
@@ -748,13 +829,15 @@ apply_record_in_transaction (HeraldStore  *self,
 gboolean
 herald_store_sync_apply_record (HeraldStore   *self,
                                 HeraldRecord  *record,
+                                GPtrArray     *kpis,
+                                GPtrArray     *accounts,
                                 gboolean       keep_pending,
                                 const char    *href,
                                 const char    *etag,
                                 const char    *ical,
                                 GError       **error)
 {
-  ApplyRecordOp op = { record, keep_pending, href, etag, ical };
+  ApplyRecordOp op = { record, kpis, accounts, keep_pending, href, etag, ical };
 
   g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
   g_return_val_if_fail (HERALD_IS_CAMPAIGN (record) || HERALD_IS_TOPIC (record), FALSE);

@@ -87,6 +87,8 @@ gboolean        herald_store_sync_apply_post    (HeraldStore       *self,
                                                  GError           **error);
 gboolean        herald_store_sync_apply_record  (HeraldStore       *self,
                                                  HeraldRecord      *record,
+                                                 GPtrArray         *kpis,
+                                                 GPtrArray         *accounts,
                                                  gboolean           keep_pending,
                                                  const char        *href,
                                                  const char        *etag,

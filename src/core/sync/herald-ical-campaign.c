@@ -5,7 +5,8 @@
  * SUMMARY = name, DESCRIPTION = goal, COLOR = the nearest CSS colour name
  * (RFC 7986) with the exact colour in X-HERALD-COLOR, TRANSP:TRANSPARENT
  * so that it blocks no one's time, a category, X-HERALD-KIND:campaign and
- * X-HERALD-* properties for the rest.
+ * X-HERALD-* properties for the rest; its KPI targets are one JSON array
+ * in X-HERALD-KPIS.
  *
  * A calendar event needs a day; an open end (or an undated campaign) is
  * shown on a stand-in day, written in X-HERALD-SPAN together with the
@@ -23,6 +24,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "herald-ical-campaign.h"
@@ -344,9 +347,200 @@ is_campaign_property (icalproperty *property)
     }
 }
 
+static int
+compare_kpis (gconstpointer a,
+              gconstpointer b)
+{
+  HeraldKpi *x = *(HeraldKpi **) a, *y = *(HeraldKpi **) b;
+
+  return g_strcmp0 (herald_record_get_id (HERALD_RECORD (x)), herald_record_get_id (HERALD_RECORD (y)));
+}
+
+/**
+ * herald_ical_kpis_to_json:
+ * @kpis: (nullable): a #GListModel of #HeraldKpi
+ * @accounts: (nullable): a #GListModel of #HeraldAccount, to name the
+ *   accounts the targets are for (another database may lack them)
+ *
+ * Returns: (transfer full) (nullable): the KPI targets as a JSON array,
+ *   the same text for the same targets in any order; %NULL when there
+ *   are none
+ */
+char *
+herald_ical_kpis_to_json (GListModel *kpis,
+                          GListModel *accounts)
+{
+  g_autoptr (GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+
+  if (kpis == NULL || g_list_model_get_n_items (kpis) == 0)
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (kpis, i));
+  g_ptr_array_sort (sorted, compare_kpis);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      HeraldKpi *kpi = sorted->pdata[i];
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, herald_record_get_id (HERALD_RECORD (kpi)));
+      json_builder_set_member_name (builder, "metric");
+      json_builder_add_string_value (builder, herald_kpi_get_metric (kpi));
+      json_builder_set_member_name (builder, "target");
+      json_builder_add_double_value (builder, herald_kpi_get_target (kpi));
+      if (herald_kpi_get_account_id (kpi) != NULL)
+        {
+          g_autoptr (HeraldAccount) account = NULL;
+
+          for (guint j = 0; accounts != NULL && account == NULL && j < g_list_model_get_n_items (accounts); j++)
+            {
+              g_autoptr (HeraldAccount) candidate = g_list_model_get_item (accounts, j);
+
+              if (g_strcmp0 (herald_record_get_id (HERALD_RECORD (candidate)), herald_kpi_get_account_id (kpi)) == 0)
+                account = g_steal_pointer (&candidate);
+            }
+
+          json_builder_set_member_name (builder, "account");
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, herald_kpi_get_account_id (kpi));
+          if (account != NULL)
+            {
+              json_builder_set_member_name (builder, "kind");
+              json_builder_add_string_value (builder, herald_account_get_kind (account));
+              json_builder_set_member_name (builder, "name");
+              json_builder_add_string_value (builder, herald_account_get_name (account));
+            }
+          json_builder_end_object (builder);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* A member that is a string, else NULL (never a critical on odd input). */
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node) : NULL;
+}
+
+/**
+ * herald_ical_kpis_from_json:
+ * @json: (nullable): what herald_ical_kpis_to_json() made; %NULL for none
+ * @campaign_id: the campaign they belong to
+ * @accounts: (out) (transfer full) (element-type HeraldAccount): the
+ *   accounts the targets name, as far as @json describes them
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type HeraldKpi) (nullable): the KPI
+ *   targets; %NULL when @json is not such an array (nothing is half read)
+ */
+GPtrArray *
+herald_ical_kpis_from_json (const char  *json,
+                            const char  *campaign_id,
+                            GPtrArray  **accounts,
+                            GError     **error)
+{
+  g_autoptr (GPtrArray) kpis = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) named = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (JsonParser) parser = NULL;
+  JsonArray *array;
+
+  g_return_val_if_fail (campaign_id != NULL, NULL);
+
+  *accounts = NULL;
+  if (json == NULL)
+    {
+      *accounts = g_steal_pointer (&named);
+      return g_steal_pointer (&kpis);
+    }
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, json, -1, error))
+    return NULL;
+
+  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+    goto bad;
+
+  array = json_node_get_array (json_parser_get_root (parser));
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *object = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonNode *id, *metric, *target, *account;
+      JsonObject *account_object = NULL;
+      const char *account_id = NULL, *kind = NULL, *name = NULL;
+      g_autoptr (HeraldKpi) kpi = NULL;
+
+      if (object == NULL)
+        goto bad;
+      id = json_object_get_member (object, "id");
+      metric = json_object_get_member (object, "metric");
+      target = json_object_get_member (object, "target");
+      account = json_object_get_member (object, "account");
+      if (id == NULL || json_node_get_value_type (id) != G_TYPE_STRING || *json_node_get_string (id) == '\0' ||
+          metric == NULL || json_node_get_value_type (metric) != G_TYPE_STRING || *json_node_get_string (metric) == '\0' ||
+          target == NULL || !JSON_NODE_HOLDS_VALUE (target) ||
+          (json_node_get_value_type (target) != G_TYPE_DOUBLE && json_node_get_value_type (target) != G_TYPE_INT64) ||
+          json_node_get_double (target) < 0 || !isfinite (json_node_get_double (target)))
+        goto bad;
+
+      if (account != NULL && JSON_NODE_HOLDS_OBJECT (account))
+        {
+          account_object = json_node_get_object (account);
+          account_id = string_member (account_object, "id");
+          kind = string_member (account_object, "kind");
+          name = string_member (account_object, "name");
+          if (account_id == NULL || *account_id == '\0')
+            goto bad;
+        }
+      else if (account != NULL && !JSON_NODE_HOLDS_NULL (account))
+        {
+          goto bad;
+        }
+
+      kpi = herald_kpi_new (campaign_id, json_node_get_string (metric), json_node_get_double (target));
+      herald_record_set_id (HERALD_RECORD (kpi), json_node_get_string (id));
+      if (account_id != NULL)
+        {
+          herald_kpi_set_account_id (kpi, account_id);
+          if (kind != NULL && *kind != '\0' && name != NULL && *name != '\0')
+            {
+              HeraldAccount *named_account = herald_account_new (kind, name);
+
+              herald_record_set_id (HERALD_RECORD (named_account), account_id);
+              g_ptr_array_add (named, named_account);
+            }
+        }
+      g_ptr_array_add (kpis, g_steal_pointer (&kpi));
+    }
+
+  *accounts = g_steal_pointer (&named);
+  return g_steal_pointer (&kpis);
+
+bad:
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("The campaign’s KPI targets cannot be read"));
+  return NULL;
+}
+
 /**
  * herald_ical_campaign_to_calendar:
  * @campaign: a campaign
+ * @kpis_json: (nullable): its KPI targets, from herald_ical_kpis_to_json()
  * @base: (nullable): the last iCalendar text synced for @campaign
  *
  * Makes the iCalendar text to push for @campaign, keeping what other
@@ -356,6 +550,7 @@ is_campaign_property (icalproperty *property)
  */
 char *
 herald_ical_campaign_to_calendar (HeraldCampaign *campaign,
+                                  const char     *kpis_json,
                                   const char     *base)
 {
   icalcomponent *event = herald_ical_campaign_to_vevent (campaign);
@@ -366,6 +561,7 @@ herald_ical_campaign_to_calendar (HeraldCampaign *campaign,
   if (old_event == NULL || icalcomponent_get_first_property (old_event, ICAL_CATEGORIES_PROPERTY) == NULL)
     /* Translators: the category of a campaign's event in the team's calendar */
     icalcomponent_add_property (event, icalproperty_new_categories (_("Campaign")));
+  herald_ical_add_x (event, "X-HERALD-KPIS", kpis_json);
   if (old != NULL)
     icalcomponent_free (old);
 

@@ -13,8 +13,16 @@ icalcomponent  *herald_ical_campaign_to_vevent   (HeraldCampaign  *campaign);
 HeraldCampaign *herald_ical_vevent_to_campaign   (icalcomponent   *vevent,
                                                   GError         **error);
 char           *herald_ical_campaign_to_calendar (HeraldCampaign  *campaign,
+                                                  const char      *kpis_json,
                                                   const char      *base);
 HeraldCampaign *herald_ical_calendar_to_campaign (const char      *text,
+                                                  GError         **error);
+
+char           *herald_ical_kpis_to_json         (GListModel      *kpis,
+                                                  GListModel      *accounts);
+GPtrArray      *herald_ical_kpis_from_json       (const char      *json,
+                                                  const char      *campaign_id,
+                                                  GPtrArray      **accounts,
                                                   GError         **error);
 
 G_END_DECLS

@@ -30,6 +30,11 @@
  * @component: a component
  * @name: an X- property name
  * @value: (nullable): its value; nothing is added when empty
+ *
+ * A value with a comma, semicolon, backslash or line break is written as
+ * escaped TEXT (`;VALUE=TEXT`): servers that read an X- property's plain
+ * commas as a list separator (Radicale does) would keep only its first
+ * part.
  */
 void
 herald_ical_add_x (icalcomponent *component,
@@ -43,7 +48,20 @@ herald_ical_add_x (icalcomponent *component,
 
   property = icalproperty_new_x (value);
   icalproperty_set_x_name (property, name);
+  if (strpbrk (value, ",;\\\n") != NULL)
+    icalproperty_set_value (property, icalvalue_new_text (value));
   icalcomponent_add_property (component, property);
+}
+
+static const char *
+x_value (icalproperty *property)
+{
+  icalvalue *value = icalproperty_get_value (property);
+
+  if (value != NULL && icalvalue_isa (value) == ICAL_TEXT_VALUE)
+    return icalvalue_get_text (value);
+
+  return icalproperty_get_x (property);
 }
 
 /**
@@ -60,7 +78,7 @@ herald_ical_get_x (icalcomponent *component,
        p != NULL;
        p = icalcomponent_get_next_property (component, ICAL_X_PROPERTY))
     if (g_strcmp0 (icalproperty_get_x_name (p), name) == 0)
-      return icalproperty_get_x (p);
+      return x_value (p);
 
   return NULL;
 }

@@ -8,9 +8,11 @@
  * both sides changed keeps the local value.  For a post the server's
  * version is kept as a conflict copy; for a campaign or a topic note the
  * conflict is logged and counted (their fields are few and short, and a
- * second campaign of the same name would do more harm than good).  Every write is one store transaction and an
- * outbox entry leaves only after the server confirmed, so a run cut short
- * anywhere is completed by the next one.
+ * second campaign of the same name would do more harm than good).  Posts
+ * whose campaign comes later in the same pull wait for it.  Every write
+ * is one store transaction and an outbox entry leaves only after the
+ * server confirmed, so a run cut short anywhere is completed by the next
+ * one.
  *
  * A run works on its own connection to the database, in a worker thread
  * when started with herald_sync_engine_sync_async().
@@ -301,6 +303,32 @@ get_record_or_null (HeraldStore   *store,
   return record;
 }
 
+/* This database's KPI targets of a campaign, as sync writes them. */
+static char *
+local_kpis (Run        *run,
+            const char *campaign_id)
+{
+  g_autoptr (GListModel) kpis = herald_store_list_kpis (run->store, campaign_id, NULL);
+  g_autoptr (GListModel) accounts = NULL;
+
+  if (kpis == NULL || g_list_model_get_n_items (kpis) == 0)
+    return NULL;
+
+  accounts = herald_store_list_accounts (run->store, NULL);
+  return herald_ical_kpis_to_json (kpis, accounts);
+}
+
+static const char *
+base_x (icalcomponent *calendar,
+        const char    *name)
+{
+  icalcomponent *component = NULL;
+
+  if (herald_ical_classify (calendar, &component) != HERALD_ICAL_CAMPAIGN)
+    return NULL;
+  return herald_ical_get_x (component, name);
+}
+
 /* A campaign or a topic note from the server.  Fields changed on both
  * sides keep the local value; the run counts them in kept_local. */
 static gboolean
@@ -315,9 +343,15 @@ apply_remote_record (Run            *run,
   g_autoptr (GError) local_error = NULL;
   g_autoptr (HeraldRecord) remote = NULL;
   g_autoptr (HeraldRecord) local = NULL;
+  g_autoptr (GPtrArray) kpi_list = NULL;
+  g_autoptr (GPtrArray) kpi_accounts = NULL;
+  g_autofree char *here_kpis = NULL;
   const char * const *names;
+  const char *remote_kpis = NULL;
+  const char *kpis = NULL;
   const char *id;
   gboolean pending;
+  gboolean keep_pending = FALSE;
 
   if (kind == HERALD_ICAL_CAMPAIGN)
     {
@@ -343,37 +377,71 @@ apply_remote_record (Run            *run,
   if (!herald_store_sync_has_pending (run->store, id, &pending, error))
     return FALSE;
 
-  if (local == NULL)
+  if (kind == HERALD_ICAL_CAMPAIGN)
     {
-      if (!herald_store_sync_apply_record (run->store, remote, FALSE, href, etag, ical, error))
-        return FALSE;
+      remote_kpis = herald_ical_get_x (component, "X-HERALD-KPIS");
+      here_kpis = local != NULL ? local_kpis (run, id) : NULL;
     }
-  else if (!pending || herald_record_is_deleted (local))
+
+  if (local == NULL || !pending || herald_record_is_deleted (local))
     {
       /* What only this database keeps (a topic's heat) stays. */
-      herald_record_copy_properties (local, remote, names);
-      if (!herald_store_sync_apply_record (run->store, local, FALSE, href, etag, ical, error))
-        return FALSE;
+      if (local != NULL)
+        herald_record_copy_properties (local, remote, names);
+      else
+        local = g_object_ref (remote);
+      kpis = remote_kpis;
     }
   else
     {
       g_autoptr (HeraldSyncItem) item = herald_store_sync_get_item (run->store, id, NULL);
       g_autoptr (HeraldRecord) base = NULL;
       g_autoptr (GString) conflicting = g_string_new (NULL);
+      icalcomponent *base_calendar = NULL;
       guint n_conflicts;
 
       if (item != NULL && item->ical != NULL)
-        base = kind == HERALD_ICAL_CAMPAIGN ? HERALD_RECORD (herald_ical_calendar_to_campaign (item->ical, NULL))
-                                            : HERALD_RECORD (herald_ical_calendar_to_topic (item->ical, NULL));
+        {
+          base = kind == HERALD_ICAL_CAMPAIGN ? HERALD_RECORD (herald_ical_calendar_to_campaign (item->ical, NULL))
+                                              : HERALD_RECORD (herald_ical_calendar_to_topic (item->ical, NULL));
+          base_calendar = icalparser_parse_string (item->ical);
+        }
 
       n_conflicts = herald_record_merge_properties (base, local, remote, names, conflicting);
+
+      /* The KPI targets merge as one field. */
+      kpis = here_kpis;
+      if (kind == HERALD_ICAL_CAMPAIGN && g_strcmp0 (here_kpis, remote_kpis) != 0)
+        {
+          const char *base_kpis = base_calendar != NULL ? base_x (base_calendar, "X-HERALD-KPIS") : NULL;
+
+          if (base != NULL && g_strcmp0 (base_kpis, here_kpis) == 0)
+            kpis = remote_kpis;
+          else if (base == NULL || g_strcmp0 (base_kpis, remote_kpis) != 0)
+            {
+              n_conflicts++;
+              g_string_append_printf (conflicting, "%skpis", conflicting->len > 0 ? " " : "");
+            }
+        }
+      if (base_calendar != NULL)
+        icalcomponent_free (base_calendar);
+
       if (n_conflicts > 0)
         g_info ("%s %s changed here and on the server; kept this database's %s",
                 kind == HERALD_ICAL_CAMPAIGN ? "Campaign" : "Topic note", id, conflicting->str);
-      if (!herald_store_sync_apply_record (run->store, local, TRUE, href, etag, ical, error))
-        return FALSE;
       run->result.kept_local += n_conflicts;
+      keep_pending = TRUE;
     }
+
+  if (kind == HERALD_ICAL_CAMPAIGN && g_strcmp0 (kpis, here_kpis) != 0)
+    {
+      kpi_list = herald_ical_kpis_from_json (kpis, id, &kpi_accounts, &local_error);
+      if (kpi_list == NULL)
+        g_debug ("Leaving the KPI targets of %s as they are: %s", id, local_error->message);
+    }
+
+  if (!herald_store_sync_apply_record (run->store, local, kpi_list, kpi_accounts, keep_pending, href, etag, ical, error))
+    return FALSE;
 
   run->result.pulled++;
   return TRUE;
@@ -668,7 +736,11 @@ record_to_calendar (Run            *run,
                     const char     *base)
 {
   if (kind == HERALD_ICAL_CAMPAIGN)
-    return herald_ical_campaign_to_calendar (HERALD_CAMPAIGN (record), base);
+    {
+      g_autofree char *kpis = local_kpis (run, herald_record_get_id (record));
+
+      return herald_ical_campaign_to_calendar (HERALD_CAMPAIGN (record), kpis, base);
+    }
   if (kind == HERALD_ICAL_TOPIC)
     return herald_ical_topic_to_calendar (HERALD_TOPIC (record), base);
 

@@ -81,7 +81,7 @@ test_campaign_round_trip (void)
       g_autoptr (HeraldCampaign) back = NULL;
 
       use_zone (zones[i]);
-      text = herald_ical_campaign_to_calendar (campaign, NULL);
+      text = herald_ical_campaign_to_calendar (campaign, NULL, NULL);
       g_test_message ("%s", text);
       g_assert_nonnull (strstr (text, "BEGIN:VEVENT"));
       g_assert_nonnull (strstr (text, "DTSTART;VALUE=DATE:20261201\r\n"));
@@ -117,7 +117,7 @@ test_campaign_open_dates (void)
         g_autofree char *text = NULL;
 
         use_zone (zones[z]);
-        text = herald_ical_campaign_to_calendar (campaign, NULL);
+        text = herald_ical_campaign_to_calendar (campaign, NULL, NULL);
         g_assert_nonnull (strstr (text, "X-HERALD-SPAN:"));
         g_assert_nonnull (strstr (text, "DTSTART;VALUE=DATE:"));
         if (i == 2)   /* undated: the day it was made, in UTC */
@@ -194,7 +194,7 @@ static void
 test_campaign_keeps_foreign (void)
 {
   g_autoptr (HeraldCampaign) campaign = make_campaign ("2026-12-01", "2026-12-12");
-  g_autofree char *first = herald_ical_campaign_to_calendar (campaign, NULL);
+  g_autofree char *first = herald_ical_campaign_to_calendar (campaign, NULL, NULL);
   g_autofree char *edited = edit_text (first, edit_foreign_campaign);
   g_autofree char *again = NULL;
   g_autofree char *third = NULL;
@@ -202,7 +202,7 @@ test_campaign_keeps_foreign (void)
 
   herald_campaign_set_name (campaign, "双十二大促（改名）");
   herald_campaign_set_ends_on (campaign, "2026-12-13");
-  again = herald_ical_campaign_to_calendar (campaign, edited);
+  again = herald_ical_campaign_to_calendar (campaign, NULL, edited);
   g_assert_cmpuint (count (again, "X-OTHER-CLIENT:留着\r\n"), ==, 1);
   g_assert_cmpuint (count (again, "LOCATION:上海·静安\r\n"), ==, 1);
   g_assert_cmpuint (count (again, "BEGIN:VALARM"), ==, 1);
@@ -213,7 +213,7 @@ test_campaign_keeps_foreign (void)
   g_assert_cmpuint (count (again, "X-HERALD-KIND:campaign"), ==, 1);
 
   /* And once more: nothing doubles. */
-  third = herald_ical_campaign_to_calendar (campaign, again);
+  third = herald_ical_campaign_to_calendar (campaign, NULL, again);
   g_assert_cmpuint (count (third, "X-OTHER-CLIENT"), ==, 1);
   g_assert_cmpuint (count (third, "BEGIN:VALARM"), ==, 1);
   g_assert_cmpuint (count (third, "CATEGORIES:"), ==, 1);
@@ -247,7 +247,7 @@ test_campaign_foreign_changes (void)
   for (guint i = 0; i < 2; i++)
     {
       g_autoptr (HeraldCampaign) campaign = make_campaign ("2026-12-01", i == 0 ? "2026-12-12" : "");
-      g_autofree char *text = herald_ical_campaign_to_calendar (campaign, NULL);
+      g_autofree char *text = herald_ical_campaign_to_calendar (campaign, NULL, NULL);
       g_autofree char *moved = edit_text (text, move_to_december);
       g_autofree char *recolored = edit_text (text, recolor);
       g_autoptr (HeraldCampaign) back = parse_campaign (moved);
@@ -323,6 +323,90 @@ test_campaign_bad (void)
       g_assert_null (campaign);
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
     }
+}
+
+/* KPI targets travel as one JSON property, naming their accounts. */
+static void
+test_campaign_kpis (void)
+{
+  g_autoptr (HeraldCampaign) campaign = make_campaign ("2026-12-01", "2026-12-12");
+  const char *id = herald_record_get_id (HERALD_RECORD (campaign));
+  g_autoptr (GListStore) kpis = g_list_store_new (HERALD_TYPE_KPI);
+  g_autoptr (GListStore) reversed = g_list_store_new (HERALD_TYPE_KPI);
+  g_autoptr (GListStore) accounts = g_list_store_new (HERALD_TYPE_ACCOUNT);
+  g_autoptr (HeraldAccount) account = herald_account_new ("douyin", "抖音·品牌主号");
+  g_autoptr (HeraldKpi) views = herald_kpi_new (id, "views", 1000000);
+  g_autoptr (HeraldKpi) followers = herald_kpi_new (id, "followers_gained", 2500.5);
+  g_autoptr (GPtrArray) back = NULL;
+  g_autoptr (GPtrArray) back_accounts = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *json_reversed = NULL;
+  g_autofree char *text = NULL;
+  icalcomponent *calendar, *event = NULL;
+
+  herald_record_set_id (HERALD_RECORD (account), "acc-1");
+  g_list_store_append (accounts, account);
+  herald_record_set_id (HERALD_RECORD (views), "kpi-a");
+  herald_record_set_id (HERALD_RECORD (followers), "kpi-b");
+  herald_kpi_set_account_id (followers, "acc-1");
+  g_list_store_append (kpis, views);
+  g_list_store_append (kpis, followers);
+  g_list_store_append (reversed, followers);
+  g_list_store_append (reversed, views);
+
+  /* The same targets give the same text in any order. */
+  json = herald_ical_kpis_to_json (G_LIST_MODEL (kpis), G_LIST_MODEL (accounts));
+  json_reversed = herald_ical_kpis_to_json (G_LIST_MODEL (reversed), G_LIST_MODEL (accounts));
+  g_assert_cmpstr (json, ==, json_reversed);
+  g_assert_null (herald_ical_kpis_to_json (NULL, NULL));
+
+  text = herald_ical_campaign_to_calendar (campaign, json, NULL);
+  calendar = icalparser_parse_string (text);
+  g_assert_cmpint (herald_ical_classify (calendar, &event), ==, HERALD_ICAL_CAMPAIGN);
+  g_assert_cmpstr (herald_ical_get_x (event, "X-HERALD-KPIS"), ==, json);
+  back = herald_ical_kpis_from_json (herald_ical_get_x (event, "X-HERALD-KPIS"), id, &back_accounts, &error);
+  icalcomponent_free (calendar);
+  g_assert_no_error (error);
+  g_assert_cmpuint (back->len, ==, 2);
+  g_assert_cmpstr (herald_record_get_id (back->pdata[0]), ==, "kpi-a");
+  g_assert_cmpstr (herald_kpi_get_metric (back->pdata[0]), ==, "views");
+  g_assert_cmpfloat (herald_kpi_get_target (back->pdata[0]), ==, 1000000);
+  g_assert_null (herald_kpi_get_account_id (back->pdata[0]));
+  g_assert_cmpstr (herald_kpi_get_campaign_id (back->pdata[0]), ==, id);
+  g_assert_cmpstr (herald_kpi_get_metric (back->pdata[1]), ==, "followers_gained");
+  g_assert_cmpfloat (herald_kpi_get_target (back->pdata[1]), ==, 2500.5);
+  g_assert_cmpstr (herald_kpi_get_account_id (back->pdata[1]), ==, "acc-1");
+  g_assert_cmpuint (back_accounts->len, ==, 1);
+  g_assert_cmpstr (herald_account_get_name (back_accounts->pdata[0]), ==, "抖音·品牌主号");
+  g_assert_cmpstr (herald_account_get_kind (back_accounts->pdata[0]), ==, "douyin");
+  g_clear_pointer (&back, g_ptr_array_unref);
+  g_clear_pointer (&back_accounts, g_ptr_array_unref);
+
+  /* None: an empty set. */
+  back = herald_ical_kpis_from_json (NULL, id, &back_accounts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (back->len, ==, 0);
+  g_clear_pointer (&back, g_ptr_array_unref);
+  g_clear_pointer (&back_accounts, g_ptr_array_unref);
+
+  /* Anything else is refused whole. */
+  {
+    static const char * const bad[] = {
+      "{}", "[1]", "[{\"id\":\"k\",\"metric\":\"views\"}]", "[{\"id\":\"k\",\"metric\":\"views\",\"target\":-1}]",
+      "[{\"id\":\"k\",\"metric\":\"\",\"target\":1}]", "[{\"id\":\"k\",\"metric\":\"views\",\"target\":1,\"account\":7}]",
+      "[{\"id\":\"k\",\"metric\":\"views\",\"target\":1,\"account\":{\"id\":[]}}]", "[", "",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        back = herald_ical_kpis_from_json (bad[i], id, &back_accounts, &error);
+        g_assert_null (back);
+        g_assert_null (back_accounts);
+        g_assert_nonnull (error);
+        g_clear_error (&error);
+      }
+  }
 }
 
 static HeraldTopic *
@@ -484,6 +568,43 @@ test_classify (void)
   g_assert_cmpint (herald_ical_classify (NULL, NULL), ==, HERALD_ICAL_OTHER);
 }
 
+/* Herald's X- properties: plain when they can be, escaped TEXT when a
+ * server could split them at a comma; read back the same either way. */
+static void
+test_x_properties (void)
+{
+  static const char * const values[] = { "campaign", "a, b", "x; y", "back\\slash", "two\nlines", "中文，全角逗号" };
+  icalcomponent *event = icalcomponent_new_vevent ();
+  icalcomponent *back;
+  char *text;
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("X-HERALD-T%u", i);
+
+      herald_ical_add_x (event, name, values[i]);
+    }
+  herald_ical_add_x (event, "X-HERALD-EMPTY", "");
+  text = icalcomponent_as_ical_string_r (event);
+  g_assert_nonnull (strstr (text, "X-HERALD-T0:campaign\r\n"));
+  g_assert_nonnull (strstr (text, "X-HERALD-T1;VALUE=TEXT:a\\, b\r\n"));
+  g_assert_nonnull (strstr (text, "X-HERALD-T5:中文，全角逗号\r\n"));
+  g_assert_null (strstr (text, "X-HERALD-EMPTY"));
+
+  back = icalparser_parse_string (text);
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("X-HERALD-T%u", i);
+
+      g_assert_cmpstr (herald_ical_get_x (back, name), ==, values[i]);
+    }
+  g_assert_null (herald_ical_get_x (back, "X-HERALD-EMPTY"));
+
+  free (text);
+  icalcomponent_free (back);
+  icalcomponent_free (event);
+}
+
 static void
 test_merge_properties (void)
 {
@@ -540,10 +661,12 @@ main (int   argc,
   g_test_add_func ("/ical/campaign/foreign-changes", test_campaign_foreign_changes);
   g_test_add_func ("/ical/campaign/foreign-times", test_campaign_foreign_times);
   g_test_add_func ("/ical/campaign/bad", test_campaign_bad);
+  g_test_add_func ("/ical/campaign/kpis", test_campaign_kpis);
   g_test_add_func ("/ical/topic/round-trip", test_topic_round_trip);
   g_test_add_func ("/ical/topic/keeps-foreign", test_topic_keeps_foreign);
   g_test_add_func ("/ical/topic/bad", test_topic_bad);
   g_test_add_func ("/ical/classify", test_classify);
+  g_test_add_func ("/ical/x-properties", test_x_properties);
   g_test_add_func ("/ical/merge-properties", test_merge_properties);
 
   return g_test_run ();

@@ -296,16 +296,12 @@ set_x (icalcomponent *event,
        p = icalcomponent_get_next_property (event, ICAL_X_PROPERTY))
     if (g_strcmp0 (icalproperty_get_x_name (p), name) == 0)
       {
-        icalproperty_set_x (p, value);
-        return;
+        icalcomponent_remove_property (event, p);
+        icalproperty_free (p);
+        break;
       }
 
-  {
-    icalproperty *p = icalproperty_new_x (value);
-
-    icalproperty_set_x_name (p, name);
-    icalcomponent_add_property (event, p);
-  }
+  herald_ical_add_x (event, name, value);
 }
 
 static void
@@ -780,6 +776,36 @@ edit_campaign_notes (icalcomponent *component)
   set_x (component, "X-HERALD-NOTES", "服务器上补的备注");
 }
 
+/* Another member raised the target of the one KPI. */
+static void
+edit_kpis (icalcomponent *component)
+{
+  g_autofree char *json = g_strdup (herald_ical_get_x (component, "X-HERALD-KPIS"));
+  g_autoptr (GString) changed = g_string_new (json);
+
+  g_assert_cmpuint (g_string_replace (changed, "100000", "200000", 0), ==, 1);
+  set_x (component, "X-HERALD-KPIS", changed->str);
+}
+
+static void
+assert_kpi (Fixture    *fixture,
+            const char *campaign_id,
+            const char *metric,
+            double      target,
+            const char *account_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) kpis = herald_store_list_kpis (fixture->store, campaign_id, &error);
+  g_autoptr (HeraldKpi) kpi = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 1);
+  kpi = g_list_model_get_item (kpis, 0);
+  g_assert_cmpstr (herald_kpi_get_metric (kpi), ==, metric);
+  g_assert_cmpfloat (herald_kpi_get_target (kpi), ==, target);
+  g_assert_cmpstr (herald_kpi_get_account_id (kpi), ==, account_id);
+}
+
 static void
 edit_summary (icalcomponent *component)
 {
@@ -822,6 +848,12 @@ test_records (Fixture       *fixture,
   herald_store_save_campaign (fixture->store, campaign, &error);
   g_assert_no_error (error);
   campaign_id = g_strdup (herald_record_get_id (HERALD_RECORD (campaign)));
+  {
+    g_autoptr (HeraldKpi) kpi = herald_kpi_new (campaign_id, "views", 100000);
+
+    herald_store_save_kpi (fixture->store, kpi, &error);
+    g_assert_no_error (error);
+  }
   herald_topic_set_notes (topic, "角度：通勤路上的早餐\n人群：上班族\n风险：别点名品牌");
   herald_topic_set_first_seen (topic, T0);
   herald_store_save_topic (fixture->store, topic, &error);
@@ -835,6 +867,8 @@ test_records (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "X-HERALD-KIND:campaign"));
   g_assert_nonnull (strstr (text, "DTSTART;VALUE=DATE:20261201"));
   g_assert_nonnull (strstr (text, "DTEND;VALUE=DATE:20261213"));
+  g_assert_nonnull (strstr (text, "X-HERALD-KPIS;VALUE=TEXT:"));
+  g_assert_nonnull (strstr (text, "100000"));
   g_clear_pointer (&text, g_free);
   text = server_text (fixture, topic_id);
   g_assert_nonnull (strstr (text, "BEGIN:VJOURNAL"));
@@ -853,7 +887,21 @@ test_records (Fixture       *fixture,
   herald_campaign_set_starts_on (other_campaign, "2027-01-10");
   herald_campaign_set_ends_on (other_campaign, "2027-01-25");
   herald_campaign_set_color (other_campaign, "#f6d32d");
-  text = herald_ical_campaign_to_calendar (other_campaign, NULL);
+  herald_record_set_id (HERALD_RECORD (other_account), other_account_id);
+  {
+    /* A target for an account this database does not have yet. */
+    g_autoptr (GListStore) kpis = g_list_store_new (HERALD_TYPE_KPI);
+    g_autoptr (GListStore) accounts = g_list_store_new (HERALD_TYPE_ACCOUNT);
+    g_autoptr (HeraldKpi) kpi = herald_kpi_new (other_campaign_id, "likes", 30000);
+    g_autofree char *kpis_json = NULL;
+
+    herald_record_set_id (HERALD_RECORD (kpi), "kpi-of-other");
+    herald_kpi_set_account_id (kpi, other_account_id);
+    g_list_store_append (kpis, kpi);
+    g_list_store_append (accounts, other_account);
+    kpis_json = herald_ical_kpis_to_json (G_LIST_MODEL (kpis), G_LIST_MODEL (accounts));
+    text = herald_ical_campaign_to_calendar (other_campaign, kpis_json, NULL);
+  }
   put_on_server (fixture, other_campaign_id, text);
   g_clear_pointer (&text, g_free);
   herald_record_set_id (HERALD_RECORD (other_topic), other_topic_id);
@@ -862,7 +910,6 @@ test_records (Fixture       *fixture,
   text = herald_ical_topic_to_calendar (other_topic, NULL);
   put_on_server (fixture, other_topic_id, text);
   g_clear_pointer (&text, g_free);
-  herald_record_set_id (HERALD_RECORD (other_account), other_account_id);
   for (guint i = 0; i < G_N_ELEMENTS (linked_ids); i++)
     {
       g_autofree char *title = g_strdup_printf ("年货节第 %u 条", i + 1);
@@ -890,6 +937,7 @@ test_records (Fixture       *fixture,
     g_assert_cmpstr (herald_campaign_get_color (seen), ==, "#f6d32d");
     g_assert_cmpstr (herald_topic_get_notes (seen_topic), ==, "角度：年货里的家乡味");
     g_assert_cmpint (herald_topic_get_first_seen (seen_topic), ==, T0 - 86400);
+    assert_kpi (fixture, other_campaign_id, "likes", 30000, other_account_id);
   }
   for (guint i = 0; i < G_N_ELEMENTS (linked_ids); i++)
     {
@@ -916,6 +964,27 @@ test_records (Fixture       *fixture,
 
     g_assert_cmpstr (herald_topic_get_notes (seen_topic), ==, "角度：换成宝妈视角\n人群：宝妈\n风险：无");
   }
+
+  /* KPI targets: changed there, then here. */
+  edit_on_server (fixture, campaign_id, edit_kpis);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pulled, ==, 1);
+  g_assert_cmpuint (result.pushed, ==, 0);
+  assert_kpi (fixture, campaign_id, "views", 200000, NULL);
+  {
+    g_autoptr (GListModel) kpis = herald_store_list_kpis (fixture->store, campaign_id, &error);
+    g_autoptr (HeraldKpi) kpi = g_list_model_get_item (kpis, 0);
+
+    herald_kpi_set_target (kpi, 300000);
+    herald_store_save_kpi (fixture->store, kpi, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (outbox_length (fixture), ==, 1);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pushed, ==, 1);
+  text = server_text (fixture, campaign_id);
+  g_assert_nonnull (strstr (text, "300000"));
+  g_clear_pointer (&text, g_free);
 
   /* A note changed there keeps the heat measured here. */
   edit_on_server (fixture, topic_id, edit_description);
