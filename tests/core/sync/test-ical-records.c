@@ -491,10 +491,13 @@ static void
 edit_foreign_topic (icalcomponent *journal)
 {
   icalproperty *x = icalproperty_new_x ("留着");
+  icalattach *attach = icalattach_new_from_url ("https://example.invalid/截图.png");
 
   icalproperty_set_x_name (x, "X-OTHER-CLIENT");
   icalcomponent_add_property (journal, x);
-  icalcomponent_add_property (journal, icalproperty_new_attach (icalattach_new_from_url ("https://example.invalid/截图.png")));
+
+  icalcomponent_add_property (journal, icalproperty_new_attach (attach));
+  icalattach_unref (attach);
   icalcomponent_set_status (journal, ICAL_STATUS_CANCELLED);
 }
 

@@ -440,6 +440,7 @@ test_two_databases (Fixture       *fixture,
     g_assert_cmpstr (herald_topic_get_notes (seen_topic), ==, "角度：通勤路上的早餐\n人群：上班族\n风险：别点名品牌");
     g_assert_cmpstr (herald_topic_get_url (seen_topic), ==, "https://s.weibo.com/weibo?q=早餐");
     g_assert_cmpint (herald_topic_get_first_seen (seen_topic), ==, T0);
+    g_clear_object (&seen);
     seen = get_post (fixture->b, herald_record_get_id (HERALD_RECORD (linked)));
     g_assert_cmpstr (herald_post_get_campaign_id (seen), ==, campaign_id);
     g_assert_cmpstr (herald_post_get_title (seen), ==, "大促第一弹, 预热");
