@@ -365,8 +365,22 @@ apply_remote_record (Run            *run,
     }
   if (remote == NULL)
     {
+      g_autofree char *known = herald_store_sync_find_href (run->store, href, NULL, NULL);
+      g_autoptr (HeraldRecord) here = known != NULL ? get_record_or_null (run->store, kind, known, NULL) : NULL;
+
       g_debug ("Leaving %s alone: %s", href, local_error->message);
       run->result.skipped++;
+
+      /* Made unreadable elsewhere while changed here: this version is
+       * to replace it, so the next push names the server's etag. */
+      if (here != NULL && !herald_record_is_deleted (here) &&
+          herald_store_sync_has_pending (run->store, known, &pending, NULL) && pending)
+        {
+          g_autoptr (HeraldSyncItem) item = herald_store_sync_get_item (run->store, known, NULL);
+
+          return herald_store_sync_apply_record (run->store, here, NULL, NULL, TRUE, href, etag,
+                                                 item != NULL ? item->ical : NULL, error);
+        }
       return TRUE;
     }
 

@@ -1184,6 +1184,50 @@ test_records_feed_topics (Fixture       *fixture,
   }
 }
 
+static void
+drop_summary (icalcomponent *component)
+{
+  icalproperty *summary = icalcomponent_get_first_property (component, ICAL_SUMMARY_PROPERTY);
+
+  icalcomponent_remove_property (component, summary);
+  icalproperty_free (summary);
+}
+
+/* Another program leaves a campaign without a name while it is changed
+ * here: the run completes and this version replaces the broken one. */
+static void
+test_records_unreadable (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("年货节");
+  g_autofree char *id = NULL;
+  g_autofree char *text = NULL;
+  HeraldSyncResult result;
+
+  herald_campaign_set_starts_on (campaign, "2027-01-10");
+  herald_store_save_campaign (fixture->store, campaign, &error);
+  g_assert_no_error (error);
+  id = g_strdup (herald_record_get_id (HERALD_RECORD (campaign)));
+  sync_ok (fixture, &result);
+
+  for (guint unlisted = 0; unlisted < 2; unlisted++)
+    {
+      herald_campaign_set_goal (campaign, unlisted ? "再改一次" : "本地改的目标");
+      herald_store_save_campaign (fixture->store, campaign, &error);
+      g_assert_no_error (error);
+      edit_on_server_full (fixture, id, drop_summary, unlisted);
+
+      sync_ok (fixture, &result);
+      g_assert_cmpuint (result.pushed, ==, 1);
+      g_assert_cmpuint (outbox_length (fixture), ==, 0);
+      g_free (text);
+      text = server_text (fixture, id);
+      g_assert_nonnull (strstr (text, "SUMMARY:年货节"));
+      g_assert_nonnull (strstr (text, unlisted ? "再改一次" : "本地改的目标"));
+    }
+}
+
 /* Events nobody can read as a post, a campaign or a note stay on the
  * server untouched. */
 static void
@@ -1342,6 +1386,7 @@ main (int   argc,
   g_test_add ("/sync/records-etags", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_records, fixture_tear_down);
   g_test_add ("/sync/records-events-only", Fixture, NULL, fixture_set_up, test_records_events_only, fixture_tear_down);
   g_test_add ("/sync/records-feed-topics", Fixture, NULL, fixture_set_up, test_records_feed_topics, fixture_tear_down);
+  g_test_add ("/sync/records-unreadable", Fixture, NULL, fixture_set_up, test_records_unreadable, fixture_tear_down);
   g_test_add ("/sync/records-skipped", Fixture, NULL, fixture_set_up, test_records_skipped, fixture_tear_down);
 
   return g_test_run ();
