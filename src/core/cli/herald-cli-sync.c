@@ -237,6 +237,14 @@ run_sync (GVariantDict  *options,
     g_print (ngettext ("%u event on the calendar is not a Herald post and was left alone\n",
                        "%u events on the calendar are not Herald posts and were left alone\n",
                        result.skipped), result.skipped);
+  if (result.kept_local > 0)
+    g_print (ngettext ("%u campaign or topic note field was changed both here and on the server; this database's value was kept\n",
+                       "%u campaign or topic note fields were changed both here and on the server; this database's values were kept\n",
+                       result.kept_local), result.kept_local);
+  if (result.held > 0)
+    g_print (ngettext ("%u topic note waits: the calendar does not take notes\n",
+                       "%u topic notes wait: the calendar does not take notes\n",
+                       result.held), result.held);
   return HERALD_EXIT_OK;
 }
 

@@ -113,7 +113,7 @@ static const GOptionEntry entries[] = {
     N_("With --import: the post an export of one post (公众号 single article) is about"), N_("ID") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { "sync", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Sync the posts with the team's CalDAV calendar, print what moved and exit"), NULL },
+    N_("Sync posts, campaigns and hot-topic notes with the team's CalDAV calendar, print what moved and exit"), NULL },
   { "server", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --sync: the CalDAV server or calendar to sync with (then remembered)"), N_("URL") },
   { "user", 0, 0, G_OPTION_ARG_STRING, NULL,

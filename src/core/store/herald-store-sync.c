@@ -35,6 +35,7 @@ herald_sync_item_free (HeraldSyncItem *item)
     return;
 
   g_free (item->record_id);
+  g_free (item->kind);
   g_free (item->href);
   g_free (item->etag);
   g_free (item->ical);
@@ -96,13 +97,18 @@ use_collection_in_transaction (HeraldStore  *self,
     }
 
   /* A new collection: what was agreed with another one means nothing
-   * there, and every live post is to be pushed. */
+   * there, and every live post, campaign and topic note is to be pushed. */
   return herald_store_exec (self, "DELETE FROM sync_state; DELETE FROM sync_items; DELETE FROM outbox;", error) &&
          (stmt = herald_store_prepare (self, "INSERT INTO sync_state (collection, sync_token) VALUES (?1, NULL)", error)) != NULL &&
          (herald_store_bind_text (stmt, 1, collection), herald_store_step_done (self, stmt, error)) &&
          herald_store_exec (self,
                             "INSERT INTO outbox (record_id, kind, op, queued_at)"
-                            " SELECT id, 'post', 'put', unixepoch () FROM posts WHERE deleted_at IS NULL ORDER BY seq",
+                            " SELECT id, 'post', 'put', unixepoch () FROM posts WHERE deleted_at IS NULL ORDER BY seq;"
+                            "INSERT INTO outbox (record_id, kind, op, queued_at)"
+                            " SELECT id, 'campaign', 'put', unixepoch () FROM campaigns WHERE deleted_at IS NULL;"
+                            "INSERT INTO outbox (record_id, kind, op, queued_at)"
+                            " SELECT id, 'topic', 'put', unixepoch () FROM topics"
+                            " WHERE deleted_at IS NULL AND (notes <> '' OR feed_id IS NULL) ORDER BY seq",
                             error);
 }
 
@@ -113,7 +119,7 @@ use_collection_in_transaction (HeraldStore  *self,
  * @error: return location for a #GError
  *
  * Sets up sync with @collection.  The first time (or when the collection
- * changes) every post is queued for pushing.
+ * changes) every post, campaign and topic note is queued for pushing.
  *
  * Returns: %TRUE on success
  */
@@ -210,7 +216,7 @@ herald_store_sync_list_outbox (HeraldStore  *self,
 
   stmt = herald_store_prepare (self,
                                "SELECT id, record_id, kind, op FROM outbox"
-                               " ORDER BY CASE kind WHEN 'post' THEN 0 ELSE 1 END, id",
+                               " ORDER BY CASE kind WHEN 'campaign' THEN 0 WHEN 'post' THEN 1 ELSE 2 END, id",
                                error);
   if (stmt == NULL)
     return NULL;
@@ -285,6 +291,7 @@ read_item (sqlite3_stmt *stmt)
   item->href = dup_column (stmt, 1);
   item->etag = dup_column (stmt, 2);
   item->ical = dup_column (stmt, 3);
+  item->kind = dup_column (stmt, 4);
   return item;
 }
 
@@ -303,7 +310,7 @@ herald_store_sync_get_item (HeraldStore  *self,
   gboolean has_row;
   HeraldSyncItem *item;
 
-  stmt = herald_store_prepare (self, "SELECT record_id, href, etag, ical FROM sync_items WHERE record_id = ?1", error);
+  stmt = herald_store_prepare (self, "SELECT record_id, href, etag, ical, kind FROM sync_items WHERE record_id = ?1", error);
   if (stmt == NULL)
     return NULL;
   herald_store_bind_text (stmt, 1, record_id);
@@ -329,7 +336,7 @@ herald_store_sync_list_items (HeraldStore  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = herald_store_prepare (self, "SELECT record_id, href, etag, NULL FROM sync_items WHERE href IS NOT NULL", error);
+  stmt = herald_store_prepare (self, "SELECT record_id, href, etag, NULL, kind FROM sync_items WHERE href IS NOT NULL", error);
   if (stmt == NULL)
     return NULL;
 
@@ -381,6 +388,7 @@ herald_store_sync_find_href (HeraldStore  *self,
 static gboolean
 set_item (HeraldStore  *self,
           const char   *record_id,
+          const char   *kind,
           const char   *href,
           const char   *etag,
           const char   *ical,
@@ -389,8 +397,8 @@ set_item (HeraldStore  *self,
   sqlite3_stmt *stmt;
 
   stmt = herald_store_prepare (self,
-                               "INSERT INTO sync_items (record_id, kind, href, etag, ical) VALUES (?1, 'post', ?2, ?3, ?4)"
-                               " ON CONFLICT (record_id) DO UPDATE SET href = ?2, etag = ?3, ical = ?4",
+                               "INSERT INTO sync_items (record_id, kind, href, etag, ical) VALUES (?1, ?5, ?2, ?3, ?4)"
+                               " ON CONFLICT (record_id) DO UPDATE SET kind = ?5, href = ?2, etag = ?3, ical = ?4",
                                error);
   if (stmt == NULL)
     return FALSE;
@@ -398,6 +406,7 @@ set_item (HeraldStore  *self,
   herald_store_bind_nullable (stmt, 2, href);
   herald_store_bind_nullable (stmt, 3, etag);
   herald_store_bind_nullable (stmt, 4, ical);
+  herald_store_bind_text (stmt, 5, kind);
   return herald_store_step_done (self, stmt, error);
 }
 
@@ -433,6 +442,7 @@ drop_outbox (HeraldStore  *self,
 
 typedef struct {
   const char *record_id;
+  const char *kind;
   gint64      up_to;
   const char *href;
   const char *etag;
@@ -448,7 +458,7 @@ pushed_in_transaction (HeraldStore  *self,
 
   if (op->href != NULL)
     {
-      if (!set_item (self, op->record_id, op->href, op->etag, op->ical, error))
+      if (!set_item (self, op->record_id, op->kind, op->href, op->etag, op->ical, error))
         return FALSE;
     }
   else if (!forget_item (self, op->record_id, error))
@@ -463,6 +473,7 @@ pushed_in_transaction (HeraldStore  *self,
  * herald_store_sync_pushed:
  * @self: a #HeraldStore
  * @record_id: the record the server confirmed
+ * @kind: its kind: "post", "campaign" or "topic"
  * @outbox_up_to: outbox entries of @record_id up to this id are done
  * @href: (nullable): where the record now is; %NULL when it was deleted
  * @etag: (nullable): its new etag
@@ -476,13 +487,14 @@ pushed_in_transaction (HeraldStore  *self,
 gboolean
 herald_store_sync_pushed (HeraldStore  *self,
                           const char   *record_id,
+                          const char   *kind,
                           gint64        outbox_up_to,
                           const char   *href,
                           const char   *etag,
                           const char   *ical,
                           GError      **error)
 {
-  PushedOp op = { record_id, outbox_up_to, href, etag, ical };
+  PushedOp op = { record_id, kind, outbox_up_to, href, etag, ical };
 
   return herald_store_transaction (self, pushed_in_transaction, &op, error);
 }
@@ -608,7 +620,7 @@ apply_post_in_transaction (HeraldStore  *self,
   if (!op->keep_pending && !drop_outbox_after (self, top, error))
     return FALSE;
 
-  if (!set_item (self, id, op->href, op->etag, op->ical, error))
+  if (!set_item (self, id, "post", op->href, op->etag, op->ical, error))
     return FALSE;
 
   if (op->conflict_copy != NULL)
@@ -667,6 +679,184 @@ herald_store_sync_apply_post (HeraldStore    *self,
   return herald_store_transaction (self, apply_post_in_transaction, &op, error);
 }
 
+typedef struct {
+  HeraldRecord *record;
+  GPtrArray    *kpis;
+  GPtrArray    *accounts;
+  gboolean      keep_pending;
+  const char   *href;
+  const char   *etag;
+  const char   *ical;
+} ApplyRecordOp;
+
+static gboolean
+has_kpi (GPtrArray  *kpis,
+         const char *id)
+{
+  for (guint i = 0; i < kpis->len; i++)
+    if (g_strcmp0 (herald_record_get_id (kpis->pdata[i]), id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A campaign's KPI targets become @kpis: the others go to the bin.  A
+ * target for an account this database lacks brings the account when
+ * @accounts describes it, else it cannot be kept here. */
+static gboolean
+replace_kpis (HeraldStore  *self,
+              const char   *campaign_id,
+              GPtrArray    *kpis,
+              GPtrArray    *accounts,
+              GError      **error)
+{
+  g_autoptr (GListModel) old = herald_store_list_kpis (self, campaign_id, error);
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  if (old == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (old); i++)
+    {
+      g_autoptr (HeraldKpi) kpi = g_list_model_get_item (old, i);
+
+      if (!has_kpi (kpis, herald_record_get_id (HERALD_RECORD (kpi))) &&
+          !herald_store_delete (self, HERALD_RECORD_KPI, herald_record_get_id (HERALD_RECORD (kpi)), error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < kpis->len; i++)
+    {
+      HeraldKpi *kpi = kpis->pdata[i];
+      const char *account_id = herald_kpi_get_account_id (kpi);
+
+      if (account_id != NULL)
+        {
+          if (!exists (self, "SELECT 1 FROM accounts WHERE id = ?1", account_id, &found, error))
+            return FALSE;
+          for (guint j = 0; !found && accounts != NULL && j < accounts->len; j++)
+            if (g_strcmp0 (herald_record_get_id (accounts->pdata[j]), account_id) == 0)
+              {
+                if (!herald_store_save_account (self, accounts->pdata[j], error))
+                  return FALSE;
+                found = TRUE;
+              }
+          if (!found)
+            {
+              g_info ("Leaving out a KPI target of campaign %s for unknown account %s", campaign_id, account_id);
+              continue;
+            }
+        }
+
+      if (!herald_store_save_kpi (self, kpi, error))
+        return FALSE;
+
+      stmt = herald_store_prepare (self, "UPDATE kpis SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL", error);
+      if (stmt == NULL)
+        return FALSE;
+      herald_store_bind_text (stmt, 1, herald_record_get_id (HERALD_RECORD (kpi)));
+      if (!herald_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+apply_record_in_transaction (HeraldStore  *self,
+                             gpointer      user_data,
+                             GError      **error)
+{
+  ApplyRecordOp *op = user_data;
+  const char *id = herald_record_get_id (op->record);
+  gint64 top = outbox_top (self, error);
+  const char *kind, *undelete;
+  sqlite3_stmt *stmt;
+
+  if (top < 0)
+    return FALSE;
+
+  if (HERALD_IS_CAMPAIGN (op->record))
+    {
+      kind = "campaign";
+      undelete = "UPDATE campaigns SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL";
+      if (!herald_store_save_campaign (self, HERALD_CAMPAIGN (op->record), error) ||
+          (op->kpis != NULL && !replace_kpis (self, id, op->kpis, op->accounts, error)))
+        return FALSE;
+    }
+  else
+    {
+      kind = "topic";
+      undelete = "UPDATE topics SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL";
+      if (!herald_store_save_topic (self, HERALD_TOPIC (op->record), error))
+        return FALSE;
+    }
+
+  stmt = herald_store_prepare (self, undelete, error);
+  if (stmt == NULL)
+    return FALSE;
+  herald_store_bind_text (stmt, 1, id);
+  if (!herald_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (!op->keep_pending && !drop_outbox_after (self, top, error))
+    return FALSE;
+
+  return set_item (self, id, kind, op->href, op->etag, op->ical, error);
+}
+
+/**
+ * herald_store_sync_apply_record:
+ * @self: a #HeraldStore
+ * @record: a #HeraldCampaign or #HeraldTopic as it is to be kept here
+ * @kpis: (nullable) (element-type HeraldKpi): a campaign's KPI targets as
+ *   they are to be kept here; %NULL to leave them as they are
+ * @accounts: (nullable) (element-type HeraldAccount): accounts @kpis name,
+ *   made here when this database lacks them
+ * @keep_pending: %TRUE when @record holds local changes still to be pushed
+ * @href: where the server keeps it
+ * @etag: the server's etag
+ * @ical: the server's iCalendar text, the new merge base
+ * @error: return location for a #GError
+ *
+ * Writes a campaign or topic read from the server in one transaction
+ * (back from the bin if it was there).  Unless @keep_pending, the write
+ * queues no push back.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+herald_store_sync_apply_record (HeraldStore   *self,
+                                HeraldRecord  *record,
+                                GPtrArray     *kpis,
+                                GPtrArray     *accounts,
+                                gboolean       keep_pending,
+                                const char    *href,
+                                const char    *etag,
+                                const char    *ical,
+                                GError       **error)
+{
+  ApplyRecordOp op = { record, kpis, accounts, keep_pending, href, etag, ical };
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN (record) || HERALD_IS_TOPIC (record), FALSE);
+
+  return herald_store_transaction (self, apply_record_in_transaction, &op, error);
+}
+
+static const struct {
+  HeraldRecordKind  kind;
+  const char       *sql;
+} delete_sql[] = {
+  { HERALD_RECORD_POST, "UPDATE posts SET deleted_at = unixepoch (), updated_at = unixepoch ()"
+                        " WHERE id = ?1 AND deleted_at IS NULL" },
+  { HERALD_RECORD_CAMPAIGN, "UPDATE campaigns SET deleted_at = unixepoch (), updated_at = unixepoch ()"
+                            " WHERE id = ?1 AND deleted_at IS NULL" },
+  { HERALD_RECORD_TOPIC, "UPDATE topics SET deleted_at = unixepoch (), updated_at = unixepoch ()"
+                         " WHERE id = ?1 AND deleted_at IS NULL" },
+};
+
 static gboolean
 apply_delete_in_transaction (HeraldStore  *self,
                              gpointer      user_data,
@@ -679,17 +869,18 @@ apply_delete_in_transaction (HeraldStore  *self,
   if (top < 0)
     return FALSE;
 
-  stmt = herald_store_prepare (self,
-                               "UPDATE posts SET deleted_at = unixepoch (), updated_at = unixepoch ()"
-                               " WHERE id = ?1 AND deleted_at IS NULL",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  herald_store_bind_text (stmt, 1, id);
-  if (!herald_store_step_done (self, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (self->db) > 0)
-    herald_store_note_change (self, HERALD_RECORD_POST, id);
+  /* Ids are unique across kinds: whichever table holds it. */
+  for (guint i = 0; i < G_N_ELEMENTS (delete_sql); i++)
+    {
+      stmt = herald_store_prepare (self, delete_sql[i].sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      herald_store_bind_text (stmt, 1, id);
+      if (!herald_store_step_done (self, stmt, error))
+        return FALSE;
+      if (sqlite3_changes (self->db) > 0)
+        herald_store_note_change (self, delete_sql[i].kind, id);
+    }
 
   return drop_outbox_after (self, top, error) && forget_item (self, id, error);
 }
@@ -697,7 +888,8 @@ apply_delete_in_transaction (HeraldStore  *self,
 /**
  * herald_store_sync_apply_delete:
  *
- * Moves a post the server no longer has to the bin (undo still works),
+ * Moves a post, campaign or topic the server no longer has to the bin
+ * (undo still works),
  * without queueing a push back.
  *
  * Returns: %TRUE on success

@@ -13,13 +13,14 @@ G_BEGIN_DECLS
 typedef struct {
   gint64  id;
   char   *record_id;
-  char   *kind;          /* "post" */
+  char   *kind;          /* "post", "campaign" or "topic" */
   gboolean is_delete;
 } HeraldOutboxEntry;
 
 /* What the last sync agreed with the server about one record. */
 typedef struct {
   char *record_id;
+  char *kind;            /* "post", "campaign" or "topic" */
   char *href;
   char *etag;
   char *ical;            /* the merge base: the last iCalendar both sides had */
@@ -66,6 +67,7 @@ GPtrArray      *herald_store_sync_list_items    (HeraldStore       *self,
                                                  GError           **error);
 gboolean        herald_store_sync_pushed        (HeraldStore       *self,
                                                  const char        *record_id,
+                                                 const char        *kind,
                                                  gint64             outbox_up_to,
                                                  const char        *href,
                                                  const char        *etag,
@@ -79,6 +81,15 @@ gboolean        herald_store_sync_apply_post    (HeraldStore       *self,
                                                  HeraldAccount     *account,
                                                  gboolean           keep_pending,
                                                  HeraldPost        *conflict_copy,
+                                                 const char        *href,
+                                                 const char        *etag,
+                                                 const char        *ical,
+                                                 GError           **error);
+gboolean        herald_store_sync_apply_record  (HeraldStore       *self,
+                                                 HeraldRecord      *record,
+                                                 GPtrArray         *kpis,
+                                                 GPtrArray         *accounts,
+                                                 gboolean           keep_pending,
                                                  const char        *href,
                                                  const char        *etag,
                                                  const char        *ical,

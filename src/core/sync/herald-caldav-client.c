@@ -745,7 +745,7 @@ herald_caldav_client_mkcalendar (HeraldCaldavClient  *self,
   body = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
                           "<c:mkcalendar xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\">"
                           "<d:set><d:prop><d:displayname>%s</d:displayname>"
-                          "<c:supported-calendar-component-set><c:comp name=\"VEVENT\"/></c:supported-calendar-component-set>"
+                          "<c:supported-calendar-component-set><c:comp name=\"VEVENT\"/><c:comp name=\"VJOURNAL\"/></c:supported-calendar-component-set>"
                           "</d:prop></d:set></c:mkcalendar>", name);
   response = send (self, "MKCALENDAR", url, NULL, "application/xml; charset=utf-8", body, cancellable, error);
   return response != NULL && check_status (response, url, error);

@@ -22,10 +22,24 @@
  * zero-length event is hard to see and to tap. */
 #define EVENT_MINUTES 30
 
-static void
-add_x (icalcomponent *component,
-       const char    *name,
-       const char    *value)
+#define add_x herald_ical_add_x
+#define get_x herald_ical_get_x
+
+/**
+ * herald_ical_add_x:
+ * @component: a component
+ * @name: an X- property name
+ * @value: (nullable): its value; nothing is added when empty
+ *
+ * A value with a comma, semicolon, backslash or line break is written as
+ * escaped TEXT (`;VALUE=TEXT`): servers that read an X- property's plain
+ * commas as a list separator (Radicale does) would keep only its first
+ * part.
+ */
+void
+herald_ical_add_x (icalcomponent *component,
+                   const char    *name,
+                   const char    *value)
 {
   icalproperty *property;
 
@@ -34,20 +48,77 @@ add_x (icalcomponent *component,
 
   property = icalproperty_new_x (value);
   icalproperty_set_x_name (property, name);
+  if (strpbrk (value, ",;\\\n") != NULL)
+    icalproperty_set_value (property, icalvalue_new_text (value));
   icalcomponent_add_property (component, property);
 }
 
 static const char *
-get_x (icalcomponent *component,
-       const char    *name)
+x_value (icalproperty *property)
+{
+  icalvalue *value = icalproperty_get_value (property);
+
+  if (value != NULL && icalvalue_isa (value) == ICAL_TEXT_VALUE)
+    return icalvalue_get_text (value);
+
+  return icalproperty_get_x (property);
+}
+
+/**
+ * herald_ical_get_x:
+ *
+ * Returns: (transfer none) (nullable): the value of the first X- property
+ *   of @component called @name
+ */
+const char *
+herald_ical_get_x (icalcomponent *component,
+                   const char    *name)
 {
   for (icalproperty *p = icalcomponent_get_first_property (component, ICAL_X_PROPERTY);
        p != NULL;
        p = icalcomponent_get_next_property (component, ICAL_X_PROPERTY))
     if (g_strcmp0 (icalproperty_get_x_name (p), name) == 0)
-      return icalproperty_get_x (p);
+      return x_value (p);
 
   return NULL;
+}
+
+/**
+ * herald_ical_get_time:
+ * @component: a component
+ * @kind: %ICAL_DTSTART_PROPERTY or another date-time property
+ *
+ * Reads a date-time as Unix time: UTC, in its VTIMEZONE, or in the zone
+ * its TZID names when another program left the VTIMEZONE out (floating
+ * times are taken as UTC).
+ *
+ * Returns: Unix time, or 0 when @component has no such property
+ */
+gint64
+herald_ical_get_time (icalcomponent      *component,
+                      icalproperty_kind   kind)
+{
+  icalproperty *property = icalcomponent_get_first_property (component, kind);
+  struct icaltimetype time;
+  const icaltimezone *zone;
+
+  if (property == NULL)
+    return 0;
+
+  time = icalproperty_get_datetime_with_component (property, component);
+  if (icaltime_is_null_time (time))
+    return 0;
+
+  zone = time.zone;
+  if (zone == NULL && !icaltime_is_utc (time))
+    {
+      icalparameter *tzid = icalproperty_get_first_parameter (property, ICAL_TZID_PARAMETER);
+
+      if (tzid != NULL)
+        zone = icaltimezone_get_builtin_timezone (icalparameter_get_tzid (tzid));
+    }
+
+  return icaltime_as_timet_with_zone (time, zone != NULL ? zone : icaltimezone_get_utc_timezone ());
 }
 
 static icalproperty_status
@@ -351,12 +422,114 @@ is_herald_property (icalproperty *property)
 icalcomponent *
 herald_ical_find_vevent (icalcomponent *calendar)
 {
+  return herald_ical_find_component (calendar, ICAL_VEVENT_COMPONENT);
+}
+
+/**
+ * herald_ical_find_component:
+ * @calendar: (nullable): a VCALENDAR, or a component of @kind
+ * @kind: the component wanted
+ *
+ * Returns: (transfer none) (nullable): the first component of @kind
+ */
+icalcomponent *
+herald_ical_find_component (icalcomponent      *calendar,
+                            icalcomponent_kind  kind)
+{
   if (calendar == NULL)
     return NULL;
-  if (icalcomponent_isa (calendar) == ICAL_VEVENT_COMPONENT)
+  if (icalcomponent_isa (calendar) == kind)
     return calendar;
 
-  return icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+  return icalcomponent_get_first_component (calendar, kind);
+}
+
+/**
+ * herald_ical_classify:
+ * @calendar: (nullable): a parsed calendar object
+ * @component: (out) (transfer none) (optional): the component that
+ *   describes the record
+ *
+ * Tells what a calendar object on the server holds: a campaign (a VEVENT
+ * marked X-HERALD-KIND:campaign), a hot-topic note (a VJOURNAL marked
+ * X-HERALD-KIND:topic), else, for any other VEVENT, perhaps a post.
+ *
+ * Returns: what @calendar holds
+ */
+HeraldIcalKind
+herald_ical_classify (icalcomponent  *calendar,
+                      icalcomponent **component)
+{
+  icalcomponent *event = herald_ical_find_component (calendar, ICAL_VEVENT_COMPONENT);
+  icalcomponent *journal = herald_ical_find_component (calendar, ICAL_VJOURNAL_COMPONENT);
+
+  if (component != NULL)
+    *component = event;
+
+  if (event != NULL)
+    return g_strcmp0 (get_x (event, "X-HERALD-KIND"), "campaign") == 0 ? HERALD_ICAL_CAMPAIGN : HERALD_ICAL_POST;
+
+  if (journal != NULL && g_strcmp0 (get_x (journal, "X-HERALD-KIND"), "topic") == 0)
+    {
+      if (component != NULL)
+        *component = journal;
+      return HERALD_ICAL_TOPIC;
+    }
+
+  return HERALD_ICAL_OTHER;
+}
+
+/**
+ * herald_ical_wrap:
+ * @component: (transfer full): the component Herald made for a record
+ * @base: (nullable): the last iCalendar text synced for the record
+ * @is_own: tells the properties Herald writes itself
+ * @keep_alarms: whether alarms of @base are kept
+ *
+ * Puts @component in a VCALENDAR and makes its text.  Properties and
+ * components of the same kind of component in @base that Herald does not
+ * write itself (added by other calendar programs) are kept as they were.
+ *
+ * Returns: (transfer full): iCalendar text
+ */
+char *
+herald_ical_wrap (icalcomponent *component,
+                  const char    *base,
+                  gboolean     (*is_own) (icalproperty *property),
+                  gboolean       keep_alarms)
+{
+  icalcomponent *calendar = icalcomponent_new_vcalendar ();
+  icalcomponent *old = base != NULL ? icalparser_parse_string (base) : NULL;
+  icalcomponent *old_component = herald_ical_find_component (old, icalcomponent_isa (component));
+  char *text, *result;
+
+  icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
+  icalcomponent_add_property (calendar, icalproperty_new_prodid ("-//Herald//Herald " PACKAGE_VERSION "//EN"));
+
+  if (old_component != NULL)
+    {
+      for (icalproperty *p = icalcomponent_get_first_property (old_component, ICAL_ANY_PROPERTY);
+           p != NULL;
+           p = icalcomponent_get_next_property (old_component, ICAL_ANY_PROPERTY))
+        if (!is_own (p))
+          icalcomponent_add_property (component, icalproperty_new_clone (p));
+
+      for (icalcomponent *c = icalcomponent_get_first_component (old_component, ICAL_ANY_COMPONENT);
+           c != NULL;
+           c = icalcomponent_get_next_component (old_component, ICAL_ANY_COMPONENT))
+        if (keep_alarms || icalcomponent_isa (c) != ICAL_VALARM_COMPONENT)
+          icalcomponent_add_component (component, icalcomponent_new_clone (c));
+    }
+
+  icalcomponent_add_component (calendar, component);
+  if (old != NULL)
+    icalcomponent_free (old);
+
+  text = icalcomponent_as_ical_string_r (calendar);
+  icalcomponent_free (calendar);
+  result = g_strdup (text);
+  free (text);
+  return result;
 }
 
 /**
@@ -378,39 +551,41 @@ herald_ical_post_to_calendar (HeraldPost    *post,
                               guint          alarm_minutes,
                               const char    *base)
 {
-  icalcomponent *calendar = icalcomponent_new_vcalendar ();
-  icalcomponent *event = herald_ical_post_to_vevent (post, account, alarm_minutes);
-  icalcomponent *old = base != NULL ? icalparser_parse_string (base) : NULL;
-  icalcomponent *old_event = herald_ical_find_vevent (old);
-  char *text, *result;
+  return herald_ical_wrap (herald_ical_post_to_vevent (post, account, alarm_minutes), base,
+                           is_herald_property, FALSE);
+}
 
-  icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
-  icalcomponent_add_property (calendar, icalproperty_new_prodid ("-//Herald//Herald " PACKAGE_VERSION "//EN"));
+/**
+ * herald_ical_event_to_post:
+ * @event: a VEVENT
+ * @account: (out) (optional) (nullable): the account the event names, when
+ *   it names one
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the post the event describes
+ */
+HeraldPost *
+herald_ical_event_to_post (icalcomponent  *event,
+                           HeraldAccount **account,
+                           GError        **error)
+{
+  HeraldPost *post;
 
-  if (old_event != NULL)
+  if (account != NULL)
+    *account = NULL;
+
+  post = herald_ical_vevent_to_post (event, error);
+  if (post != NULL && account != NULL && get_x (event, "X-HERALD-ACCOUNT") != NULL)
     {
-      for (icalproperty *p = icalcomponent_get_first_property (old_event, ICAL_ANY_PROPERTY);
-           p != NULL;
-           p = icalcomponent_get_next_property (old_event, ICAL_ANY_PROPERTY))
-        if (!is_herald_property (p))
-          icalcomponent_add_property (event, icalproperty_new_clone (p));
+      const char *kind = get_x (event, "X-HERALD-ACCOUNT-KIND");
+      const char *name = get_x (event, "X-HERALD-ACCOUNT-NAME");
 
-      for (icalcomponent *c = icalcomponent_get_first_component (old_event, ICAL_ANY_COMPONENT);
-           c != NULL;
-           c = icalcomponent_get_next_component (old_event, ICAL_ANY_COMPONENT))
-        if (icalcomponent_isa (c) != ICAL_VALARM_COMPONENT)
-          icalcomponent_add_component (event, icalcomponent_new_clone (c));
+      *account = herald_account_new (kind != NULL ? kind : "weibo",
+                                     name != NULL ? name : get_x (event, "X-HERALD-ACCOUNT"));
+      herald_record_set_id (HERALD_RECORD (*account), get_x (event, "X-HERALD-ACCOUNT"));
     }
 
-  icalcomponent_add_component (calendar, event);
-  if (old != NULL)
-    icalcomponent_free (old);
-
-  text = icalcomponent_as_ical_string_r (calendar);
-  icalcomponent_free (calendar);
-  result = g_strdup (text);
-  free (text);
-  return result;
+  return post;
 }
 
 /**
@@ -444,17 +619,7 @@ herald_ical_calendar_to_post (const char     *text,
       return NULL;
     }
 
-  post = herald_ical_vevent_to_post (event, error);
-  if (post != NULL && account != NULL && get_x (event, "X-HERALD-ACCOUNT") != NULL)
-    {
-      const char *kind = get_x (event, "X-HERALD-ACCOUNT-KIND");
-      const char *name = get_x (event, "X-HERALD-ACCOUNT-NAME");
-
-      *account = herald_account_new (kind != NULL ? kind : "weibo",
-                                     name != NULL ? name : get_x (event, "X-HERALD-ACCOUNT"));
-      herald_record_set_id (HERALD_RECORD (*account), get_x (event, "X-HERALD-ACCOUNT"));
-    }
-
+  post = herald_ical_event_to_post (event, account, error);
   icalcomponent_free (calendar);
   return post;
 }

@@ -1,13 +1,18 @@
-/* herald-sync-engine.c — team sync of posts with a CalDAV calendar
+/* herald-sync-engine.c — team sync of posts, campaigns and topic notes
+ * with a CalDAV calendar
  *
  * One run: pull what changed on the server since the stored sync token
  * (RFC 6578 sync-collection, or a full etag listing when the server has
- * no token for us), then push the outbox.  A post changed on both sides
+ * no token for us), then push the outbox.  A record changed on both sides
  * is merged field by field against the last synced iCalendar; a field
- * both sides changed keeps the local value, and the server's version is
- * kept as a conflict copy.  Every write is one store transaction and an
- * outbox entry leaves only after the server confirmed, so a run cut short
- * anywhere is completed by the next one.
+ * both sides changed keeps the local value.  For a post the server's
+ * version is kept as a conflict copy; for a campaign or a topic note the
+ * conflict is logged and counted (their fields are few and short, and a
+ * second campaign of the same name would do more harm than good).  Posts
+ * whose campaign comes later in the same pull wait for it.  Every write
+ * is one store transaction and an outbox entry leaves only after the
+ * server confirmed, so a run cut short anywhere is completed by the next
+ * one.
  *
  * A run works on its own connection to the database, in a worker thread
  * when started with herald_sync_engine_sync_async().
@@ -21,8 +26,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "herald-ical-campaign.h"
 #include "herald-ical-mapping.h"
+#include "herald-ical-topic.h"
 #include "herald-post-merge.h"
+#include "herald-record-merge.h"
 #include "herald-store-sync.h"
 #include "herald-sync-engine.h"
 
@@ -64,7 +72,26 @@ typedef struct {
   HeraldStore      *store;
   GCancellable     *cancellable;
   HeraldSyncResult  result;
+  GPtrArray        *deferred;      /* of Deferred: posts waiting for their campaign */
+  gboolean          no_journals;   /* the calendar refused a topic note */
 } Run;
+
+typedef struct {
+  char *href;
+  char *etag;
+  char *ical;
+} Deferred;
+
+static void
+deferred_free (gpointer data)
+{
+  Deferred *deferred = data;
+
+  g_free (deferred->href);
+  g_free (deferred->etag);
+  g_free (deferred->ical);
+  g_free (deferred);
+}
 
 typedef struct {
   HeraldSyncEngine *self;
@@ -175,11 +202,13 @@ make_conflict_copy (HeraldPost *remote)
 /* Writes the server's version of one object into the database, merging
  * with a local change still to be pushed. */
 static gboolean
-apply_remote (Run         *run,
-              const char  *href,
-              const char  *etag,
-              const char  *ical,
-              GError     **error)
+apply_remote_post (Run            *run,
+                   const char     *href,
+                   const char     *etag,
+                   const char     *ical,
+                   icalcomponent  *event,
+                   gboolean        may_defer,
+                   GError        **error)
 {
   g_autoptr (GError) local_error = NULL;
   g_autoptr (HeraldAccount) account = NULL;
@@ -188,12 +217,30 @@ apply_remote (Run         *run,
   const char *id;
   gboolean pending;
 
-  remote = herald_ical_calendar_to_post (ical, &account, &local_error);
+  remote = event != NULL ? herald_ical_event_to_post (event, &account, &local_error) : NULL;
   if (remote == NULL || account == NULL)
     {
       g_debug ("Leaving %s alone: %s", href, local_error != NULL ? local_error->message : "not a Herald post");
       run->result.skipped++;
       return TRUE;
+    }
+
+  /* Its campaign may come later in this pull: the post waits for it
+   * rather than lose the link. */
+  if (may_defer && herald_post_get_campaign_id (remote) != NULL)
+    {
+      g_autoptr (HeraldCampaign) campaign = herald_store_get_campaign (run->store, herald_post_get_campaign_id (remote), NULL);
+
+      if (campaign == NULL)
+        {
+          Deferred *deferred = g_new0 (Deferred, 1);
+
+          deferred->href = g_strdup (href);
+          deferred->etag = g_strdup (etag);
+          deferred->ical = g_strdup (ical);
+          g_ptr_array_add (run->deferred, deferred);
+          return TRUE;
+        }
     }
 
   id = herald_record_get_id (HERALD_RECORD (remote));
@@ -235,26 +282,260 @@ apply_remote (Run         *run,
   return TRUE;
 }
 
+static HeraldRecord *
+get_record_or_null (HeraldStore   *store,
+                    HeraldIcalKind kind,
+                    const char    *id,
+                    GError       **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  gpointer record;
+
+  if (kind == HERALD_ICAL_CAMPAIGN)
+    record = herald_store_get_campaign (store, id, &local_error);
+  else if (kind == HERALD_ICAL_TOPIC)
+    record = herald_store_get_topic (store, id, &local_error);
+  else
+    record = herald_store_get_post (store, id, &local_error);
+
+  if (record == NULL && !g_error_matches (local_error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NOT_FOUND))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+
+  return record;
+}
+
+/* This database's KPI targets of a campaign, as sync writes them. */
+static char *
+local_kpis (Run        *run,
+            const char *campaign_id)
+{
+  g_autoptr (GListModel) kpis = herald_store_list_kpis (run->store, campaign_id, NULL);
+  g_autoptr (GListModel) accounts = NULL;
+
+  if (kpis == NULL || g_list_model_get_n_items (kpis) == 0)
+    return NULL;
+
+  accounts = herald_store_list_accounts (run->store, NULL);
+  return herald_ical_kpis_to_json (kpis, accounts);
+}
+
+static const char *
+base_x (icalcomponent *calendar,
+        const char    *name)
+{
+  icalcomponent *component = NULL;
+
+  if (herald_ical_classify (calendar, &component) != HERALD_ICAL_CAMPAIGN)
+    return NULL;
+  return herald_ical_get_x (component, name);
+}
+
+/* A campaign or a topic note from the server.  Fields changed on both
+ * sides keep the local value; the run counts them in kept_local. */
+static gboolean
+apply_remote_record (Run            *run,
+                     HeraldIcalKind  kind,
+                     const char     *href,
+                     const char     *etag,
+                     const char     *ical,
+                     icalcomponent  *component,
+                     GError        **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (HeraldRecord) remote = NULL;
+  g_autoptr (HeraldRecord) local = NULL;
+  g_autoptr (GPtrArray) kpi_list = NULL;
+  g_autoptr (GPtrArray) kpi_accounts = NULL;
+  g_autofree char *here_kpis = NULL;
+  const char * const *names;
+  const char *remote_kpis = NULL;
+  const char *kpis = NULL;
+  const char *id;
+  gboolean pending;
+  gboolean keep_pending = FALSE;
+
+  if (kind == HERALD_ICAL_CAMPAIGN)
+    {
+      remote = HERALD_RECORD (herald_ical_vevent_to_campaign (component, &local_error));
+      names = herald_campaign_sync_properties;
+    }
+  else
+    {
+      remote = HERALD_RECORD (herald_ical_vjournal_to_topic (component, &local_error));
+      names = herald_topic_sync_properties;
+    }
+  if (remote == NULL)
+    {
+      g_autofree char *known = herald_store_sync_find_href (run->store, href, NULL, NULL);
+      g_autoptr (HeraldRecord) here = known != NULL ? get_record_or_null (run->store, kind, known, NULL) : NULL;
+
+      g_debug ("Leaving %s alone: %s", href, local_error->message);
+      run->result.skipped++;
+
+      /* Made unreadable elsewhere while changed here: this version is
+       * to replace it, so the next push names the server's etag. */
+      if (here != NULL && !herald_record_is_deleted (here) &&
+          herald_store_sync_has_pending (run->store, known, &pending, NULL) && pending)
+        {
+          g_autoptr (HeraldSyncItem) item = herald_store_sync_get_item (run->store, known, NULL);
+
+          return herald_store_sync_apply_record (run->store, here, NULL, NULL, TRUE, href, etag,
+                                                 item != NULL ? item->ical : NULL, error);
+        }
+      return TRUE;
+    }
+
+  id = herald_record_get_id (remote);
+  local = get_record_or_null (run->store, kind, id, error);
+  if (local == NULL && error != NULL && *error != NULL)
+    return FALSE;
+  if (!herald_store_sync_has_pending (run->store, id, &pending, error))
+    return FALSE;
+
+  if (kind == HERALD_ICAL_CAMPAIGN)
+    {
+      remote_kpis = herald_ical_get_x (component, "X-HERALD-KPIS");
+      here_kpis = local != NULL ? local_kpis (run, id) : NULL;
+    }
+
+  if (local == NULL || !pending || herald_record_is_deleted (local))
+    {
+      /* What only this database keeps (a topic's heat) stays. */
+      if (local != NULL)
+        herald_record_copy_properties (local, remote, names);
+      else
+        local = g_object_ref (remote);
+      kpis = remote_kpis;
+    }
+  else
+    {
+      g_autoptr (HeraldSyncItem) item = herald_store_sync_get_item (run->store, id, NULL);
+      g_autoptr (HeraldRecord) base = NULL;
+      g_autoptr (GString) conflicting = g_string_new (NULL);
+      icalcomponent *base_calendar = NULL;
+      guint n_conflicts;
+
+      if (item != NULL && item->ical != NULL)
+        {
+          base = kind == HERALD_ICAL_CAMPAIGN ? HERALD_RECORD (herald_ical_calendar_to_campaign (item->ical, NULL))
+                                              : HERALD_RECORD (herald_ical_calendar_to_topic (item->ical, NULL));
+          base_calendar = icalparser_parse_string (item->ical);
+        }
+
+      n_conflicts = herald_record_merge_properties (base, local, remote, names, conflicting);
+
+      /* The KPI targets merge as one field. */
+      kpis = here_kpis;
+      if (kind == HERALD_ICAL_CAMPAIGN && g_strcmp0 (here_kpis, remote_kpis) != 0)
+        {
+          const char *base_kpis = base_calendar != NULL ? base_x (base_calendar, "X-HERALD-KPIS") : NULL;
+
+          if (base != NULL && g_strcmp0 (base_kpis, here_kpis) == 0)
+            kpis = remote_kpis;
+          else if (base == NULL || g_strcmp0 (base_kpis, remote_kpis) != 0)
+            {
+              n_conflicts++;
+              g_string_append_printf (conflicting, "%skpis", conflicting->len > 0 ? " " : "");
+            }
+        }
+      if (base_calendar != NULL)
+        icalcomponent_free (base_calendar);
+
+      if (n_conflicts > 0)
+        g_info ("%s %s changed here and on the server; kept this database's %s",
+                kind == HERALD_ICAL_CAMPAIGN ? "Campaign" : "Topic note", id, conflicting->str);
+      run->result.kept_local += n_conflicts;
+      keep_pending = TRUE;
+    }
+
+  if (kind == HERALD_ICAL_CAMPAIGN && g_strcmp0 (kpis, here_kpis) != 0)
+    {
+      kpi_list = herald_ical_kpis_from_json (kpis, id, &kpi_accounts, &local_error);
+      if (kpi_list == NULL)
+        g_debug ("Leaving the KPI targets of %s as they are: %s", id, local_error->message);
+    }
+
+  if (!herald_store_sync_apply_record (run->store, local, kpi_list, kpi_accounts, keep_pending, href, etag, ical, error))
+    return FALSE;
+
+  run->result.pulled++;
+  return TRUE;
+}
+
+/* Writes the server's version of one object into the database, merging
+ * with a local change still to be pushed. */
+static gboolean
+apply_remote (Run         *run,
+              const char  *href,
+              const char  *etag,
+              const char  *ical,
+              GError     **error)
+{
+  icalcomponent *calendar = icalparser_parse_string (ical);
+  icalcomponent *component = NULL;
+  HeraldIcalKind kind = herald_ical_classify (calendar, &component);
+  gboolean ok;
+
+  if (kind == HERALD_ICAL_CAMPAIGN || kind == HERALD_ICAL_TOPIC)
+    ok = apply_remote_record (run, kind, href, etag, ical, component, error);
+  else
+    ok = apply_remote_post (run, href, etag, ical, kind == HERALD_ICAL_POST ? component : NULL,
+                            run->deferred != NULL, error);
+
+  if (calendar != NULL)
+    icalcomponent_free (calendar);
+  return ok;
+}
+
+/* The posts that waited for a campaign: it came, or it is not to be had
+ * and the post comes without the link. */
+static gboolean
+apply_deferred (Run     *run,
+                GError **error)
+{
+  g_autoptr (GPtrArray) deferred = g_steal_pointer (&run->deferred);
+
+  for (guint i = 0; i < deferred->len; i++)
+    {
+      Deferred *post = deferred->pdata[i];
+
+      if (!apply_remote (run, post->href, post->etag, post->ical, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 apply_remote_delete (Run         *run,
                      const char  *href,
                      GError     **error)
 {
   g_autofree char *id = herald_store_sync_find_href (run->store, href, NULL, error);
-  g_autoptr (HeraldPost) local = NULL;
+  g_autoptr (HeraldSyncItem) item = NULL;
+  g_autoptr (HeraldRecord) local = NULL;
+  HeraldIcalKind kind = HERALD_ICAL_POST;
   gboolean pending;
 
   if (id == NULL)
     return error == NULL || *error == NULL;
 
-  local = get_post_or_null (run->store, id, error);
+  item = herald_store_sync_get_item (run->store, id, error);
+  if (item == NULL && error != NULL && *error != NULL)
+    return FALSE;
+  if (item != NULL && g_strcmp0 (item->kind, "campaign") == 0)
+    kind = HERALD_ICAL_CAMPAIGN;
+  else if (item != NULL && g_strcmp0 (item->kind, "topic") == 0)
+    kind = HERALD_ICAL_TOPIC;
+
+  local = get_record_or_null (run->store, kind, id, error);
   if (local == NULL && error != NULL && *error != NULL)
     return FALSE;
   if (!herald_store_sync_has_pending (run->store, id, &pending, error))
     return FALSE;
 
   /* Edited here, deleted there: the edit is kept and pushed as new. */
-  if (pending && local != NULL && !herald_record_is_deleted (HERALD_RECORD (local)))
+  if (pending && local != NULL && !herald_record_is_deleted (local))
     return herald_store_sync_forget_item (run->store, id, error);
 
   if (!herald_store_sync_apply_delete (run->store, id, error))
@@ -401,7 +682,8 @@ pull (Run     *run,
         }
     }
 
-  if (!fetch_changed (run, changed, removed, error))
+  run->deferred = g_ptr_array_new_with_free_func (deferred_free);
+  if (!fetch_changed (run, changed, removed, error) || !apply_deferred (run, error))
     return FALSE;
 
   for (guint i = 0; i < removed->len; i++)
@@ -461,19 +743,49 @@ pull_one (Run         *run,
   return apply_remote (run, href, etag, ical, error);
 }
 
+/* The iCalendar text to push for a live record. */
+static char *
+record_to_calendar (Run            *run,
+                    HeraldIcalKind  kind,
+                    HeraldRecord   *record,
+                    const char     *base)
+{
+  if (kind == HERALD_ICAL_CAMPAIGN)
+    {
+      g_autofree char *kpis = local_kpis (run, herald_record_get_id (record));
+
+      return herald_ical_campaign_to_calendar (HERALD_CAMPAIGN (record), kpis, base);
+    }
+  if (kind == HERALD_ICAL_TOPIC)
+    return herald_ical_topic_to_calendar (HERALD_TOPIC (record), base);
+
+  {
+    HeraldPost *post = HERALD_POST (record);
+    g_autoptr (HeraldAccount) account = herald_store_get_account (run->store, herald_post_get_account_id (post), NULL);
+
+    return herald_ical_post_to_calendar (post, account, run->self->alarm_minutes, base);
+  }
+}
+
+static const char *
+kind_name (HeraldIcalKind kind)
+{
+  return kind == HERALD_ICAL_CAMPAIGN ? "campaign" : kind == HERALD_ICAL_TOPIC ? "topic" : "post";
+}
+
 static gboolean
-push_post (Run         *run,
-           const char  *id,
-           GError     **error)
+push_record (Run             *run,
+             HeraldIcalKind   kind,
+             const char      *id,
+             GError         **error)
 {
   HeraldSyncEngine *self = run->self;
 
   for (guint attempt = 0; attempt < 4; attempt++)
     {
       g_autoptr (GError) local_error = NULL;
-      g_autoptr (HeraldPost) post = NULL;
+      g_autoptr (HeraldRecord) record = NULL;
       g_autoptr (HeraldSyncItem) item = NULL;
-      g_autoptr (HeraldAccount) account = NULL;
       g_autofree char *href = NULL;
       g_autofree char *ical = NULL;
       g_autofree char *etag = NULL;
@@ -486,20 +798,20 @@ push_post (Run         *run,
       if (mark == 0)
         return TRUE;     /* settled meanwhile */
 
-      post = get_post_or_null (run->store, id, error);
-      if (post == NULL && error != NULL && *error != NULL)
+      record = get_record_or_null (run->store, kind, id, error);
+      if (record == NULL && error != NULL && *error != NULL)
         return FALSE;
       item = herald_store_sync_get_item (run->store, id, error);
       if (item == NULL && error != NULL && *error != NULL)
         return FALSE;
 
-      if (post == NULL || herald_record_is_deleted (HERALD_RECORD (post)))
+      if (record == NULL || herald_record_is_deleted (record))
         {
           if (item == NULL || item->href == NULL ||
               herald_caldav_client_delete (self->client, item->href, item->etag, run->cancellable, &local_error) ||
               g_error_matches (local_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_NOT_FOUND))
             {
-              if (!herald_store_sync_pushed (run->store, id, mark, NULL, NULL, NULL, error))
+              if (!herald_store_sync_pushed (run->store, id, kind_name (kind), mark, NULL, NULL, NULL, error))
                 return FALSE;
               if (item != NULL && item->href != NULL)
                 run->result.pushed++;
@@ -513,13 +825,12 @@ push_post (Run         *run,
           /* Changed on the server since: that version comes back here. */
           if (!pull_one (run, item->href, &gone, error))
             return FALSE;
-          if (gone && !herald_store_sync_pushed (run->store, id, mark, NULL, NULL, NULL, error))
+          if (gone && !herald_store_sync_pushed (run->store, id, kind_name (kind), mark, NULL, NULL, NULL, error))
             return FALSE;
           return TRUE;
         }
 
-      account = herald_store_get_account (run->store, herald_post_get_account_id (post), NULL);
-      ical = herald_ical_post_to_calendar (post, account, self->alarm_minutes, item != NULL ? item->ical : NULL);
+      ical = record_to_calendar (run, kind, record, item != NULL ? item->ical : NULL);
       href = item != NULL && item->href != NULL ? g_strdup (item->href)
                                                 : g_strconcat (self->collection_path, id, ".ics", NULL);
 
@@ -528,7 +839,7 @@ push_post (Run         *run,
         {
           if (etag == NULL)
             etag = fetch_etag (run, href);
-          if (!herald_store_sync_pushed (run->store, id, mark, href, etag, ical, error))
+          if (!herald_store_sync_pushed (run->store, id, kind_name (kind), mark, href, etag, ical, error))
             return FALSE;
           run->result.pushed++;
           return TRUE;
@@ -540,6 +851,15 @@ push_post (Run         *run,
           if (!herald_store_sync_forget_item (run->store, id, error))
             return FALSE;
           continue;
+        }
+      if (kind == HERALD_ICAL_TOPIC && g_error_matches (local_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_FORBIDDEN))
+        {
+          /* A calendar made for events only: the notes wait in the
+           * outbox, and posts and campaigns sync all the same. */
+          g_info ("The calendar refused topic note %s: %s", id, local_error->message);
+          run->no_journals = TRUE;
+          run->result.held++;
+          return TRUE;
         }
       if (!g_error_matches (local_error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_PRECONDITION_FAILED))
         {
@@ -553,8 +873,15 @@ push_post (Run         *run,
         return FALSE;
     }
 
-  g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_PRECONDITION_FAILED,
-               _("The post %s keeps changing on the server; try again later"), id);
+  if (kind == HERALD_ICAL_CAMPAIGN)
+    g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_PRECONDITION_FAILED,
+                 _("The campaign %s keeps changing on the server; try again later"), id);
+  else if (kind == HERALD_ICAL_TOPIC)
+    g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_PRECONDITION_FAILED,
+                 _("The topic note %s keeps changing on the server; try again later"), id);
+  else
+    g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_PRECONDITION_FAILED,
+                 _("The post %s keeps changing on the server; try again later"), id);
   return FALSE;
 }
 
@@ -573,8 +900,17 @@ push (Run     *run,
 
       if (g_cancellable_set_error_if_cancelled (run->cancellable, error))
         return FALSE;
-      if (g_strcmp0 (entry->kind, "post") == 0 && !push_post (run, entry->record_id, error))
+      if (g_strcmp0 (entry->kind, "post") == 0 && !push_record (run, HERALD_ICAL_POST, entry->record_id, error))
         return FALSE;
+      if (g_strcmp0 (entry->kind, "campaign") == 0 && !push_record (run, HERALD_ICAL_CAMPAIGN, entry->record_id, error))
+        return FALSE;
+      if (g_strcmp0 (entry->kind, "topic") == 0)
+        {
+          if (run->no_journals)
+            run->result.held++;
+          else if (!push_record (run, HERALD_ICAL_TOPIC, entry->record_id, error))
+            return FALSE;
+        }
       if ((i + 1) % 50 == 0 || i + 1 == entries->len)
         report_progress (run, "push", i + 1, entries->len);
     }
@@ -708,7 +1044,7 @@ herald_sync_engine_sync (HeraldSyncEngine  *self,
   g_autoptr (HeraldStore) store = NULL;
   g_autoptr (GError) local_error = NULL;
   GPtrArray *changed_ids;
-  Run run = { self, NULL, cancellable, { 0 } };
+  Run run = { self, NULL, cancellable, { 0 }, NULL, FALSE };
   gboolean ok;
 
   g_return_val_if_fail (HERALD_IS_SYNC_ENGINE (self), FALSE);
@@ -735,6 +1071,7 @@ herald_sync_engine_sync (HeraldSyncEngine  *self,
     g_signal_handlers_disconnect_by_func (store, collect_changed_cb, changed);
   changed_ids = g_hash_table_steal_all_keys (changed);
   g_ptr_array_add (changed_ids, NULL);
+  g_clear_pointer (&run.deferred, g_ptr_array_unref);
 
   g_mutex_lock (&self->lock);
   self->running = FALSE;

@@ -1,4 +1,4 @@
-/* herald-sync-engine.h — team sync of posts with a CalDAV calendar
+/* herald-sync-engine.h — team sync of posts, campaigns and topic notes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,11 +12,13 @@
 G_BEGIN_DECLS
 
 typedef struct {
-  guint pushed;       /* posts written to or deleted on the server */
-  guint pulled;       /* posts read from the server into the database */
+  guint pushed;       /* records written to or deleted on the server */
+  guint pulled;       /* records read from the server into the database */
   guint deleted;      /* of those, moved to the bin because the server dropped them */
-  guint conflicts;    /* conflict copies made */
-  guint skipped;      /* server events that are not Herald posts */
+  guint conflicts;    /* conflict copies of posts made */
+  guint skipped;      /* server objects that are not Herald records */
+  guint kept_local;   /* campaign and topic fields changed on both sides: this database's kept */
+  guint held;         /* topic notes the calendar does not take, left queued */
 } HeraldSyncResult;
 
 #define HERALD_TYPE_SYNC_ENGINE (herald_sync_engine_get_type ())

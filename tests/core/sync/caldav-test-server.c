@@ -34,6 +34,7 @@ struct _CaldavTestServer
   guint         n_etags;
   guint         n_requests;
   gboolean      no_sync_collection;
+  gboolean      events_only;   /* refuse journal entries, as a VEVENT-only calendar does */
   guint         delay_ms;
   char         *redirect_to;   /* FAULT_REDIRECT_AWAY: where */
   guint         n_authorized;  /* requests that carried Authorization */
@@ -247,6 +248,11 @@ handle (CaldavTestServer  *self,
     {
       gboolean exists = item != NULL && !item->deleted;
 
+      if (self->events_only && strstr (text, "BEGIN:VJOURNAL") != NULL)
+        {
+          soup_server_message_set_status (msg, 403, NULL);
+          return;
+        }
       if ((if_none != NULL && exists) ||
           (if_match != NULL && (!exists || g_strcmp0 (if_match, item->etag) != 0)))
         {
@@ -573,6 +579,15 @@ caldav_test_server_set_no_sync_collection (CaldavTestServer *self,
 {
   g_mutex_lock (&self->lock);
   self->no_sync_collection = no;
+  g_mutex_unlock (&self->lock);
+}
+
+void
+caldav_test_server_set_events_only (CaldavTestServer *self,
+                                    gboolean          events_only)
+{
+  g_mutex_lock (&self->lock);
+  self->events_only = events_only;
   g_mutex_unlock (&self->lock);
 }
 

@@ -51,6 +51,8 @@ void              caldav_test_server_delete_item  (CaldavTestServer *server,
 guint             caldav_test_server_count_requests (CaldavTestServer *server);
 void              caldav_test_server_set_no_sync_collection (CaldavTestServer *server,
                                                    gboolean          no);
+void              caldav_test_server_set_events_only (CaldavTestServer *server,
+                                                   gboolean          events_only);
 void              caldav_test_server_set_redirect_to (CaldavTestServer *server,
                                                    const char       *base);
 const char       *caldav_test_server_get_base     (CaldavTestServer *server);

@@ -358,6 +358,119 @@ test_two_databases (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (offline_ids); i++)
     g_free (offline_ids[i]);
 
+  /* A campaign, a post of it and a hot-topic note made in A are seen in
+   * B: the campaign as an all-day event, the note as a journal entry. */
+  {
+    g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("双十二大促");
+    g_autoptr (HeraldTopic) topic = herald_topic_new ("#打工人的早餐#", "weibo");
+    g_autoptr (HeraldPost) linked = NULL;
+    g_autoptr (HeraldCampaign) seen_campaign = NULL;
+    g_autoptr (HeraldTopic) seen_topic = NULL;
+    g_autoptr (HeraldCaldavClient) other = herald_caldav_client_new (fixture->base, "alice", "秘密-secret");
+    g_autofree char *href = NULL;
+    g_autofree char *ical = NULL;
+    g_autofree char *campaign_id = NULL;
+    g_autofree char *topic_id = NULL;
+
+    herald_campaign_set_starts_on (campaign, "2026-12-01");
+    herald_campaign_set_ends_on (campaign, "2026-12-12");
+    herald_campaign_set_goal (campaign, "新增粉丝 5 万");
+    herald_campaign_set_color (campaign, "#e01b24");
+    /* Plain commas: Radicale reads them in an X- property as a list. */
+    herald_campaign_set_notes (campaign, "Budget: 200k, owner: Li; no \\ or \"最\"\nSecond line");
+    herald_store_save_campaign (fixture->a, campaign, &error);
+    g_assert_no_error (error);
+    campaign_id = g_strdup (herald_record_get_id (HERALD_RECORD (campaign)));
+    {
+      g_autoptr (HeraldKpi) kpi = herald_kpi_new (campaign_id, "followers_gained", 50000);
+
+      herald_kpi_set_account_id (kpi, herald_record_get_id (HERALD_RECORD (account)));
+      herald_store_save_kpi (fixture->a, kpi, &error);
+      g_assert_no_error (error);
+    }
+    herald_topic_set_notes (topic, "角度：通勤路上的早餐\n人群：上班族\n风险：别点名品牌");
+    herald_topic_set_first_seen (topic, T0);
+    herald_topic_set_url (topic, "https://s.weibo.com/weibo?q=早餐");
+    herald_store_save_topic (fixture->a, topic, &error);
+    g_assert_no_error (error);
+    topic_id = g_strdup (herald_record_get_id (HERALD_RECORD (topic)));
+    linked = store_test_add_post (fixture->a, herald_record_get_id (HERALD_RECORD (account)), "大促第一弹, 预热",
+                                  T0 + 86400 * 3, HERALD_POST_STATUS_DRAFT);
+    herald_post_set_campaign_id (linked, campaign_id);
+    herald_store_save_post (fixture->a, linked, &error);
+    g_assert_no_error (error);
+
+    sync_ok (fixture, fixture->path_a, &result);
+    g_assert_cmpuint (result.pushed, ==, 3);
+    g_assert_cmpuint (result.held, ==, 0);
+    href = g_strconcat (fixture->collection, topic_id, ".ics", NULL);
+    ical = herald_caldav_client_get (other, href, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (ical, "BEGIN:VJOURNAL"));
+    g_clear_pointer (&href, g_free);
+    g_clear_pointer (&ical, g_free);
+    href = g_strconcat (fixture->collection, campaign_id, ".ics", NULL);
+    ical = herald_caldav_client_get (other, href, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (ical, "DTSTART;VALUE=DATE:20261201"));
+    g_assert_nonnull (strstr (ical, "DTEND;VALUE=DATE:20261213"));
+
+    sync_ok (fixture, fixture->path_b, &result);
+    g_assert_cmpuint (result.pulled, ==, 3);
+    seen_campaign = herald_store_get_campaign (fixture->b, campaign_id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (herald_campaign_get_name (seen_campaign), ==, "双十二大促");
+    g_assert_cmpstr (herald_campaign_get_goal (seen_campaign), ==, "新增粉丝 5 万");
+    g_assert_cmpstr (herald_campaign_get_starts_on (seen_campaign), ==, "2026-12-01");
+    g_assert_cmpstr (herald_campaign_get_ends_on (seen_campaign), ==, "2026-12-12");
+    g_assert_cmpstr (herald_campaign_get_color (seen_campaign), ==, "#e01b24");
+    g_assert_cmpstr (herald_campaign_get_notes (seen_campaign), ==, "Budget: 200k, owner: Li; no \\ or \"最\"\nSecond line");
+    {
+      g_autoptr (GListModel) kpis = herald_store_list_kpis (fixture->b, campaign_id, &error);
+      g_autoptr (HeraldKpi) kpi = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 1);
+      kpi = g_list_model_get_item (kpis, 0);
+      g_assert_cmpstr (herald_kpi_get_metric (kpi), ==, "followers_gained");
+      g_assert_cmpfloat (herald_kpi_get_target (kpi), ==, 50000);
+      g_assert_cmpstr (herald_kpi_get_account_id (kpi), ==, herald_record_get_id (HERALD_RECORD (account)));
+    }
+    seen_topic = herald_store_get_topic (fixture->b, topic_id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (herald_topic_get_title (seen_topic), ==, "#打工人的早餐#");
+    g_assert_cmpstr (herald_topic_get_notes (seen_topic), ==, "角度：通勤路上的早餐\n人群：上班族\n风险：别点名品牌");
+    g_assert_cmpstr (herald_topic_get_url (seen_topic), ==, "https://s.weibo.com/weibo?q=早餐");
+    g_assert_cmpint (herald_topic_get_first_seen (seen_topic), ==, T0);
+    g_clear_object (&seen);
+    seen = get_post (fixture->b, herald_record_get_id (HERALD_RECORD (linked)));
+    g_assert_cmpstr (herald_post_get_campaign_id (seen), ==, campaign_id);
+    g_assert_cmpstr (herald_post_get_title (seen), ==, "大促第一弹, 预热");
+    g_clear_object (&seen);
+
+    /* B marks the topic used; A deletes the campaign: each side sees
+     * the other's change. */
+    herald_topic_set_state (seen_topic, HERALD_TOPIC_STATE_USED);
+    herald_store_save_topic (fixture->b, seen_topic, &error);
+    g_assert_no_error (error);
+    herald_store_delete (fixture->a, HERALD_RECORD_CAMPAIGN, campaign_id, &error);
+    g_assert_no_error (error);
+    sync_ok (fixture, fixture->path_b, &result);
+    g_assert_cmpuint (result.pushed, ==, 1);
+    sync_ok (fixture, fixture->path_a, &result);
+    g_assert_cmpuint (result.pushed, ==, 1);
+    g_assert_cmpuint (result.pulled, ==, 1);
+    g_clear_object (&topic);
+    topic = herald_store_get_topic (fixture->a, topic_id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (herald_topic_get_state (topic), ==, HERALD_TOPIC_STATE_USED);
+    sync_ok (fixture, fixture->path_b, &result);
+    g_assert_cmpuint (result.deleted, ==, 1);
+    g_clear_object (&seen_campaign);
+    seen_campaign = herald_store_get_campaign (fixture->b, campaign_id, &error);
+    g_assert_true (herald_record_is_deleted (HERALD_RECORD (seen_campaign)));
+  }
+
   /* Settled: one more round changes nothing. */
   sync_ok (fixture, fixture->path_a, &result);
   g_assert_cmpuint (result.pushed + result.pulled, ==, 0);

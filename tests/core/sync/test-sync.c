@@ -12,7 +12,9 @@
 
 #include "caldav-test-server.h"
 #include "herald-caldav-client.h"
+#include "herald-ical-campaign.h"
 #include "herald-ical-mapping.h"
+#include "herald-ical-topic.h"
 #include "herald-multistatus.h"
 #include "herald-post-merge.h"
 #include "herald-store-conflicts.h"
@@ -266,9 +268,11 @@ edit_on_server_full (Fixture    *fixture,
   g_autofree char *name = g_strconcat (id, ".ics", NULL);
   g_autofree char *ical = caldav_test_server_get_item (fixture->server, name);
   icalcomponent *calendar = icalparser_parse_string (ical);
+  icalcomponent *component = NULL;
   char *text;
 
-  edit (herald_ical_find_vevent (calendar));
+  g_assert_cmpint (herald_ical_classify (calendar, &component), !=, HERALD_ICAL_OTHER);
+  edit (component);
   text = icalcomponent_as_ical_string_r (calendar);
   caldav_test_server_put_item_full (fixture->server, name, text, unlisted);
   free (text);
@@ -293,16 +297,12 @@ set_x (icalcomponent *event,
        p = icalcomponent_get_next_property (event, ICAL_X_PROPERTY))
     if (g_strcmp0 (icalproperty_get_x_name (p), name) == 0)
       {
-        icalproperty_set_x (p, value);
-        return;
+        icalcomponent_remove_property (event, p);
+        icalproperty_free (p);
+        break;
       }
 
-  {
-    icalproperty *p = icalproperty_new_x (value);
-
-    icalproperty_set_x_name (p, name);
-    icalcomponent_add_property (event, p);
-  }
+  herald_ical_add_x (event, name, value);
 }
 
 static void
@@ -772,6 +772,558 @@ test_redirect_away (Fixture       *fixture,
   g_assert_cmpuint (caldav_test_server_count_authorized (fixture->server), ==, 2);
 }
 
+static guint
+outbox_length (Fixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) outbox = herald_store_sync_list_outbox (fixture->store, &error);
+
+  g_assert_no_error (error);
+  return outbox->len;
+}
+
+static HeraldCampaign *
+get_campaign (Fixture    *fixture,
+              const char *id)
+{
+  g_autoptr (GError) error = NULL;
+  HeraldCampaign *campaign = herald_store_get_campaign (fixture->store, id, &error);
+
+  g_assert_no_error (error);
+  return campaign;
+}
+
+static HeraldTopic *
+get_topic (Fixture    *fixture,
+           const char *id)
+{
+  g_autoptr (GError) error = NULL;
+  HeraldTopic *topic = herald_store_get_topic (fixture->store, id, &error);
+
+  g_assert_no_error (error);
+  return topic;
+}
+
+static char *
+server_text (Fixture    *fixture,
+             const char *id)
+{
+  g_autofree char *name = g_strconcat (id, ".ics", NULL);
+
+  return caldav_test_server_get_item (fixture->server, name);
+}
+
+static void
+put_on_server (Fixture    *fixture,
+               const char *id,
+               const char *ical)
+{
+  g_autofree char *name = g_strconcat (id, ".ics", NULL);
+
+  caldav_test_server_put_item (fixture->server, name, ical);
+}
+
+static void
+sync_ok (Fixture          *fixture,
+         HeraldSyncResult *result)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (run_sync (fixture, result, &error));
+  g_assert_no_error (error);
+}
+
+static void
+edit_description (icalcomponent *component)
+{
+  icalcomponent_set_description (component, "角度：换成宝妈视角\n人群：宝妈\n风险：无");
+}
+
+static void
+edit_campaign_notes (icalcomponent *component)
+{
+  set_x (component, "X-HERALD-NOTES", "服务器上补的备注");
+}
+
+/* Another member raised the target of the one KPI. */
+static void
+edit_kpis (icalcomponent *component)
+{
+  g_autofree char *json = g_strdup (herald_ical_get_x (component, "X-HERALD-KPIS"));
+  g_autoptr (GString) changed = g_string_new (json);
+
+  g_assert_cmpuint (g_string_replace (changed, "100000", "200000", 0), ==, 1);
+  set_x (component, "X-HERALD-KPIS", changed->str);
+}
+
+static void
+assert_kpi (Fixture    *fixture,
+            const char *campaign_id,
+            const char *metric,
+            double      target,
+            const char *account_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) kpis = herald_store_list_kpis (fixture->store, campaign_id, &error);
+  g_autoptr (HeraldKpi) kpi = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 1);
+  kpi = g_list_model_get_item (kpis, 0);
+  g_assert_cmpstr (herald_kpi_get_metric (kpi), ==, metric);
+  g_assert_cmpfloat (herald_kpi_get_target (kpi), ==, target);
+  g_assert_cmpstr (herald_kpi_get_account_id (kpi), ==, account_id);
+}
+
+static void
+edit_summary (icalcomponent *component)
+{
+  icalcomponent_set_summary (component, "服务器上的名字");
+}
+
+/* Campaigns and topic notes sync like posts: created, changed and
+ * deleted on either side, merged after a 412, a field changed on both
+ * sides kept as it is here.  Run against a server with sync-collection
+ * and against one with only etags and a CTag. */
+static void
+test_records (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("双十二大促");
+  g_autoptr (HeraldTopic) topic = herald_topic_new ("#打工人的早餐#", "weibo");
+  g_autoptr (HeraldCampaign) other_campaign = herald_campaign_new ("同事建的活动：年货节");
+  g_autoptr (HeraldTopic) other_topic = herald_topic_new ("#年货清单#", "douyin");
+  g_autoptr (HeraldAccount) other_account = herald_account_new ("douyin", "抖音主号");
+  g_autofree char *other_campaign_id = herald_store_new_id ();
+  g_autofree char *other_topic_id = herald_store_new_id ();
+  g_autofree char *other_account_id = herald_store_new_id ();
+  g_autofree char *text = NULL;
+  g_autofree char *campaign_id = NULL;
+  g_autofree char *topic_id = NULL;
+  char *linked_ids[5];
+  HeraldHeatSample sample = { T0 + 3600, 98765, 3 };
+  HeraldSyncResult result;
+
+  if (GPOINTER_TO_INT (data))
+    caldav_test_server_set_no_sync_collection (fixture->server, TRUE);
+  settle (fixture);
+
+  /* Made here: pushed, a campaign as an all-day event, a note as a
+   * journal entry. */
+  herald_campaign_set_starts_on (campaign, "2026-12-01");
+  herald_campaign_set_ends_on (campaign, "2026-12-12");
+  herald_campaign_set_goal (campaign, "新增粉丝 5 万");
+  herald_store_save_campaign (fixture->store, campaign, &error);
+  g_assert_no_error (error);
+  campaign_id = g_strdup (herald_record_get_id (HERALD_RECORD (campaign)));
+  {
+    g_autoptr (HeraldKpi) kpi = herald_kpi_new (campaign_id, "views", 100000);
+
+    herald_store_save_kpi (fixture->store, kpi, &error);
+    g_assert_no_error (error);
+  }
+  herald_topic_set_notes (topic, "角度：通勤路上的早餐\n人群：上班族\n风险：别点名品牌");
+  herald_topic_set_first_seen (topic, T0);
+  herald_store_save_topic (fixture->store, topic, &error);
+  g_assert_no_error (error);
+  topic_id = g_strdup (herald_record_get_id (HERALD_RECORD (topic)));
+
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pushed, ==, 2);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 6);
+  text = server_text (fixture, campaign_id);
+  g_assert_nonnull (strstr (text, "X-HERALD-KIND:campaign"));
+  g_assert_nonnull (strstr (text, "DTSTART;VALUE=DATE:20261201"));
+  g_assert_nonnull (strstr (text, "DTEND;VALUE=DATE:20261213"));
+  g_assert_nonnull (strstr (text, "X-HERALD-KPIS;VALUE=TEXT:"));
+  g_assert_nonnull (strstr (text, "100000"));
+  g_clear_pointer (&text, g_free);
+  text = server_text (fixture, topic_id);
+  g_assert_nonnull (strstr (text, "BEGIN:VJOURNAL"));
+  g_assert_nonnull (strstr (text, "通勤路上的早餐"));
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+
+  /* Heat measured here stays here: nothing to push. */
+  herald_store_add_topic_heat (fixture->store, topic_id, &sample, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+
+  /* Another member's campaign, topic note and posts of that campaign
+   * arrive in one pull, in whatever order the server lists them. */
+  herald_record_set_id (HERALD_RECORD (other_campaign), other_campaign_id);
+  herald_campaign_set_starts_on (other_campaign, "2027-01-10");
+  herald_campaign_set_ends_on (other_campaign, "2027-01-25");
+  herald_campaign_set_color (other_campaign, "#f6d32d");
+  herald_record_set_id (HERALD_RECORD (other_account), other_account_id);
+  {
+    /* A target for an account this database does not have yet. */
+    g_autoptr (GListStore) kpis = g_list_store_new (HERALD_TYPE_KPI);
+    g_autoptr (GListStore) accounts = g_list_store_new (HERALD_TYPE_ACCOUNT);
+    g_autoptr (HeraldKpi) kpi = herald_kpi_new (other_campaign_id, "likes", 30000);
+    g_autofree char *kpis_json = NULL;
+
+    herald_record_set_id (HERALD_RECORD (kpi), "kpi-of-other");
+    herald_kpi_set_account_id (kpi, other_account_id);
+    g_list_store_append (kpis, kpi);
+    g_list_store_append (accounts, other_account);
+    kpis_json = herald_ical_kpis_to_json (G_LIST_MODEL (kpis), G_LIST_MODEL (accounts));
+    text = herald_ical_campaign_to_calendar (other_campaign, kpis_json, NULL);
+  }
+  put_on_server (fixture, other_campaign_id, text);
+  g_clear_pointer (&text, g_free);
+  herald_record_set_id (HERALD_RECORD (other_topic), other_topic_id);
+  herald_topic_set_notes (other_topic, "角度：年货里的家乡味");
+  herald_topic_set_first_seen (other_topic, T0 - 86400);
+  text = herald_ical_topic_to_calendar (other_topic, NULL);
+  put_on_server (fixture, other_topic_id, text);
+  g_clear_pointer (&text, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (linked_ids); i++)
+    {
+      g_autofree char *title = g_strdup_printf ("年货节第 %u 条", i + 1);
+      g_autoptr (HeraldPost) post = herald_post_new (other_account_id, title);
+
+      linked_ids[i] = herald_store_new_id ();
+      herald_record_set_id (HERALD_RECORD (post), linked_ids[i]);
+      herald_post_set_scheduled_at (post, T0 + 86400 * (i + 40));
+      herald_post_set_campaign_id (post, other_campaign_id);
+      text = herald_ical_post_to_calendar (post, other_account, 0, NULL);
+      put_on_server (fixture, linked_ids[i], text);
+      g_clear_pointer (&text, g_free);
+    }
+
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pulled, ==, 2 + G_N_ELEMENTS (linked_ids));
+  g_assert_cmpuint (result.pushed, ==, 0);
+  {
+    g_autoptr (HeraldCampaign) seen = get_campaign (fixture, other_campaign_id);
+    g_autoptr (HeraldTopic) seen_topic = get_topic (fixture, other_topic_id);
+
+    g_assert_cmpstr (herald_campaign_get_name (seen), ==, "同事建的活动：年货节");
+    g_assert_cmpstr (herald_campaign_get_starts_on (seen), ==, "2027-01-10");
+    g_assert_cmpstr (herald_campaign_get_ends_on (seen), ==, "2027-01-25");
+    g_assert_cmpstr (herald_campaign_get_color (seen), ==, "#f6d32d");
+    g_assert_cmpstr (herald_topic_get_notes (seen_topic), ==, "角度：年货里的家乡味");
+    g_assert_cmpint (herald_topic_get_first_seen (seen_topic), ==, T0 - 86400);
+    assert_kpi (fixture, other_campaign_id, "likes", 30000, other_account_id);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (linked_ids); i++)
+    {
+      g_autoptr (HeraldPost) post = get_post (fixture, linked_ids[i]);
+
+      /* The link survives whichever came first. */
+      g_assert_cmpstr (herald_post_get_campaign_id (post), ==, other_campaign_id);
+    }
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+
+  /* Changed on each side: a goal here, a note there. */
+  herald_campaign_set_goal (campaign, "新增粉丝 8 万");
+  herald_store_save_campaign (fixture->store, campaign, &error);
+  g_assert_no_error (error);
+  edit_on_server (fixture, other_topic_id, edit_description);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pushed, ==, 1);
+  g_assert_cmpuint (result.pulled, ==, 1);
+  text = server_text (fixture, campaign_id);
+  g_assert_nonnull (strstr (text, "新增粉丝 8 万"));
+  g_clear_pointer (&text, g_free);
+  {
+    g_autoptr (HeraldTopic) seen_topic = get_topic (fixture, other_topic_id);
+
+    g_assert_cmpstr (herald_topic_get_notes (seen_topic), ==, "角度：换成宝妈视角\n人群：宝妈\n风险：无");
+  }
+
+  /* KPI targets: changed there, then here. */
+  edit_on_server (fixture, campaign_id, edit_kpis);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pulled, ==, 1);
+  g_assert_cmpuint (result.pushed, ==, 0);
+  assert_kpi (fixture, campaign_id, "views", 200000, NULL);
+  {
+    g_autoptr (GListModel) kpis = herald_store_list_kpis (fixture->store, campaign_id, &error);
+    g_autoptr (HeraldKpi) kpi = g_list_model_get_item (kpis, 0);
+
+    herald_kpi_set_target (kpi, 300000);
+    herald_store_save_kpi (fixture->store, kpi, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (outbox_length (fixture), ==, 1);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pushed, ==, 1);
+  text = server_text (fixture, campaign_id);
+  g_assert_nonnull (strstr (text, "300000"));
+  g_clear_pointer (&text, g_free);
+
+  /* A note changed there keeps the heat measured here. */
+  edit_on_server (fixture, topic_id, edit_description);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pulled, ==, 1);
+  {
+    g_autoptr (HeraldTopic) seen_topic = get_topic (fixture, topic_id);
+
+    g_assert_cmpstr (herald_topic_get_notes (seen_topic), ==, "角度：换成宝妈视角\n人群：宝妈\n风险：无");
+    g_assert_cmpfloat (herald_topic_get_peak_heat (seen_topic), ==, 98765);
+    g_assert_cmpint (herald_topic_get_last_seen (seen_topic), ==, T0 + 3600);
+  }
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+
+  /* The server changes between pull and push: the If-Match PUT fails,
+   * both changes are merged and pushed. */
+  g_clear_object (&campaign);
+  campaign = get_campaign (fixture, campaign_id);
+  herald_campaign_set_name (campaign, "双十二大促·加码");
+  herald_store_save_campaign (fixture->store, campaign, &error);
+  g_assert_no_error (error);
+  edit_on_server_full (fixture, campaign_id, edit_campaign_notes, TRUE);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.kept_local, ==, 0);
+  g_clear_object (&campaign);
+  campaign = get_campaign (fixture, campaign_id);
+  g_assert_cmpstr (herald_campaign_get_name (campaign), ==, "双十二大促·加码");
+  g_assert_cmpstr (herald_campaign_get_notes (campaign), ==, "服务器上补的备注");
+  text = server_text (fixture, campaign_id);
+  g_assert_nonnull (strstr (text, "SUMMARY:双十二大促·加码"));
+  g_assert_nonnull (strstr (text, "服务器上补的备注"));
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+
+  /* The same field on both sides: this database's name is kept and
+   * counted; no copy is made. */
+  herald_campaign_set_name (campaign, "本地的名字");
+  herald_store_save_campaign (fixture->store, campaign, &error);
+  g_assert_no_error (error);
+  edit_on_server (fixture, campaign_id, edit_summary);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.kept_local, ==, 1);
+  g_assert_cmpuint (result.conflicts, ==, 0);
+  g_clear_object (&campaign);
+  campaign = get_campaign (fixture, campaign_id);
+  g_assert_cmpstr (herald_campaign_get_name (campaign), ==, "本地的名字");
+  text = server_text (fixture, campaign_id);
+  g_assert_nonnull (strstr (text, "SUMMARY:本地的名字"));
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_CAMPAIGN, &error), ==, 2);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 6 + 2 + G_N_ELEMENTS (linked_ids));
+
+  /* Deleted here: gone there; deleted there: to the bin here. */
+  herald_store_delete (fixture->store, HERALD_RECORD_CAMPAIGN, campaign_id, &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *name = g_strconcat (other_topic_id, ".ics", NULL);
+
+    caldav_test_server_delete_item (fixture->server, name);
+  }
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pushed, ==, 1);
+  g_assert_cmpuint (result.deleted, ==, 1);
+  text = server_text (fixture, campaign_id);
+  g_assert_null (text);
+  {
+    g_autoptr (HeraldTopic) gone = get_topic (fixture, other_topic_id);
+
+    g_assert_true (herald_record_is_deleted (HERALD_RECORD (gone)));
+  }
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_CAMPAIGN, &error), ==, 1);
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_TOPIC, &error), ==, 1);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 6 + G_N_ELEMENTS (linked_ids));
+
+  /* Settled. */
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pushed + result.pulled, ==, 0);
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (linked_ids); i++)
+    g_free (linked_ids[i]);
+}
+
+/* A calendar that takes events only: the notes wait in the outbox while
+ * campaigns and posts sync, and go out once the calendar takes them. */
+static void
+test_records_events_only (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("年货节");
+  HeraldSyncResult result;
+
+  caldav_test_server_set_events_only (fixture->server, TRUE);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (HeraldTopic) topic = herald_topic_new (i == 0 ? "#春运抢票#" : "#年夜饭#", "weibo");
+
+      herald_topic_set_notes (topic, "角度：回家的路");
+      herald_store_save_topic (fixture->store, topic, &error);
+      g_assert_no_error (error);
+    }
+  herald_campaign_set_starts_on (campaign, "2027-01-10");
+  herald_store_save_campaign (fixture->store, campaign, &error);
+  g_assert_no_error (error);
+
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pushed, ==, 4);
+  g_assert_cmpuint (result.held, ==, 2);
+  g_assert_cmpuint (outbox_length (fixture), ==, 2);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 5);
+
+  caldav_test_server_set_events_only (fixture->server, FALSE);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pushed, ==, 2);
+  g_assert_cmpuint (result.held, ==, 0);
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 7);
+}
+
+static void
+apply_feed (Fixture    *fixture,
+            HeraldFeed *feed,
+            gint64      now,
+            double      heat)
+{
+  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) herald_feed_item_free);
+  g_autoptr (GError) error = NULL;
+  HeraldFeedChanges changes = { 0, };
+
+  g_ptr_array_add (items, herald_feed_item_new ("#初雪#", "https://s.weibo.com/weibo?q=初雪", NULL, heat, 1));
+  g_ptr_array_add (items, herald_feed_item_new ("#双十二攻略#", NULL, NULL, heat / 2, 2));
+  g_assert_true (herald_store_apply_feed_items (fixture->store, feed, items, now, &changes, &error));
+  g_assert_no_error (error);
+}
+
+/* A feed lists many topics: only those the team wrote a note on travel,
+ * and the heat a refresh records queues nothing. */
+static void
+test_records_feed_topics (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldFeed) feed = herald_feed_new ("https://rsshub.example/weibo/search/hot", HERALD_FEED_KIND_RSS);
+  g_autoptr (GListModel) topics = NULL;
+  g_autoptr (HeraldTopic) topic = NULL;
+  g_autofree char *text = NULL;
+  HeraldSyncResult result;
+
+  settle (fixture);
+  g_assert_true (herald_store_save_feed (fixture->store, feed, NULL));
+  apply_feed (fixture, feed, T0, 1000);
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_TOPIC, NULL), ==, 2);
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+
+  topics = herald_store_list_topics (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr (HeraldTopic) listed = g_list_model_get_item (topics, i);
+
+      if (g_str_equal (herald_topic_get_title (listed), "#初雪#"))
+        topic = g_object_ref (listed);
+    }
+  g_assert_nonnull (topic);
+  herald_topic_set_notes (topic, "角度：初雪和热饮");
+  herald_store_save_topic (fixture->store, topic, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (outbox_length (fixture), ==, 1);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pushed, ==, 1);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 5);
+  text = server_text (fixture, herald_record_get_id (HERALD_RECORD (topic)));
+  g_assert_nonnull (strstr (text, "SUMMARY:#初雪#"));
+  g_assert_nonnull (strstr (text, "URL:https://s.weibo.com/weibo?q=初雪"));
+
+  /* The next refresh: hotter, seen later; nothing to push. */
+  apply_feed (fixture, feed, T0 + 1800, 5000);
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+
+  /* A note cleared on a topic the server has still goes out. */
+  {
+    g_autofree char *id = g_strdup (herald_record_get_id (HERALD_RECORD (topic)));
+
+    g_clear_object (&topic);
+    topic = get_topic (fixture, id);
+    herald_topic_set_notes (topic, "");
+    herald_store_save_topic (fixture->store, topic, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (outbox_length (fixture), ==, 1);
+    sync_ok (fixture, &result);
+    g_assert_cmpuint (result.pushed, ==, 1);
+    g_free (text);
+    text = server_text (fixture, id);
+    g_assert_null (strstr (text, "DESCRIPTION"));
+    g_assert_nonnull (strstr (text, "SUMMARY:#初雪#"));
+  }
+}
+
+static void
+drop_summary (icalcomponent *component)
+{
+  icalproperty *summary = icalcomponent_get_first_property (component, ICAL_SUMMARY_PROPERTY);
+
+  icalcomponent_remove_property (component, summary);
+  icalproperty_free (summary);
+}
+
+/* Another program leaves a campaign without a name while it is changed
+ * here: the run completes and this version replaces the broken one. */
+static void
+test_records_unreadable (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("年货节");
+  g_autofree char *id = NULL;
+  g_autofree char *text = NULL;
+  HeraldSyncResult result;
+
+  herald_campaign_set_starts_on (campaign, "2027-01-10");
+  herald_store_save_campaign (fixture->store, campaign, &error);
+  g_assert_no_error (error);
+  id = g_strdup (herald_record_get_id (HERALD_RECORD (campaign)));
+  sync_ok (fixture, &result);
+
+  for (guint unlisted = 0; unlisted < 2; unlisted++)
+    {
+      herald_campaign_set_goal (campaign, unlisted ? "再改一次" : "本地改的目标");
+      herald_store_save_campaign (fixture->store, campaign, &error);
+      g_assert_no_error (error);
+      edit_on_server_full (fixture, id, drop_summary, unlisted);
+
+      sync_ok (fixture, &result);
+      g_assert_cmpuint (result.pushed, ==, 1);
+      g_assert_cmpuint (outbox_length (fixture), ==, 0);
+      g_free (text);
+      text = server_text (fixture, id);
+      g_assert_nonnull (strstr (text, "SUMMARY:年货节"));
+      g_assert_nonnull (strstr (text, unlisted ? "再改一次" : "本地改的目标"));
+    }
+}
+
+/* Events nobody can read as a post, a campaign or a note stay on the
+ * server untouched. */
+static void
+test_records_skipped (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  HeraldSyncResult result;
+
+  put_on_server (fixture, "meeting",
+                 "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\n"
+                 "BEGIN:VEVENT\r\nUID:meeting\r\nDTSTAMP:20261128T000000Z\r\nDTSTART:20261201T020000Z\r\n"
+                 "SUMMARY:周会\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+  put_on_server (fixture, "diary",
+                 "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\n"
+                 "BEGIN:VJOURNAL\r\nUID:diary\r\nDTSTAMP:20261128T000000Z\r\n"
+                 "SUMMARY:日记\r\nEND:VJOURNAL\r\nEND:VCALENDAR\r\n");
+  put_on_server (fixture, "nameless",
+                 "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\n"
+                 "BEGIN:VEVENT\r\nUID:nameless\r\nDTSTAMP:20261128T000000Z\r\nDTSTART;VALUE=DATE:20261201\r\n"
+                 "X-HERALD-KIND:campaign\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.skipped, ==, 3);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 7);
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_CAMPAIGN, NULL), ==, 0);
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_TOPIC, NULL), ==, 0);
+}
+
 /* Multistatus parsing, without a server. */
 static void
 test_multistatus (void)
@@ -900,6 +1452,12 @@ main (int   argc,
   g_test_add ("/sync/foreign-edit", Fixture, NULL, fixture_set_up, test_foreign_edit, fixture_tear_down);
   g_test_add ("/sync/bad-token", Fixture, NULL, fixture_set_up, test_bad_token, fixture_tear_down);
   g_test_add ("/sync/no-sync-collection", Fixture, NULL, fixture_set_up, test_no_sync_collection, fixture_tear_down);
+  g_test_add ("/sync/records", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_records, fixture_tear_down);
+  g_test_add ("/sync/records-etags", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_records, fixture_tear_down);
+  g_test_add ("/sync/records-events-only", Fixture, NULL, fixture_set_up, test_records_events_only, fixture_tear_down);
+  g_test_add ("/sync/records-feed-topics", Fixture, NULL, fixture_set_up, test_records_feed_topics, fixture_tear_down);
+  g_test_add ("/sync/records-unreadable", Fixture, NULL, fixture_set_up, test_records_unreadable, fixture_tear_down);
+  g_test_add ("/sync/records-skipped", Fixture, NULL, fixture_set_up, test_records_skipped, fixture_tear_down);
 
   return g_test_run ();
 }
