@@ -5,6 +5,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "herald-test-gui.h"
 
 void
@@ -14,6 +17,18 @@ herald_test_gui_init (int    *argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GTK_A11Y", "none", FALSE);
   g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
+
+  /* Tests run untranslated; a screenshot may ask for a language with
+   * HERALD_SHOT_LOCALE (zh_CN) and the built catalogues' folder in
+   * HERALD_SHOT_LOCALEDIR. */
+  if (g_getenv ("HERALD_SHOT_LOCALEDIR") != NULL && g_getenv ("HERALD_SHOT_LOCALE") != NULL)
+    {
+      g_setenv ("LANGUAGE", g_getenv ("HERALD_SHOT_LOCALE"), TRUE);
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HERALD_SHOT_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
 
   gtk_test_init (argc, argv, NULL);
   adw_init ();

@@ -44,7 +44,7 @@ settle_outbox (HeraldStore *store)
       HeraldOutboxEntry *entry = outbox->pdata[i];
       g_autofree char *href = g_strconcat ("/cal/", entry->record_id, ".ics", NULL);
 
-      herald_store_sync_pushed (store, entry->record_id, entry->id, href, "\"1\"", "BEGIN:VCALENDAR", &error);
+      herald_store_sync_pushed (store, entry->record_id, entry->kind, entry->id, href, "\"1\"", "BEGIN:VCALENDAR", &error);
       g_assert_no_error (error);
     }
 }

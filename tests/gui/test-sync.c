@@ -5,9 +5,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
-
 #include "caldav-test-server.h"
 #include "herald-ical-mapping.h"
 #include "herald-store-sync.h"
@@ -461,16 +458,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Translated only when a shot asks for it (HERALD_SHOT_LOCALEDIR and
-   * HERALD_SHOT_LOCALE). */
-  if (g_getenv ("HERALD_SHOT_LOCALEDIR") != NULL)
-    {
-      g_setenv ("LANGUAGE", g_getenv ("HERALD_SHOT_LOCALE"), TRUE);
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HERALD_SHOT_LOCALEDIR"));
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
   herald_test_gui_init (&argc, &argv);
 
   g_test_add ("/sync-page/pushes", Fixture, NULL, fixture_set_up, test_sync_pushes, fixture_tear_down);

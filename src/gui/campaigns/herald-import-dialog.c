@@ -460,7 +460,11 @@ import_dialog_use_mapping_action (GtkWidget  *widget,
   profile = herald_import_mapping_build_profile (self->mapping, &error);
   if (profile == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      /* The mapping already says what it lacks, above its columns. */
+      if (herald_import_mapping_get_problem (self->mapping) != NULL)
+        gtk_widget_error_bell (widget);
+      else
+        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       return;
     }
 

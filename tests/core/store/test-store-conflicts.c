@@ -57,7 +57,7 @@ settle_outbox (Fixture *fixture)
       HeraldOutboxEntry *entry = outbox->pdata[i];
       g_autofree char *href = g_strconcat ("/cal/", entry->record_id, ".ics", NULL);
 
-      herald_store_sync_pushed (fixture->store, entry->record_id, entry->id,
+      herald_store_sync_pushed (fixture->store, entry->record_id, entry->kind, entry->id,
                                 entry->is_delete ? NULL : href, "\"1\"", "BEGIN:VCALENDAR", &error);
       g_assert_no_error (error);
     }
