@@ -35,6 +35,45 @@ herald_test_gui_init (int    *argc,
 
   /* Transitions would make every check wait for an animation to end. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  if (g_getenv ("HERALD_SHOT_DARK") != NULL)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+}
+
+/**
+ * herald_test_save_shot:
+ * @widget: a widget on screen
+ * @name: the picture's file name
+ *
+ * With HERALD_SHOT_DIR set, draws @widget's window (or popover) into a PNG there, to
+ * look at; otherwise does nothing.  HERALD_SHOT_DARK and
+ * HERALD_SHOT_LOCALE (see herald_test_gui_init()) choose its look.
+ */
+void
+herald_test_save_shot (GtkWidget  *widget,
+                       const char *name)
+{
+  const char *dir = g_getenv ("HERALD_SHOT_DIR");
+  GtkWidget *root;
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+
+  if (dir == NULL)
+    return;
+
+  herald_test_wait_idle ();
+  /* The surface it is drawn on: its window, or a popover of its own. */
+  root = GTK_IS_NATIVE (widget) ? widget : GTK_WIDGET (gtk_widget_get_native (widget));
+  paintable = gtk_widget_paintable_new (root);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (root), gtk_widget_get_height (root));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (root)), node, NULL);
+  file = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
 }
 
 static gboolean

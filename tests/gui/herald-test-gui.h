@@ -18,5 +18,7 @@ gboolean herald_test_wait_for      (HeraldTestCondition  condition,
                                     guint                timeout_ms);
 void     herald_test_wait_mapped   (GtkWidget           *widget);
 void     herald_test_wait_idle     (void);
+void     herald_test_save_shot     (GtkWidget           *widget,
+                                    const char          *name);
 
 G_END_DECLS

@@ -432,6 +432,7 @@ test_campaigns_accounts_and_kpis (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "campaign-dialog.add-kpi", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "campaign-dialog.add-kpi", NULL));
   herald_test_wait_idle ();
+  herald_test_save_shot (GTK_WIDGET (dialog), "campaign-dialog.png");
   g_assert_cmpuint (count_kpi_rows (dialog), ==, 2);
   row = kpi_row (dialog, 0);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (row.metric)),
@@ -523,6 +524,7 @@ test_campaigns_accounts_and_kpis (void)
   g_assert_true (has_label (GTK_WIDGET (review), "1500 / 3000"));
   g_assert_true (has_label (GTK_WIDGET (review), "山茶抖音"));
   g_assert_true (has_label (GTK_WIDGET (review), "All accounts"));
+  herald_test_save_shot (GTK_WIDGET (review), "campaign-overview.png");
 
   /* Editing: the dialog shows what was saved; removing 山茶抖音's KPI and
    * the account saves both in one go. */

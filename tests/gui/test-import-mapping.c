@@ -110,32 +110,6 @@ fixture_tear_down (Fixture *f)
   g_clear_pointer (&f->dir, g_free);
 }
 
-/* With HERALD_SHOT_DIR set, the dialog is saved there as a picture. */
-static void
-save_shot (HeraldImportDialog *dialog,
-           const char         *name)
-{
-  const char *dir = g_getenv ("HERALD_SHOT_DIR");
-  GtkWidget *widget = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (dialog)));
-  g_autoptr (GdkPaintable) paintable = NULL;
-  g_autoptr (GtkSnapshot) snapshot = NULL;
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-
-  if (dir == NULL)
-    return;
-
-  herald_test_wait_idle ();
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
-  file = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, file));
-}
-
 static gboolean
 dialog_idle (gpointer data)
 {
@@ -235,9 +209,9 @@ test_mapping_step (void)
                     herald_import_mapping_choice_of (HERALD_COLUMN_METRIC, "likes"));
 
   /* Nothing says which post a row is about: said, and refused. */
+  herald_test_save_shot (GTK_WIDGET (dialog), "mapping-problem.png");
   g_assert_nonnull (herald_import_mapping_get_problem (mapping));
   g_assert_nonnull (strstr (herald_import_mapping_get_problem (mapping), "Title"));
-  save_shot (dialog, "mapping-problem.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.use-mapping", NULL));
   herald_test_wait_idle ();
   g_assert_cmpstr (visible_tag (dialog), ==, "mapping");
@@ -258,7 +232,7 @@ test_mapping_step (void)
 
   /* The dry run's counts, before anything is imported. */
   g_assert_true (herald_test_wait_for (mapping_idle, mapping, 20000));
-  save_shot (dialog, "mapping.png");
+  herald_test_save_shot (GTK_WIDGET (dialog), "mapping.png");
   preview = herald_import_mapping_get_preview (mapping);
   g_assert_nonnull (preview);
   g_assert_cmpuint (preview->created, ==, 2);
@@ -291,7 +265,7 @@ test_mapping_step (void)
                         "一条视频,2026-11-03 20:00,1500,44%,15,\r\n");
   g_assert_cmpstr (visible_tag (dialog), ==, "files");
   g_assert_cmpuint (herald_import_dialog_get_n_ready (dialog), ==, 1);
-  save_shot (dialog, "known-next-time.png");
+  herald_test_save_shot (GTK_WIDGET (dialog), "known-next-time.png");
   collect (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
   {
     gboolean described = FALSE;
@@ -359,7 +333,7 @@ test_single_post (void)
   herald_test_wait_idle ();
   g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0))));
 
-  save_shot (dialog, "post.png");
+  herald_test_save_shot (GTK_WIDGET (dialog), "post.png");
 
   /* No post chosen: still asked. */
   gtk_list_box_unselect_all (list);

@@ -107,36 +107,11 @@ fill_and_sync (Fixture    *fixture,
   g_assert_true (herald_test_wait_for (finished, fixture, 20000));
 }
 
-/* With HERALD_SHOT_DIR set, the page is saved there as a picture. */
-static void
-save_shot_of (GtkWidget  *widget,
-              const char *name)
-{
-  const char *dir = g_getenv ("HERALD_SHOT_DIR");
-  g_autoptr (GdkPaintable) paintable = NULL;
-  g_autoptr (GtkSnapshot) snapshot = NULL;
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-
-  if (dir == NULL)
-    return;
-
-  herald_test_wait_idle ();
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
-  file = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, file));
-}
-
 static void
 save_shot (Fixture    *fixture,
            const char *name)
 {
-  save_shot_of (GTK_WIDGET (fixture->window), name);
+  herald_test_save_shot (GTK_WIDGET (fixture->window), name);
 }
 
 static void
@@ -364,7 +339,7 @@ test_indicator_states (Fixture       *fixture,
   g_assert_cmpstr (summary, ==, "Syncing…");
   g_clear_pointer (&summary, g_free);
   herald_test_wait_mapped (GTK_WIDGET (indicator));
-  save_shot_of (GTK_WIDGET (window), "sync-indicator-syncing.png");
+  herald_test_save_shot (GTK_WIDGET (window), "sync-indicator-syncing.png");
 
   /* Done: a quiet icon, and when, in words. */
   g_assert_true (herald_test_wait_for (scheduler_settled, fixture, 20000));
@@ -387,7 +362,7 @@ test_indicator_states (Fixture       *fixture,
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (indicator_child (GTK_WIDGET (indicator), "result_label"))),
                             "Pushed 3, pulled 0, 0 conflicts"));
   g_assert_false (gtk_widget_get_visible (indicator_child (GTK_WIDGET (indicator), "error_label")));
-  save_shot_of (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (indicator_child (GTK_WIDGET (indicator), "button")))),
+  herald_test_save_shot (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (indicator_child (GTK_WIDGET (indicator), "button")))),
                 "sync-indicator-popover.png");
 
   /* A refused password: a warning, and why. */
@@ -403,7 +378,7 @@ test_indicator_states (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (indicator_child (GTK_WIDGET (indicator), "error_label")));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (indicator_child (GTK_WIDGET (indicator), "error_label"))), ==,
                    "Wrong user or password");
-  save_shot_of (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (indicator_child (GTK_WIDGET (indicator), "button")))),
+  herald_test_save_shot (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (indicator_child (GTK_WIDGET (indicator), "button")))),
                 "sync-indicator-failed.png");
   gtk_menu_button_popdown (GTK_MENU_BUTTON (indicator_child (GTK_WIDGET (indicator), "button")));
 
