@@ -968,21 +968,30 @@ herald_store_sync_get_user (HeraldStore  *self,
 }
 
 static gboolean
-announce_posts (HeraldStore  *self,
-                gpointer      user_data,
-                GError      **error)
+announce (HeraldStore  *self,
+          gpointer      user_data,
+          GError      **error)
 {
   const char * const *ids = user_data;
+  g_autoptr (GEnumClass) kinds = g_type_class_ref (HERALD_TYPE_RECORD_KIND);
 
   for (guint i = 0; ids[i] != NULL; i++)
-    herald_store_note_change (self, HERALD_RECORD_POST, ids[i]);
+    {
+      const char *colon = strchr (ids[i], ':');
+      g_autofree char *nick = colon != NULL ? g_strndup (ids[i], colon - ids[i]) : NULL;
+      GEnumValue *kind = nick != NULL ? g_enum_get_value_by_nick (kinds, nick) : NULL;
+
+      if (kind != NULL)
+        herald_store_note_change (self, kind->value, colon + 1);
+    }
   return TRUE;
 }
 
 /**
- * herald_store_sync_announce_posts:
+ * herald_store_sync_announce:
  * @self: a #HeraldStore
- * @ids: the posts a sync changed on another connection to the database
+ * @ids: what a sync changed on another connection to the database, each
+ *   as "kind:id" with a #HeraldRecordKind's nick ("post:…", "topic:…")
  * @error: return location for a #GError
  *
  * Emits `changed` for @ids on @self, so that what shows them reads them
@@ -991,13 +1000,13 @@ announce_posts (HeraldStore  *self,
  * Returns: %TRUE unless the database could not be reached
  */
 gboolean
-herald_store_sync_announce_posts (HeraldStore         *self,
-                                  const char * const  *ids,
-                                  GError             **error)
+herald_store_sync_announce (HeraldStore         *self,
+                            const char * const  *ids,
+                            GError             **error)
 {
   g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
 
   if (ids == NULL || ids[0] == NULL)
     return TRUE;
-  return herald_store_transaction (self, announce_posts, (gpointer) ids, error);
+  return herald_store_transaction (self, announce, (gpointer) ids, error);
 }

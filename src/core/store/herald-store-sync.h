@@ -102,7 +102,7 @@ gint64          herald_store_sync_count_conflicts (HeraldStore     *self,
 gboolean        herald_store_sync_is_conflict_copy (HeraldStore    *self,
                                                  const char        *post_id,
                                                  GError           **error);
-gboolean        herald_store_sync_announce_posts (HeraldStore      *self,
+gboolean        herald_store_sync_announce      (HeraldStore      *self,
                                                  const char * const *ids,
                                                  GError           **error);
 

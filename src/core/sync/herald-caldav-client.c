@@ -182,6 +182,7 @@ send (HeraldCaldavClient  *self,
           g_autoptr (GBytes) bytes = NULL;
           g_autoptr (GError) local_error = NULL;
           SoupMessageHeaders *request_headers;
+          gint64 started;
           guint status;
 
           message = soup_message_new (method, current);
@@ -210,7 +211,13 @@ send (HeraldCaldavClient  *self,
             }
 
           g_atomic_int_inc (&self->n_requests);
+          started = g_get_monotonic_time ();
           bytes = soup_session_send_and_read (self->session, message, cancellable, &local_error);
+          /* G_MESSAGES_DEBUG=herald-caldav: what each request took (never
+           * its headers: they carry the password). */
+          g_debug ("%s %s: %u in %.1f ms, %" G_GSIZE_FORMAT " bytes", method, g_uri_get_path (soup_message_get_uri (message)),
+                   soup_message_get_status (message), (g_get_monotonic_time () - started) / 1000.0,
+                   bytes != NULL ? g_bytes_get_size (bytes) : 0);
           if (bytes == NULL)
             {
               if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

@@ -53,7 +53,7 @@ struct _HeraldSyncEngine
   HeraldSyncResult    last_result;
   gint64              last_finished_at;
   GError             *last_error;
-  char              **last_changed; /* posts the last run wrote */
+  char              **last_changed; /* "kind:id" of what the last run wrote */
   GMainContext       *context;      /* where signals are emitted */
 };
 
@@ -1016,10 +1016,13 @@ collect_changed_cb (HeraldStore        *store,
                     const char * const *ids,
                     GHashTable         *changed)
 {
-  if (kind != HERALD_RECORD_POST)
+  g_autoptr (GEnumClass) kinds = g_type_class_ref (HERALD_TYPE_RECORD_KIND);
+  GEnumValue *value = g_enum_get_value (kinds, kind);
+
+  if (value == NULL)
     return;
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    g_hash_table_add (changed, g_strdup (ids[i]));
+    g_hash_table_add (changed, g_strconcat (value->value_nick, ":", ids[i], NULL));
 }
 
 /**
@@ -1203,13 +1206,14 @@ herald_sync_engine_get_last_error (HeraldSyncEngine *self)
 }
 
 /**
- * herald_sync_engine_dup_changed_posts:
+ * herald_sync_engine_dup_changed:
  *
- * Returns: (transfer full): the ids of the posts the last run wrote to
- *   the database (pulled, merged, conflict copies, moved to the bin)
+ * Returns: (transfer full): what the last run wrote to the database
+ *   (pulled, merged, conflict copies, moved to the bin), each as
+ *   "kind:id" with the #HeraldRecordKind's nick: "post:…", "campaign:…"
  */
 char **
-herald_sync_engine_dup_changed_posts (HeraldSyncEngine *self)
+herald_sync_engine_dup_changed (HeraldSyncEngine *self)
 {
   char **ids;
 

@@ -46,6 +46,6 @@ gboolean          herald_sync_engine_get_last_result (HeraldSyncEngine *self,
                                                    HeraldSyncResult    *result,
                                                    gint64              *finished_at);
 const GError     *herald_sync_engine_get_last_error (HeraldSyncEngine  *self);
-char            **herald_sync_engine_dup_changed_posts (HeraldSyncEngine *self);
+char            **herald_sync_engine_dup_changed (HeraldSyncEngine *self);
 
 G_END_DECLS

@@ -318,7 +318,7 @@ sync_in_thread (Run          *run,
 
   engine = herald_sync_engine_new (run->database_path, client, collection);
   ok = herald_sync_engine_sync (engine, &run->result, cancellable, error);
-  run->changed = herald_sync_engine_dup_changed_posts (engine);
+  run->changed = herald_sync_engine_dup_changed (engine);
   if (!ok)
     {
       run->retry_after_ms = herald_caldav_client_get_retry_after (client);
@@ -548,13 +548,13 @@ run_done_cb (GObject      *source,
     return;
   g_clear_object (&self->cancellable);
 
-  /* What shows the posts through the watched store reads them again. */
+  /* What shows them through the watched store reads them again. */
   if (self->store != NULL && run->changed != NULL && run->changed[0] != NULL)
     {
       g_autoptr (GError) error = NULL;
 
       self->announcing = TRUE;
-      if (!herald_store_sync_announce_posts (self->store, (const char * const *) run->changed, &error))
+      if (!herald_store_sync_announce (self->store, (const char * const *) run->changed, &error))
         g_warning ("Could not show what the sync changed: %s", error->message);
       self->announcing = FALSE;
     }

@@ -11,6 +11,7 @@
  */
 
 #include "caldav-test-server.h"
+#include "herald-ical-campaign.h"
 #include "herald-ical-mapping.h"
 #include "herald-store-sync.h"
 #include "herald-sync-scheduler.h"
@@ -435,14 +436,15 @@ changed_cb (HeraldStore        *store,
             const char * const *ids,
             GPtrArray          *seen)
 {
-  if (kind != HERALD_RECORD_POST)
+  if (kind != HERALD_RECORD_POST && kind != HERALD_RECORD_CAMPAIGN)
     return;
   for (guint i = 0; ids[i] != NULL; i++)
     g_ptr_array_add (seen, g_strdup (ids[i]));
 }
 
-/* A colleague's post pulled in the background reaches the watched store's
- * `changed`, for the views; that does not set off another sync. */
+/* A colleague's post and campaign pulled in the background reach the
+ * watched store's `changed`, for the views; that does not set off another
+ * sync. */
 static void
 test_announces_pulled (Fixture       *fixture,
                        gconstpointer  data)
@@ -455,6 +457,9 @@ test_announces_pulled (Fixture       *fixture,
   g_autofree char *id = herald_store_new_id ();
   g_autofree char *ical = NULL;
   g_autofree char *name = NULL;
+  g_autoptr (HeraldCampaign) campaign = NULL;
+  g_autofree char *campaign_id = herald_store_new_id ();
+  g_autofree char *campaign_ical = NULL;
   gulong handler;
 
   herald_sync_scheduler_watch_store (fixture->scheduler, fixture->store);
@@ -470,12 +475,20 @@ test_announces_pulled (Fixture       *fixture,
   ical = herald_ical_post_to_calendar (post, account, 0, NULL);
   name = g_strconcat (id, ".ics", NULL);
   caldav_test_server_put_item (fixture->server, name, ical);
+  campaign = herald_campaign_new ("年货节");
+  herald_record_set_id (HERALD_RECORD (campaign), campaign_id);
+  g_free (name);
+  name = g_strconcat (herald_record_get_id (HERALD_RECORD (campaign)), ".ics", NULL);
+  campaign_ical = herald_ical_campaign_to_calendar (campaign, NULL, NULL);
+  caldav_test_server_put_item (fixture->server, name, campaign_ical);
 
   handler = g_signal_connect (fixture->store, "changed", G_CALLBACK (changed_cb), seen);
   herald_sync_scheduler_sync_now (fixture->scheduler);
   wait_finished (fixture, 2, 20000);
   g_assert_cmpuint (fixture->n_failed, ==, 0);
   g_assert_true (g_ptr_array_find_with_equal_func (seen, id, g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (seen, herald_record_get_id (HERALD_RECORD (campaign)),
+                                                   g_str_equal, NULL));
   pulled = herald_store_get_post (fixture->store, id, NULL);
   g_assert_nonnull (pulled);
   g_assert_cmpstr (herald_post_get_title (pulled), ==, "同事的直播预告");
