@@ -254,6 +254,8 @@ update (HeraldSyncIndicator *self)
     }
   gtk_stack_set_visible_child_name (self->icon_stack, icon);
   gtk_widget_trigger_tooltip_query (GTK_WIDGET (self->button));
+  /* Whether or not the popover is open yet: a click may be on its way. */
+  gtk_widget_set_sensitive (self->sync_now_button, state != HERALD_SYNC_STATE_SYNCING);
   if (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (self->button))))
     update_popover (self);
 }
