@@ -70,7 +70,9 @@ herald_sync_page_describe_error (const GError *error)
  * @result: what a sync did
  * @finished_at: when it ended, Unix seconds
  *
- * Returns: (transfer full): "Pushed 3, pulled 5, 1 conflict — time"
+ * Returns: (transfer full): "Pushed 3, pulled 5, 1 conflict — time", and
+ *   on lines of their own the fields kept from this side of a clash and
+ *   the notes the calendar would not take, when there were any
  */
 char *
 herald_sync_page_format_result (const HeraldSyncResult *result,
@@ -81,9 +83,26 @@ herald_sync_page_format_result (const HeraldSyncResult *result,
   g_autofree char *conflicts = g_strdup_printf (ngettext ("%u conflict", "%u conflicts", result->conflicts),
                                                 result->conflicts);
 
+  g_autoptr (GString) text = g_string_new (NULL);
+
   /* Translators: "Pushed 3, pulled 5, 1 conflict — 2026-11-28 23:40" */
-  return g_strdup_printf (_("Pushed %u, pulled %u, %s — %s"),
-                          result->pushed, result->pulled, conflicts, time);
+  g_string_printf (text, _("Pushed %u, pulled %u, %s — %s"), result->pushed, result->pulled, conflicts, time);
+  if (result->kept_local > 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, ngettext ("%u campaign or note field changed on both sides: yours was kept",
+                                              "%u campaign or note fields changed on both sides: yours were kept",
+                                              result->kept_local), result->kept_local);
+    }
+  if (result->held > 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, ngettext ("%u topic note waits: the calendar does not take notes",
+                                              "%u topic notes wait: the calendar does not take notes",
+                                              result->held), result->held);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void

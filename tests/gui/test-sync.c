@@ -429,6 +429,26 @@ test_indicator_configured (Fixture       *fixture,
   g_object_unref (indicator);
 }
 
+/* The result in words: fields kept from this side and notes left waiting
+ * get lines of their own, only when there are any. */
+static void
+test_result_words (void)
+{
+  HeraldSyncResult result = { .pushed = 3, .pulled = 5, .conflicts = 1 };
+  g_autofree char *plain = herald_sync_page_format_result (&result, 1795939200);
+  g_autofree char *more = NULL;
+
+  g_assert_true (g_str_has_prefix (plain, "Pushed 3, pulled 5, 1 conflict — "));
+  g_assert_null (strchr (plain, '\n'));
+
+  result.kept_local = 2;
+  result.held = 1;
+  more = herald_sync_page_format_result (&result, 1795939200);
+  g_assert_true (g_str_has_prefix (more, plain));
+  g_assert_nonnull (strstr (more, "\n2 campaign or note fields changed on both sides: yours were kept"));
+  g_assert_nonnull (strstr (more, "\n1 topic note waits: the calendar does not take notes"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,6 +464,7 @@ main (int   argc,
   g_test_add ("/sync-indicator/states", Fixture, NULL, fixture_set_up, test_indicator_states, fixture_tear_down);
   g_test_add ("/sync-indicator/configured", Fixture, NULL, fixture_set_up, test_indicator_configured,
               fixture_tear_down);
+  g_test_add_func ("/sync-page/result-words", test_result_words);
   g_test_add ("/sync-page/bad-address", Fixture, NULL, fixture_set_up, test_sync_bad_address, fixture_tear_down);
 
   return g_test_run ();
