@@ -73,8 +73,7 @@ herald_application_sync_set_store (HeraldApplication *self,
   if (store == NULL || self->demo)
     return;
 
-  self->sync_scheduler = herald_sync_scheduler_new (herald_store_get_path (store));
-  herald_sync_scheduler_watch_store (self->sync_scheduler, store);
+  self->sync_scheduler = herald_sync_scheduler_new_for_store (store);
   apply_interval (self);
 }
 

@@ -24,7 +24,7 @@
 /* A conflict whose copy is live and whose post is still in the database;
  * the same rows herald_store_sync_count_conflicts() counts. */
 #define CONFLICT_ROWS \
-  " FROM sync_conflicts c JOIN posts p ON p.id = c.post_id JOIN posts o ON o.id = c.conflict_of" \
+  " FROM sync_conflicts c CROSS JOIN posts p ON p.id = c.post_id CROSS JOIN posts o ON o.id = c.conflict_of" \
   " WHERE p.deleted_at IS NULL"
 
 void

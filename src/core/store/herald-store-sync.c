@@ -910,9 +910,11 @@ herald_store_sync_count_conflicts (HeraldStore  *self,
   gboolean has_row;
   gint64 n;
 
+  /* From the few conflicts to their posts (CROSS JOIN keeps that order):
+   * the other way round reads every post, at every start. */
   stmt = herald_store_prepare (self,
-                               "SELECT COUNT (*) FROM sync_conflicts c JOIN posts p ON p.id = c.post_id"
-                               " JOIN posts o ON o.id = c.conflict_of WHERE p.deleted_at IS NULL",
+                               "SELECT COUNT (*) FROM sync_conflicts c CROSS JOIN posts p ON p.id = c.post_id"
+                               " CROSS JOIN posts o ON o.id = c.conflict_of WHERE p.deleted_at IS NULL",
                                error);
   if (stmt == NULL || !step_row (self, stmt, &has_row, error))
     return -1;

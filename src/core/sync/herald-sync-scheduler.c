@@ -913,6 +913,29 @@ herald_sync_scheduler_new (const char *database_path)
 }
 
 /**
+ * herald_sync_scheduler_new_for_store:
+ * @store: the database, open
+ *
+ * As herald_sync_scheduler_new() and herald_sync_scheduler_watch_store(),
+ * reading the sync settings through @store rather than through a
+ * connection of its own: what the window uses while it starts.
+ *
+ * Returns: (transfer full): a new scheduler
+ */
+HeraldSyncScheduler *
+herald_sync_scheduler_new_for_store (HeraldStore *store)
+{
+  HeraldSyncScheduler *self;
+
+  g_return_val_if_fail (HERALD_IS_STORE (store), NULL);
+
+  self = g_object_new (HERALD_TYPE_SYNC_SCHEDULER, NULL);
+  self->database_path = g_strdup (herald_store_get_path (store));
+  herald_sync_scheduler_watch_store (self, store);
+  return self;
+}
+
+/**
  * herald_sync_scheduler_reload:
  * @self: a #HeraldSyncScheduler
  *

@@ -28,6 +28,7 @@ GType herald_sync_state_get_type (void) G_GNUC_CONST;
 G_DECLARE_FINAL_TYPE (HeraldSyncScheduler, herald_sync_scheduler, HERALD, SYNC_SCHEDULER, GObject)
 
 HeraldSyncScheduler *herald_sync_scheduler_new          (const char          *database_path);
+HeraldSyncScheduler *herald_sync_scheduler_new_for_store (HeraldStore       *store);
 void                 herald_sync_scheduler_watch_store  (HeraldSyncScheduler *self,
                                                          HeraldStore         *store);
 void                 herald_sync_scheduler_set_interval_minutes (HeraldSyncScheduler *self,
