@@ -103,6 +103,7 @@ typedef struct {
 } QueuedRow;
 
 static void herald_xlsx_reader_row_source_init (HeraldRowSourceInterface *iface);
+static void free_push_parser (xmlParserCtxtPtr parser);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (HeraldXlsxReader, herald_xlsx_reader, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (HERALD_TYPE_ROW_SOURCE,
@@ -114,8 +115,7 @@ close_sheet (HeraldXlsxReader *self)
   g_clear_pointer (&self->xml, xmlFreeTextReader);
   if (self->parser != NULL)
     {
-      xmlFreeDoc (self->parser->myDoc);
-      xmlFreeParserCtxt (self->parser);
+      free_push_parser (self->parser);
       self->parser = NULL;
     }
   g_clear_error (&self->sheet_error);
@@ -639,6 +639,41 @@ sax_error (void           *user_data,
   note_xml_error (user_data, problem);
 }
 
+/* A SAX2 push parser: text of every kind (CDATA and white space too) to
+ * @characters, no network, no entities, errors to @error_func. */
+static xmlParserCtxtPtr
+new_push_parser (startElementNsSAX2Func  start_element,
+                 endElementNsSAX2Func    end_element,
+                 charactersSAXFunc       characters,
+                 xmlStructuredErrorFunc  error_func,
+                 gpointer                user_data,
+                 const char             *part)
+{
+  xmlSAXHandler sax = { 0, };
+  xmlParserCtxtPtr parser;
+
+  sax.initialized = XML_SAX2_MAGIC;
+  sax.startElementNs = start_element;
+  sax.endElementNs = end_element;
+  sax.characters = characters;
+  sax.ignorableWhitespace = characters;
+  sax.cdataBlock = characters;
+  sax.serror = error_func;
+
+  parser = xmlCreatePushParserCtxt (&sax, user_data, NULL, 0, part);
+  if (parser != NULL)
+    xmlCtxtUseOptions (parser, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_COMPACT);
+
+  return parser;
+}
+
+static void
+free_push_parser (xmlParserCtxtPtr parser)
+{
+  xmlFreeDoc (parser->myDoc);
+  xmlFreeParserCtxt (parser);
+}
+
 /* The shared strings' SAX2 state: <si> holds a <t>, or runs <r><t>…</t></r>
  * to join; <rPh> (phonetic hints) is not part of the text. */
 typedef struct {
@@ -761,23 +796,14 @@ parse_shared_strings (HeraldXlsxReader  *self,
 {
   g_autoptr (GString) text = g_string_new (NULL);
   StringsParse parse = { self, NULL, text, FALSE, FALSE, FALSE, 0, NULL };
-  xmlSAXHandler sax = { 0, };
   gboolean ok = TRUE;
   char chunk[64 * 1024];
   la_ssize_t n;
 
-  sax.initialized = XML_SAX2_MAGIC;
-  sax.startElementNs = strings_start_element;
-  sax.endElementNs = strings_end_element;
-  sax.characters = strings_characters;
-  sax.ignorableWhitespace = strings_characters;
-  sax.cdataBlock = strings_characters;
-  sax.serror = (xmlStructuredErrorFunc) strings_error;
-
-  parse.parser = xmlCreatePushParserCtxt (&sax, &parse, NULL, 0, "xl/sharedStrings.xml");
+  parse.parser = new_push_parser (strings_start_element, strings_end_element, strings_characters,
+                                  (xmlStructuredErrorFunc) strings_error, &parse, "xl/sharedStrings.xml");
   if (parse.parser == NULL)
     return set_damaged (self, error, "xl/sharedStrings.xml");
-  xmlCtxtUseOptions (parse.parser, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_COMPACT);
 
   self->input.archive = archive;
   self->input.done = 0;
@@ -806,8 +832,7 @@ parse_shared_strings (HeraldXlsxReader  *self,
     }
   while (n > 0);
 
-  xmlFreeDoc (parse.parser->myDoc);
-  xmlFreeParserCtxt (parse.parser);
+  free_push_parser (parse.parser);
   g_clear_error (&parse.error);
   self->input.archive = NULL;
   return ok;
@@ -1201,22 +1226,8 @@ static xmlParserCtxtPtr
 new_sheet_parser (HeraldXlsxReader *self,
                   const char       *part)
 {
-  xmlSAXHandler sax = { 0, };
-  xmlParserCtxtPtr parser;
-
-  sax.initialized = XML_SAX2_MAGIC;
-  sax.startElementNs = sax_start_element;
-  sax.endElementNs = sax_end_element;
-  sax.characters = sax_characters;
-  sax.ignorableWhitespace = sax_characters;
-  sax.cdataBlock = sax_characters;
-  sax.serror = (xmlStructuredErrorFunc) sax_error;
-
-  parser = xmlCreatePushParserCtxt (&sax, self, NULL, 0, part);
-  if (parser != NULL)
-    xmlCtxtUseOptions (parser, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_COMPACT);
-
-  return parser;
+  return new_push_parser (sax_start_element, sax_end_element, sax_characters,
+                          (xmlStructuredErrorFunc) sax_error, self, part);
 }
 
 /* Keeps the open row's cells and drops the rows handed out, before the

@@ -268,6 +268,26 @@ emit_row (const char * const      *metrics,
     }
 }
 
+/* A query with the account as ?1 and the first and last time as ?2, ?3. */
+static sqlite3_stmt *
+prepare_for_account (HeraldStore  *self,
+                     const char   *sql,
+                     const char   *account_id,
+                     gint64        from,
+                     gint64        until,
+                     GError      **error)
+{
+  sqlite3_stmt *stmt = herald_store_prepare (self, sql, error);
+
+  if (stmt != NULL)
+    {
+      herald_store_bind_text (stmt, 1, account_id);
+      sqlite3_bind_int64 (stmt, 2, from);
+      sqlite3_bind_int64 (stmt, 3, until);
+    }
+  return stmt;
+}
+
 /**
  * herald_store_foreach_account_number:
  * @self: a #HeraldStore
@@ -302,18 +322,15 @@ herald_store_foreach_account_number (HeraldStore              *self,
   g_return_val_if_fail (account_id != NULL && func != NULL, FALSE);
 
   /* The older layout: one row per number, the channel after a colon. */
-  stmt = herald_store_prepare (self,
-                               "SELECT metric, value, captured_at FROM metric_samples"
-                               " WHERE account_id = ?1 AND post_id IS NULL"
-                               "   AND captured_at BETWEEN ?2 AND ?3"
-                               " ORDER BY captured_at, id",
-                               error);
+  stmt = prepare_for_account (self,
+                              "SELECT metric, value, captured_at FROM metric_samples"
+                              " WHERE account_id = ?1 AND post_id IS NULL"
+                              "   AND captured_at BETWEEN ?2 AND ?3"
+                              " ORDER BY captured_at, id",
+                              account_id, from, until, error);
   if (stmt == NULL)
     return FALSE;
 
-  herald_store_bind_text (stmt, 1, account_id);
-  sqlite3_bind_int64 (stmt, 2, from);
-  sqlite3_bind_int64 (stmt, 3, until);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *name = herald_store_column_text (stmt, 0);
@@ -327,19 +344,16 @@ herald_store_foreach_account_number (HeraldStore              *self,
   if (rc != SQLITE_DONE)
     return herald_store_set_error (self->db, rc, error);
 
-  stmt = herald_store_prepare (self,
-                               "SELECT i.metrics, s.numbers, s.segment, s.captured_at"
-                               " FROM imports i INDEXED BY imports_account"
-                               " JOIN account_samples s ON s.id BETWEEN i.first_row AND i.last_row"
-                               " WHERE i.account_id = ?1 AND s.captured_at BETWEEN ?2 AND ?3"
-                               " ORDER BY i.seq, s.id",
-                               error);
+  stmt = prepare_for_account (self,
+                              "SELECT i.metrics, s.numbers, s.segment, s.captured_at"
+                              " FROM imports i INDEXED BY imports_account"
+                              " JOIN account_samples s ON s.id BETWEEN i.first_row AND i.last_row"
+                              " WHERE i.account_id = ?1 AND s.captured_at BETWEEN ?2 AND ?3"
+                              " ORDER BY i.seq, s.id",
+                              account_id, from, until, error);
   if (stmt == NULL)
     return FALSE;
 
-  herald_store_bind_text (stmt, 1, account_id);
-  sqlite3_bind_int64 (stmt, 2, from);
-  sqlite3_bind_int64 (stmt, 3, until);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *json = herald_store_column_text (stmt, 0);
