@@ -64,6 +64,10 @@ read_as_sync (const char *text)
                                                                      id, &accounts, NULL);
             g_autoptr (GListStore) kpi_store = g_list_store_new (HERALD_TYPE_KPI);
             g_autoptr (GListStore) account_store = g_list_store_new (HERALD_TYPE_ACCOUNT);
+            g_autoptr (GListStore) member_store = g_list_store_new (HERALD_TYPE_ACCOUNT);
+            g_autoptr (GPtrArray) named = NULL;
+            g_auto (GStrv) members = NULL;
+            g_autofree char *members_json = NULL;
             g_autofree char *json = NULL;
             g_autofree char *back = NULL;
             g_autoptr (HeraldCampaign) again = NULL;
@@ -73,7 +77,12 @@ read_as_sync (const char *text)
             for (guint i = 0; accounts != NULL && i < accounts->len; i++)
               g_list_store_append (account_store, accounts->pdata[i]);
             json = herald_ical_kpis_to_json (G_LIST_MODEL (kpi_store), G_LIST_MODEL (account_store));
-            back = herald_ical_campaign_to_calendar (campaign, json, text);
+            members = herald_ical_campaign_accounts_from_json (herald_ical_get_x (component, "X-HERALD-ACCOUNTS"),
+                                                               &named, NULL);
+            for (guint i = 0; named != NULL && i < named->len; i++)
+              g_list_store_append (member_store, named->pdata[i]);
+            members_json = herald_ical_campaign_accounts_to_json (G_LIST_MODEL (member_store));
+            back = herald_ical_campaign_to_calendar (campaign, json, members_json, text);
             again = herald_ical_calendar_to_campaign (back, NULL);
 
             g_assert_nonnull (again);
@@ -85,6 +94,15 @@ read_as_sync (const char *text)
 
                 g_assert_nonnull (kpis_again);
                 g_assert_cmpuint (kpis_again->len, ==, kpis->len);
+              }
+            if (members_json != NULL)
+              {
+                g_autoptr (GPtrArray) named_again = NULL;
+                g_auto (GStrv) members_again = herald_ical_campaign_accounts_from_json (members_json, &named_again, NULL);
+
+                /* Only the accounts it could name go back out. */
+                g_assert_nonnull (members_again);
+                g_assert_cmpuint (g_strv_length (members_again), ==, named->len);
               }
           }
       }

@@ -396,6 +396,22 @@ const char * const herald_store_migrations[] = {
   "INSERT INTO outbox (record_id, kind, op, queued_at)"
   "  SELECT id, 'topic', 'put', unixepoch () FROM topics"
   "  WHERE deleted_at IS NULL AND (notes <> '' OR feed_id IS NULL) AND EXISTS (SELECT 1 FROM sync_state);",
+
+  /* Version 10: the accounts a campaign runs on travel with it: a change
+   * to them queues the campaign (a live one: a campaign in the bin keeps
+   * its queued delete). */
+  "CREATE TRIGGER campaign_accounts_outbox_insert AFTER INSERT ON campaign_accounts"
+  "  WHEN EXISTS (SELECT 1 FROM sync_state)"
+  "   AND EXISTS (SELECT 1 FROM campaigns WHERE id = new.campaign_id AND deleted_at IS NULL) BEGIN"
+  "  DELETE FROM outbox WHERE record_id = new.campaign_id AND kind = 'campaign';"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at) VALUES (new.campaign_id, 'campaign', 'put', unixepoch ());"
+  "END;"
+  "CREATE TRIGGER campaign_accounts_outbox_delete AFTER DELETE ON campaign_accounts"
+  "  WHEN EXISTS (SELECT 1 FROM sync_state)"
+  "   AND EXISTS (SELECT 1 FROM campaigns WHERE id = old.campaign_id AND deleted_at IS NULL) BEGIN"
+  "  DELETE FROM outbox WHERE record_id = old.campaign_id AND kind = 'campaign';"
+  "  INSERT INTO outbox (record_id, kind, op, queued_at) VALUES (old.campaign_id, 'campaign', 'put', unixepoch ());"
+  "END;",
 };
 
 const guint herald_store_n_migrations = G_N_ELEMENTS (herald_store_migrations);

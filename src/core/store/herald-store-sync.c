@@ -680,13 +680,15 @@ herald_store_sync_apply_post (HeraldStore    *self,
 }
 
 typedef struct {
-  HeraldRecord *record;
-  GPtrArray    *kpis;
-  GPtrArray    *accounts;
-  gboolean      keep_pending;
-  const char   *href;
-  const char   *etag;
-  const char   *ical;
+  HeraldRecord        *record;
+  GPtrArray           *kpis;
+  GPtrArray           *accounts;
+  const char * const  *member_ids;
+  GPtrArray           *member_accounts;
+  gboolean             keep_pending;
+  const char          *href;
+  const char          *etag;
+  const char          *ical;
 } ApplyRecordOp;
 
 static gboolean
@@ -763,6 +765,47 @@ replace_kpis (HeraldStore  *self,
   return TRUE;
 }
 
+/* A campaign's accounts as the server has them: one this database lacks is
+ * made from what the server says of it; one in the bin here stays out. */
+static gboolean
+replace_members (HeraldStore         *self,
+                 const char          *campaign_id,
+                 const char * const  *member_ids,
+                 GPtrArray           *accounts,
+                 GError             **error)
+{
+  g_autoptr (GStrvBuilder) live = g_strv_builder_new ();
+  g_auto (GStrv) ids = NULL;
+
+  for (guint i = 0; member_ids[i] != NULL; i++)
+    {
+      gboolean found, alive;
+
+      if (!exists (self, "SELECT 1 FROM accounts WHERE id = ?1", member_ids[i], &found, error))
+        return FALSE;
+      for (guint j = 0; !found && accounts != NULL && j < accounts->len; j++)
+        if (g_strcmp0 (herald_record_get_id (accounts->pdata[j]), member_ids[i]) == 0)
+          {
+            if (!herald_store_save_account (self, accounts->pdata[j], error))
+              return FALSE;
+            found = TRUE;
+          }
+      if (!found)
+        {
+          g_info ("Leaving unknown account %s out of campaign %s", member_ids[i], campaign_id);
+          continue;
+        }
+
+      if (!exists (self, "SELECT 1 FROM accounts WHERE id = ?1 AND deleted_at IS NULL", member_ids[i], &alive, error))
+        return FALSE;
+      if (alive)
+        g_strv_builder_add (live, member_ids[i]);
+    }
+
+  ids = g_strv_builder_end (live);
+  return herald_store_set_campaign_accounts (self, campaign_id, (const char * const *) ids, error);
+}
+
 static gboolean
 apply_record_in_transaction (HeraldStore  *self,
                              gpointer      user_data,
@@ -800,6 +843,9 @@ apply_record_in_transaction (HeraldStore  *self,
   if (!herald_store_step_done (self, stmt, error))
     return FALSE;
 
+  if (op->member_ids != NULL && !replace_members (self, id, op->member_ids, op->member_accounts, error))
+    return FALSE;
+
   if (!op->keep_pending && !drop_outbox_after (self, top, error))
     return FALSE;
 
@@ -814,6 +860,10 @@ apply_record_in_transaction (HeraldStore  *self,
  *   they are to be kept here; %NULL to leave them as they are
  * @accounts: (nullable) (element-type HeraldAccount): accounts @kpis name,
  *   made here when this database lacks them
+ * @member_ids: (nullable) (array zero-terminated=1): the accounts a
+ *   campaign runs on; %NULL to leave them as they are
+ * @member_accounts: (nullable) (element-type HeraldAccount): accounts
+ *   @member_ids name, made here when this database lacks them
  * @keep_pending: %TRUE when @record holds local changes still to be pushed
  * @href: where the server keeps it
  * @etag: the server's etag
@@ -831,13 +881,15 @@ herald_store_sync_apply_record (HeraldStore   *self,
                                 HeraldRecord  *record,
                                 GPtrArray     *kpis,
                                 GPtrArray     *accounts,
+                                const char * const *member_ids,
+                                GPtrArray     *member_accounts,
                                 gboolean       keep_pending,
                                 const char    *href,
                                 const char    *etag,
                                 const char    *ical,
                                 GError       **error)
 {
-  ApplyRecordOp op = { record, kpis, accounts, keep_pending, href, etag, ical };
+  ApplyRecordOp op = { record, kpis, accounts, member_ids, member_accounts, keep_pending, href, etag, ical };
 
   g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
   g_return_val_if_fail (HERALD_IS_CAMPAIGN (record) || HERALD_IS_TOPIC (record), FALSE);

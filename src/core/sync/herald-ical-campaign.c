@@ -537,10 +537,131 @@ bad:
   return NULL;
 }
 
+static int
+compare_accounts (gconstpointer a,
+                  gconstpointer b)
+{
+  HeraldAccount *x = *(HeraldAccount **) a, *y = *(HeraldAccount **) b;
+
+  return g_strcmp0 (herald_record_get_id (HERALD_RECORD (x)), herald_record_get_id (HERALD_RECORD (y)));
+}
+
+/**
+ * herald_ical_campaign_accounts_to_json:
+ * @members: (nullable): a #GListModel of the #HeraldAccount a campaign
+ *   runs on
+ *
+ * The accounts, each by id with its platform and name (another database
+ * may lack them), in a stable order, as X-HERALD-ACCOUNTS carries them.
+ *
+ * Returns: (transfer full) (nullable): JSON text, %NULL for none
+ */
+char *
+herald_ical_campaign_accounts_to_json (GListModel *members)
+{
+  g_autoptr (GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+
+  if (members == NULL || g_list_model_get_n_items (members) == 0)
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (members, i));
+  g_ptr_array_sort (sorted, compare_accounts);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      HeraldAccount *account = sorted->pdata[i];
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, herald_record_get_id (HERALD_RECORD (account)));
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, herald_account_get_kind (account));
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, herald_account_get_name (account));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+/**
+ * herald_ical_campaign_accounts_from_json:
+ * @json: (nullable): what herald_ical_campaign_accounts_to_json() made;
+ *   %NULL for none
+ * @accounts: (out) (transfer full) (element-type HeraldAccount): the
+ *   accounts, as far as @json describes them, to make where missing
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the accounts' ids; %NULL when
+ *   @json is not such an array (nothing is half read)
+ */
+GStrv
+herald_ical_campaign_accounts_from_json (const char  *json,
+                                         GPtrArray  **accounts,
+                                         GError     **error)
+{
+  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr (GPtrArray) named = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (JsonParser) parser = NULL;
+  JsonArray *array;
+
+  *accounts = NULL;
+  if (json != NULL)
+    {
+      parser = json_parser_new ();
+      if (!json_parser_load_from_data (parser, json, -1, error))
+        return NULL;
+      if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+        goto bad;
+
+      array = json_node_get_array (json_parser_get_root (parser));
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          JsonObject *object = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+          const char *id, *kind, *name;
+
+          if (object == NULL)
+            goto bad;
+          id = string_member (object, "id");
+          kind = string_member (object, "kind");
+          name = string_member (object, "name");
+          if (id == NULL || *id == '\0')
+            goto bad;
+
+          g_strv_builder_add (ids, id);
+          if (kind != NULL && *kind != '\0' && name != NULL && *name != '\0')
+            {
+              HeraldAccount *account = herald_account_new (kind, name);
+
+              herald_record_set_id (HERALD_RECORD (account), id);
+              g_ptr_array_add (named, account);
+            }
+        }
+    }
+
+  *accounts = g_steal_pointer (&named);
+  return g_strv_builder_end (ids);
+
+bad:
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("The campaign’s accounts cannot be read"));
+  return NULL;
+}
+
 /**
  * herald_ical_campaign_to_calendar:
  * @campaign: a campaign
  * @kpis_json: (nullable): its KPI targets, from herald_ical_kpis_to_json()
+ * @accounts_json: (nullable): the accounts it runs on, from
+ *   herald_ical_campaign_accounts_to_json()
  * @base: (nullable): the last iCalendar text synced for @campaign
  *
  * Makes the iCalendar text to push for @campaign, keeping what other
@@ -551,6 +672,7 @@ bad:
 char *
 herald_ical_campaign_to_calendar (HeraldCampaign *campaign,
                                   const char     *kpis_json,
+                                  const char     *accounts_json,
                                   const char     *base)
 {
   icalcomponent *event = herald_ical_campaign_to_vevent (campaign);
@@ -562,6 +684,7 @@ herald_ical_campaign_to_calendar (HeraldCampaign *campaign,
     /* Translators: the category of a campaign's event in the team's calendar */
     icalcomponent_add_property (event, icalproperty_new_categories (_("Campaign")));
   herald_ical_add_x (event, "X-HERALD-KPIS", kpis_json);
+  herald_ical_add_x (event, "X-HERALD-ACCOUNTS", accounts_json);
   if (old != NULL)
     icalcomponent_free (old);
 

@@ -14,6 +14,7 @@ HeraldCampaign *herald_ical_vevent_to_campaign   (icalcomponent   *vevent,
                                                   GError         **error);
 char           *herald_ical_campaign_to_calendar (HeraldCampaign  *campaign,
                                                   const char      *kpis_json,
+                                                  const char      *accounts_json,
                                                   const char      *base);
 HeraldCampaign *herald_ical_calendar_to_campaign (const char      *text,
                                                   GError         **error);
@@ -24,5 +25,10 @@ GPtrArray      *herald_ical_kpis_from_json       (const char      *json,
                                                   const char      *campaign_id,
                                                   GPtrArray      **accounts,
                                                   GError         **error);
+
+char           *herald_ical_campaign_accounts_to_json   (GListModel  *members);
+GStrv           herald_ical_campaign_accounts_from_json (const char  *json,
+                                                         GPtrArray  **accounts,
+                                                         GError     **error);
 
 G_END_DECLS

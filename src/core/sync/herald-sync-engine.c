@@ -319,6 +319,40 @@ local_kpis (Run        *run,
   return herald_ical_kpis_to_json (kpis, accounts);
 }
 
+/* The accounts a campaign runs on here, as sync writes them. */
+static char *
+local_members (Run        *run,
+               const char *campaign_id)
+{
+  g_autoptr (GListModel) members = herald_store_list_campaign_accounts (run->store, campaign_id, NULL);
+
+  return herald_ical_campaign_accounts_to_json (members);
+}
+
+/* A field kept as one JSON text (the KPI targets, the accounts) merged
+ * three ways: the side that changed it wins; changed on both sides, this
+ * database's stays and the clash is counted. */
+static const char *
+merge_json_field (const char *base,
+                  gboolean    has_base,
+                  const char *here,
+                  const char *remote,
+                  const char *name,
+                  GString    *conflicting,
+                  guint      *n_conflicts)
+{
+  if (g_strcmp0 (here, remote) == 0)
+    return here;
+  if (has_base && g_strcmp0 (base, here) == 0)
+    return remote;
+  if (!has_base || g_strcmp0 (base, remote) != 0)
+    {
+      (*n_conflicts)++;
+      g_string_append_printf (conflicting, "%s%s", conflicting->len > 0 ? " " : "", name);
+    }
+  return here;
+}
+
 static const char *
 base_x (icalcomponent *calendar,
         const char    *name)
@@ -346,10 +380,15 @@ apply_remote_record (Run            *run,
   g_autoptr (HeraldRecord) local = NULL;
   g_autoptr (GPtrArray) kpi_list = NULL;
   g_autoptr (GPtrArray) kpi_accounts = NULL;
+  g_autoptr (GPtrArray) member_accounts = NULL;
+  g_auto (GStrv) member_ids = NULL;
   g_autofree char *here_kpis = NULL;
+  g_autofree char *here_members = NULL;
   const char * const *names;
   const char *remote_kpis = NULL;
+  const char *remote_members = NULL;
   const char *kpis = NULL;
+  const char *members = NULL;
   const char *id;
   gboolean pending;
   gboolean keep_pending = FALSE;
@@ -379,7 +418,7 @@ apply_remote_record (Run            *run,
         {
           g_autoptr (HeraldSyncItem) item = herald_store_sync_get_item (run->store, known, NULL);
 
-          return herald_store_sync_apply_record (run->store, here, NULL, NULL, TRUE, href, etag,
+          return herald_store_sync_apply_record (run->store, here, NULL, NULL, NULL, NULL, TRUE, href, etag,
                                                  item != NULL ? item->ical : NULL, error);
         }
       return TRUE;
@@ -396,6 +435,8 @@ apply_remote_record (Run            *run,
     {
       remote_kpis = herald_ical_get_x (component, "X-HERALD-KPIS");
       here_kpis = local != NULL ? local_kpis (run, id) : NULL;
+      remote_members = herald_ical_get_x (component, "X-HERALD-ACCOUNTS");
+      here_members = local != NULL ? local_members (run, id) : NULL;
     }
 
   if (local == NULL || !pending || herald_record_is_deleted (local))
@@ -406,6 +447,7 @@ apply_remote_record (Run            *run,
       else
         local = g_object_ref (remote);
       kpis = remote_kpis;
+      members = remote_members;
     }
   else
     {
@@ -424,19 +466,16 @@ apply_remote_record (Run            *run,
 
       n_conflicts = herald_record_merge_properties (base, local, remote, names, conflicting);
 
-      /* The KPI targets merge as one field. */
+      /* The KPI targets merge as one field, and so do the accounts. */
       kpis = here_kpis;
-      if (kind == HERALD_ICAL_CAMPAIGN && g_strcmp0 (here_kpis, remote_kpis) != 0)
+      members = here_members;
+      if (kind == HERALD_ICAL_CAMPAIGN)
         {
-          const char *base_kpis = base_calendar != NULL ? base_x (base_calendar, "X-HERALD-KPIS") : NULL;
-
-          if (base != NULL && g_strcmp0 (base_kpis, here_kpis) == 0)
-            kpis = remote_kpis;
-          else if (base == NULL || g_strcmp0 (base_kpis, remote_kpis) != 0)
-            {
-              n_conflicts++;
-              g_string_append_printf (conflicting, "%skpis", conflicting->len > 0 ? " " : "");
-            }
+          kpis = merge_json_field (base_calendar != NULL ? base_x (base_calendar, "X-HERALD-KPIS") : NULL,
+                                   base != NULL, here_kpis, remote_kpis, "kpis", conflicting, &n_conflicts);
+          members = merge_json_field (base_calendar != NULL ? base_x (base_calendar, "X-HERALD-ACCOUNTS") : NULL,
+                                      base != NULL, here_members, remote_members, "accounts", conflicting,
+                                      &n_conflicts);
         }
       if (base_calendar != NULL)
         icalcomponent_free (base_calendar);
@@ -455,7 +494,17 @@ apply_remote_record (Run            *run,
         g_debug ("Leaving the KPI targets of %s as they are: %s", id, local_error->message);
     }
 
-  if (!herald_store_sync_apply_record (run->store, local, kpi_list, kpi_accounts, keep_pending, href, etag, ical, error))
+  if (kind == HERALD_ICAL_CAMPAIGN && g_strcmp0 (members, here_members) != 0)
+    {
+      g_clear_error (&local_error);
+      member_ids = herald_ical_campaign_accounts_from_json (members, &member_accounts, &local_error);
+      if (member_ids == NULL)
+        g_debug ("Leaving the accounts of %s as they are: %s", id, local_error->message);
+    }
+
+  if (!herald_store_sync_apply_record (run->store, local, kpi_list, kpi_accounts,
+                                       (const char * const *) member_ids, member_accounts,
+                                       keep_pending, href, etag, ical, error))
     return FALSE;
 
   run->result.pulled++;
@@ -753,8 +802,9 @@ record_to_calendar (Run            *run,
   if (kind == HERALD_ICAL_CAMPAIGN)
     {
       g_autofree char *kpis = local_kpis (run, herald_record_get_id (record));
+      g_autofree char *members = local_members (run, herald_record_get_id (record));
 
-      return herald_ical_campaign_to_calendar (HERALD_CAMPAIGN (record), kpis, base);
+      return herald_ical_campaign_to_calendar (HERALD_CAMPAIGN (record), kpis, members, base);
     }
   if (kind == HERALD_ICAL_TOPIC)
     return herald_ical_topic_to_calendar (HERALD_TOPIC (record), base);

@@ -11,6 +11,7 @@
 #include <libical/ical.h>
 
 #include "herald-ical-campaign.h"
+#include "herald-ical-mapping.h"
 #include "herald-ical-topic.h"
 #include "herald-record-merge.h"
 
@@ -81,7 +82,7 @@ test_campaign_round_trip (void)
       g_autoptr (HeraldCampaign) back = NULL;
 
       use_zone (zones[i]);
-      text = herald_ical_campaign_to_calendar (campaign, NULL, NULL);
+      text = herald_ical_campaign_to_calendar (campaign, NULL, NULL, NULL);
       g_test_message ("%s", text);
       g_assert_nonnull (strstr (text, "BEGIN:VEVENT"));
       g_assert_nonnull (strstr (text, "DTSTART;VALUE=DATE:20261201\r\n"));
@@ -117,7 +118,7 @@ test_campaign_open_dates (void)
         g_autofree char *text = NULL;
 
         use_zone (zones[z]);
-        text = herald_ical_campaign_to_calendar (campaign, NULL, NULL);
+        text = herald_ical_campaign_to_calendar (campaign, NULL, NULL, NULL);
         g_assert_nonnull (strstr (text, "X-HERALD-SPAN:"));
         g_assert_nonnull (strstr (text, "DTSTART;VALUE=DATE:"));
         if (i == 2)   /* undated: the day it was made, in UTC */
@@ -194,7 +195,7 @@ static void
 test_campaign_keeps_foreign (void)
 {
   g_autoptr (HeraldCampaign) campaign = make_campaign ("2026-12-01", "2026-12-12");
-  g_autofree char *first = herald_ical_campaign_to_calendar (campaign, NULL, NULL);
+  g_autofree char *first = herald_ical_campaign_to_calendar (campaign, NULL, NULL, NULL);
   g_autofree char *edited = edit_text (first, edit_foreign_campaign);
   g_autofree char *again = NULL;
   g_autofree char *third = NULL;
@@ -202,7 +203,7 @@ test_campaign_keeps_foreign (void)
 
   herald_campaign_set_name (campaign, "双十二大促（改名）");
   herald_campaign_set_ends_on (campaign, "2026-12-13");
-  again = herald_ical_campaign_to_calendar (campaign, NULL, edited);
+  again = herald_ical_campaign_to_calendar (campaign, NULL, NULL, edited);
   g_assert_cmpuint (count (again, "X-OTHER-CLIENT:留着\r\n"), ==, 1);
   g_assert_cmpuint (count (again, "LOCATION:上海·静安\r\n"), ==, 1);
   g_assert_cmpuint (count (again, "BEGIN:VALARM"), ==, 1);
@@ -213,7 +214,7 @@ test_campaign_keeps_foreign (void)
   g_assert_cmpuint (count (again, "X-HERALD-KIND:campaign"), ==, 1);
 
   /* And once more: nothing doubles. */
-  third = herald_ical_campaign_to_calendar (campaign, NULL, again);
+  third = herald_ical_campaign_to_calendar (campaign, NULL, NULL, again);
   g_assert_cmpuint (count (third, "X-OTHER-CLIENT"), ==, 1);
   g_assert_cmpuint (count (third, "BEGIN:VALARM"), ==, 1);
   g_assert_cmpuint (count (third, "CATEGORIES:"), ==, 1);
@@ -247,7 +248,7 @@ test_campaign_foreign_changes (void)
   for (guint i = 0; i < 2; i++)
     {
       g_autoptr (HeraldCampaign) campaign = make_campaign ("2026-12-01", i == 0 ? "2026-12-12" : "");
-      g_autofree char *text = herald_ical_campaign_to_calendar (campaign, NULL, NULL);
+      g_autofree char *text = herald_ical_campaign_to_calendar (campaign, NULL, NULL, NULL);
       g_autofree char *moved = edit_text (text, move_to_december);
       g_autofree char *recolored = edit_text (text, recolor);
       g_autoptr (HeraldCampaign) back = parse_campaign (moved);
@@ -361,7 +362,7 @@ test_campaign_kpis (void)
   g_assert_cmpstr (json, ==, json_reversed);
   g_assert_null (herald_ical_kpis_to_json (NULL, NULL));
 
-  text = herald_ical_campaign_to_calendar (campaign, json, NULL);
+  text = herald_ical_campaign_to_calendar (campaign, json, NULL, NULL);
   calendar = icalparser_parse_string (text);
   g_assert_cmpint (herald_ical_classify (calendar, &event), ==, HERALD_ICAL_CAMPAIGN);
   g_assert_cmpstr (herald_ical_get_x (event, "X-HERALD-KPIS"), ==, json);
@@ -652,6 +653,76 @@ test_merge_properties (void)
   g_assert_cmpfloat (herald_topic_get_peak_heat (topic_local), ==, 4321987);
 }
 
+/* A campaign's accounts: by id, named for a database that lacks them, in
+ * a stable order; nothing read from a bad list. */
+static void
+test_campaign_accounts_json (void)
+{
+  g_autoptr (GListStore) members = g_list_store_new (HERALD_TYPE_ACCOUNT);
+  g_autoptr (HeraldAccount) weibo = herald_account_new ("weibo", "品牌官微, 主号");
+  g_autoptr (HeraldAccount) douyin = herald_account_new ("douyin", "抖音号");
+  g_autoptr (GListStore) reversed = g_list_store_new (HERALD_TYPE_ACCOUNT);
+  g_autoptr (GPtrArray) named = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *json_reversed = NULL;
+  g_autofree char *text = NULL;
+  g_auto (GStrv) ids = NULL;
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("年货节");
+
+  herald_record_set_id (HERALD_RECORD (weibo), "account-b");
+  herald_record_set_id (HERALD_RECORD (douyin), "account-a");
+  herald_record_set_id (HERALD_RECORD (campaign), "campaign-1");
+  g_assert_null (herald_ical_campaign_accounts_to_json (G_LIST_MODEL (members)));
+
+  g_list_store_append (members, weibo);
+  g_list_store_append (members, douyin);
+  g_list_store_append (reversed, douyin);
+  g_list_store_append (reversed, weibo);
+  json = herald_ical_campaign_accounts_to_json (G_LIST_MODEL (members));
+  json_reversed = herald_ical_campaign_accounts_to_json (G_LIST_MODEL (reversed));
+  g_assert_cmpstr (json, ==, json_reversed);
+
+  /* Through an event and back, commas and all. */
+  text = herald_ical_campaign_to_calendar (campaign, NULL, json, NULL);
+  g_assert_nonnull (strstr (text, "X-HERALD-ACCOUNTS"));
+  {
+    icalcomponent *calendar = icalparser_parse_string (text);
+    icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+
+    g_assert_cmpstr (herald_ical_get_x (event, "X-HERALD-ACCOUNTS"), ==, json);
+    icalcomponent_free (calendar);
+  }
+
+  ids = herald_ical_campaign_accounts_from_json (json, &named, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (ids), ==, 2);
+  g_assert_cmpstr (ids[0], ==, "account-a");
+  g_assert_cmpstr (ids[1], ==, "account-b");
+  g_assert_cmpuint (named->len, ==, 2);
+  g_assert_cmpstr (herald_account_get_name (named->pdata[1]), ==, "品牌官微, 主号");
+  g_clear_pointer (&ids, g_strfreev);
+  g_clear_pointer (&named, g_ptr_array_unref);
+
+  /* None is none. */
+  ids = herald_ical_campaign_accounts_from_json (NULL, &named, &error);
+  g_assert_cmpuint (g_strv_length (ids), ==, 0);
+  g_clear_pointer (&ids, g_strfreev);
+  g_clear_pointer (&named, g_ptr_array_unref);
+
+  /* Not a list of accounts: refused whole. */
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *bad[] = { "{\"id\":\"x\"}", "[{\"name\":\"无 id\"}]", "[1, 2]", "[{\"id\":\"a\"}, 7]" };
+
+      ids = herald_ical_campaign_accounts_from_json (bad[i], &named, &error);
+      g_assert_null (ids);
+      g_assert_null (named);
+      g_assert_nonnull (error);
+      g_clear_error (&error);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -671,6 +742,7 @@ main (int   argc,
   g_test_add_func ("/ical/classify", test_classify);
   g_test_add_func ("/ical/x-properties", test_x_properties);
   g_test_add_func ("/ical/merge-properties", test_merge_properties);
+  g_test_add_func ("/ical/campaign-accounts-json", test_campaign_accounts_json);
 
   return g_test_run ();
 }

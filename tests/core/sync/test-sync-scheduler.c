@@ -479,7 +479,7 @@ test_announces_pulled (Fixture       *fixture,
   herald_record_set_id (HERALD_RECORD (campaign), campaign_id);
   g_free (name);
   name = g_strconcat (herald_record_get_id (HERALD_RECORD (campaign)), ".ics", NULL);
-  campaign_ical = herald_ical_campaign_to_calendar (campaign, NULL, NULL);
+  campaign_ical = herald_ical_campaign_to_calendar (campaign, NULL, NULL, NULL);
   caldav_test_server_put_item (fixture->server, name, campaign_ical);
 
   handler = g_signal_connect (fixture->store, "changed", G_CALLBACK (changed_cb), seen);

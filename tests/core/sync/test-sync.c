@@ -969,7 +969,7 @@ test_records (Fixture       *fixture,
     g_list_store_append (kpis, kpi);
     g_list_store_append (accounts, other_account);
     kpis_json = herald_ical_kpis_to_json (G_LIST_MODEL (kpis), G_LIST_MODEL (accounts));
-    text = herald_ical_campaign_to_calendar (other_campaign, kpis_json, NULL);
+    text = herald_ical_campaign_to_calendar (other_campaign, kpis_json, NULL, NULL);
   }
   put_on_server (fixture, other_campaign_id, text);
   g_clear_pointer (&text, g_free);
@@ -1188,6 +1188,96 @@ apply_feed (Fixture    *fixture,
   g_ptr_array_add (items, herald_feed_item_new ("#双十二攻略#", NULL, NULL, heat / 2, 2));
   g_assert_true (herald_store_apply_feed_items (fixture->store, feed, items, now, &changes, &error));
   g_assert_no_error (error);
+}
+
+static GStrv
+member_ids (Fixture    *fixture,
+            const char *campaign_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) members = herald_store_list_campaign_accounts (fixture->store, campaign_id, &error);
+  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr (HeraldAccount) account = g_list_model_get_item (members, i);
+
+      g_strv_builder_add (ids, herald_record_get_id (HERALD_RECORD (account)));
+    }
+  return g_strv_builder_end (ids);
+}
+
+/* The accounts a campaign runs on travel with it: pushed, changed by
+ * another member (with an account this database lacks, made here), and
+ * changed here again. */
+static void
+test_records_campaign_accounts (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("年货节");
+  g_autoptr (HeraldAccount) weibo = herald_account_new ("weibo", "品牌官微");
+  g_autoptr (HeraldAccount) douyin = herald_account_new ("douyin", "同事的抖音号");
+  g_autoptr (HeraldAccount) made = NULL;
+  g_autofree char *douyin_id = herald_store_new_id ();
+  g_autofree char *text = NULL;
+  g_auto (GStrv) ids = NULL;
+  const char *campaign_id, *weibo_id;
+  HeraldSyncResult result;
+
+  settle (fixture);
+  herald_store_save_account (fixture->store, weibo, &error);
+  g_assert_no_error (error);
+  weibo_id = herald_record_get_id (HERALD_RECORD (weibo));
+  herald_store_save_campaign (fixture->store, campaign, &error);
+  g_assert_no_error (error);
+  campaign_id = herald_record_get_id (HERALD_RECORD (campaign));
+  g_assert_true (herald_store_set_campaign_accounts (fixture->store, campaign_id,
+                                                     (const char *[]) { weibo_id, NULL }, &error));
+  sync_ok (fixture, &result);
+  text = server_text (fixture, campaign_id);
+  g_assert_nonnull (strstr (text, "X-HERALD-ACCOUNTS"));
+  g_assert_nonnull (strstr (text, weibo_id));
+  g_assert_nonnull (strstr (text, "品牌官微"));
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+
+  /* Another member adds their Douyin account. */
+  herald_record_set_id (HERALD_RECORD (douyin), douyin_id);
+  {
+    g_autoptr (GListStore) members = g_list_store_new (HERALD_TYPE_ACCOUNT);
+    g_autofree char *json = NULL;
+    g_autofree char *base = server_text (fixture, campaign_id);
+
+    g_list_store_append (members, weibo);
+    g_list_store_append (members, douyin);
+    json = herald_ical_campaign_accounts_to_json (G_LIST_MODEL (members));
+    text = herald_ical_campaign_to_calendar (campaign, NULL, json, base);
+  }
+  put_on_server (fixture, campaign_id, text);
+  g_clear_pointer (&text, g_free);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pulled, ==, 1);
+  g_assert_cmpuint (result.pushed, ==, 0);
+  ids = member_ids (fixture, campaign_id);
+  g_assert_cmpuint (g_strv_length (ids), ==, 2);
+  g_assert_true (g_strv_contains ((const char * const *) ids, weibo_id));
+  g_assert_true (g_strv_contains ((const char * const *) ids, douyin_id));
+  made = herald_store_get_account (fixture->store, douyin_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (herald_account_get_name (made), ==, "同事的抖音号");
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+
+  /* Here the Weibo account leaves the campaign: that goes out. */
+  g_assert_true (herald_store_set_campaign_accounts (fixture->store, campaign_id,
+                                                     (const char *[]) { douyin_id, NULL }, &error));
+  g_assert_cmpuint (outbox_length (fixture), ==, 1);
+  sync_ok (fixture, &result);
+  g_assert_cmpuint (result.pushed, ==, 1);
+  text = server_text (fixture, campaign_id);
+  g_assert_null (strstr (text, weibo_id));
+  g_assert_nonnull (strstr (text, douyin_id));
 }
 
 /* A feed lists many topics: only those the team wrote a note on travel,
@@ -1458,6 +1548,8 @@ main (int   argc,
   g_test_add ("/sync/records-feed-topics", Fixture, NULL, fixture_set_up, test_records_feed_topics, fixture_tear_down);
   g_test_add ("/sync/records-unreadable", Fixture, NULL, fixture_set_up, test_records_unreadable, fixture_tear_down);
   g_test_add ("/sync/records-skipped", Fixture, NULL, fixture_set_up, test_records_skipped, fixture_tear_down);
+  g_test_add ("/sync/records-campaign-accounts", Fixture, NULL, fixture_set_up, test_records_campaign_accounts,
+              fixture_tear_down);
 
   return g_test_run ();
 }
