@@ -388,6 +388,9 @@ test_two_databases (Fixture       *fixture,
       herald_store_save_kpi (fixture->a, kpi, &error);
       g_assert_no_error (error);
     }
+    g_assert_true (herald_store_set_campaign_accounts (fixture->a, campaign_id,
+                                                       (const char *[]) { herald_record_get_id (HERALD_RECORD (account)), NULL },
+                                                       &error));
     herald_topic_set_notes (topic, "角度：通勤路上的早餐\n人群：上班族\n风险：别点名品牌");
     herald_topic_set_first_seen (topic, T0);
     herald_topic_set_url (topic, "https://s.weibo.com/weibo?q=早餐");
@@ -435,6 +438,15 @@ test_two_databases (Fixture       *fixture,
       g_assert_cmpstr (herald_kpi_get_metric (kpi), ==, "followers_gained");
       g_assert_cmpfloat (herald_kpi_get_target (kpi), ==, 50000);
       g_assert_cmpstr (herald_kpi_get_account_id (kpi), ==, herald_record_get_id (HERALD_RECORD (account)));
+    }
+    {
+      g_autoptr (GListModel) members = herald_store_list_campaign_accounts (fixture->b, campaign_id, &error);
+      g_autoptr (HeraldAccount) member = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+      member = g_list_model_get_item (members, 0);
+      g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (member)), ==, herald_record_get_id (HERALD_RECORD (account)));
     }
     seen_topic = herald_store_get_topic (fixture->b, topic_id, &error);
     g_assert_no_error (error);
