@@ -8,6 +8,7 @@
 #include "caldav-test-server.h"
 #include "herald-ical-mapping.h"
 #include "herald-store-sync.h"
+#include "herald-sync-credentials.h"
 #include "herald-sync-indicator.h"
 #include "herald-sync-page.h"
 #include "herald-sync-scheduler.h"
@@ -277,6 +278,85 @@ test_sync_password_not_in_settings (Fixture       *fixture,
   fixture->store = herald_store_open (fixture->path, NULL);
 }
 
+static gboolean
+secrets_on_bus (gpointer data)
+{
+  g_autoptr (GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr (GVariant) reply = NULL;
+  gboolean owned = FALSE;
+
+  if (bus != NULL)
+    reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                         "org.freedesktop.DBus", "NameHasOwner",
+                                         g_variant_new ("(s)", "org.freedesktop.secrets"),
+                                         G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, 1000, NULL, NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &owned);
+  return owned;
+}
+
+typedef struct {
+  char *origin;
+  char *found;
+} KeyringLookup;
+
+static gboolean
+password_in_keyring (gpointer data)
+{
+  KeyringLookup *lookup = data;
+
+  g_clear_pointer (&lookup->found, herald_sync_credentials_free_password);
+  lookup->found = herald_sync_credentials_lookup (lookup->origin, "editor", NULL, NULL);
+  return g_strcmp0 (lookup->found, PASSWORD) == 0;
+}
+
+/* With a Secret Service on the session bus (gnome-keyring-daemon, unlocked
+ * with a known password), the password typed on the page reaches it after
+ * the first sync that works, and no keyring error is shown.  Run alone in
+ * a session of its own (tests/meson.build): there the daemon started here
+ * is the first to own the Secret Service's name. */
+static void
+test_sync_keyring (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *daemon = g_find_program_in_path ("gnome-keyring-daemon");
+  g_autoptr (GSubprocess) keyring = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GUri) uri = NULL;
+  KeyringLookup lookup = { NULL, NULL };
+
+  if (daemon == NULL)
+    {
+      g_test_skip ("gnome-keyring-daemon is not installed");
+      return;
+    }
+
+  keyring = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                              G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+                              daemon, "--foreground", "--unlock", "--components=secrets", NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (g_subprocess_get_stdin_pipe (keyring), "keyring-unlock\n", 15,
+                                            NULL, NULL, &error));
+  g_assert_true (g_output_stream_close (g_subprocess_get_stdin_pipe (keyring), NULL, &error));
+  g_assert_true (herald_test_wait_for (secrets_on_bus, NULL, 10000));
+
+  fill_and_sync (fixture, PASSWORD);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 3);
+
+  uri = g_uri_parse (caldav_test_server_get_collection (fixture->server), G_URI_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  lookup.origin = g_strdup_printf ("http://%s:%d", g_uri_get_host (uri), g_uri_get_port (uri));
+  if (!herald_test_wait_for (password_in_keyring, &lookup, 10000))
+    g_error ("not in the keyring: %s; keyring error: %s", lookup.found ? lookup.found : "(none)",
+             herald_sync_scheduler_get_keyring_error (fixture->scheduler));
+  g_assert_null (herald_sync_scheduler_get_keyring_error (fixture->scheduler));
+
+  g_clear_pointer (&lookup.found, herald_sync_credentials_free_password);
+  g_free (lookup.origin);
+  g_subprocess_force_exit (keyring);
+  g_subprocess_wait (keyring, NULL, NULL);
+}
+
 static void
 test_sync_bad_address (Fixture       *fixture,
                        gconstpointer  data)
@@ -459,6 +539,7 @@ main (int   argc,
   g_test_add ("/sync-page/pulls-again", Fixture, NULL, fixture_set_up, test_sync_pulls_again, fixture_tear_down);
   g_test_add ("/sync-page/conflict", Fixture, NULL, fixture_set_up, test_sync_conflict, fixture_tear_down);
   g_test_add ("/sync-page/unauthorized", Fixture, NULL, fixture_set_up, test_sync_unauthorized, fixture_tear_down);
+  g_test_add ("/sync-page/keyring", Fixture, NULL, fixture_set_up, test_sync_keyring, fixture_tear_down);
   g_test_add ("/sync-page/password-not-in-settings", Fixture, NULL, fixture_set_up,
               test_sync_password_not_in_settings, fixture_tear_down);
   g_test_add ("/sync-indicator/states", Fixture, NULL, fixture_set_up, test_indicator_states, fixture_tear_down);
