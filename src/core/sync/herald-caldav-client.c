@@ -34,6 +34,12 @@ struct _HeraldCaldavClient
   guint        max_delay_ms;
   guint        n_requests;      /* atomic */
   guint        retry_after_ms;  /* atomic: of the last request that gave up */
+
+  /* A certificate no authority vouches for is taken only when its SHA-256
+   * is the one the user chose to trust. */
+  GMutex       lock;
+  char        *trusted_fingerprint;
+  char        *offered_fingerprint;   /* of the last one refused */
 };
 
 G_DEFINE_FINAL_TYPE (HeraldCaldavClient, herald_caldav_client, G_TYPE_OBJECT)
@@ -154,6 +160,54 @@ message_restarted_cb (SoupMessage *message,
     soup_message_set_request_body_from_bytes (message, content_type, body);
 }
 
+/**
+ * herald_caldav_certificate_fingerprint:
+ * @certificate: a certificate
+ *
+ * Returns: (transfer full): the SHA-256 of its DER form, as upper-case
+ *   hexadecimal pairs joined by colons, as browsers show it
+ */
+char *
+herald_caldav_certificate_fingerprint (GTlsCertificate *certificate)
+{
+  g_autoptr (GByteArray) der = NULL;
+  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr (GString) text = g_string_new (NULL);
+  guint8 digest[32];
+  gsize length = sizeof digest;
+
+  g_return_val_if_fail (G_IS_TLS_CERTIFICATE (certificate), NULL);
+
+  g_object_get (certificate, "certificate", &der, NULL);
+  if (der == NULL)
+    return NULL;
+  g_checksum_update (checksum, der->data, der->len);
+  g_checksum_get_digest (checksum, digest, &length);
+  for (gsize i = 0; i < length; i++)
+    g_string_append_printf (text, "%s%02X", i > 0 ? ":" : "", digest[i]);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gboolean
+accept_certificate_cb (SoupMessage          *message,
+                       GTlsCertificate      *certificate,
+                       GTlsCertificateFlags  errors,
+                       HeraldCaldavClient   *self)
+{
+  g_autofree char *fingerprint = herald_caldav_certificate_fingerprint (certificate);
+  gboolean trusted;
+
+  g_mutex_lock (&self->lock);
+  trusted = fingerprint != NULL && self->trusted_fingerprint != NULL &&
+            g_ascii_strcasecmp (fingerprint, self->trusted_fingerprint) == 0;
+  if (!trusted)
+    g_set_str (&self->offered_fingerprint, fingerprint);
+  g_mutex_unlock (&self->lock);
+
+  return trusted;
+}
+
 static Response *
 send (HeraldCaldavClient  *self,
       const char          *method,
@@ -210,6 +264,7 @@ send (HeraldCaldavClient  *self,
               g_signal_connect (message, "restarted", G_CALLBACK (message_restarted_cb), NULL);
             }
 
+          g_signal_connect (message, "accept-certificate", G_CALLBACK (accept_certificate_cb), self);
           g_atomic_int_inc (&self->n_requests);
           started = g_get_monotonic_time ();
           bytes = soup_session_send_and_read (self->session, message, cancellable, &local_error);
@@ -223,6 +278,20 @@ send (HeraldCaldavClient  *self,
               if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
                 {
                   g_propagate_error (error, g_steal_pointer (&local_error));
+                  return NULL;
+                }
+              if (local_error->domain == G_TLS_ERROR)
+                {
+                  g_autofree char *fingerprint = herald_caldav_client_dup_offered_fingerprint (self);
+
+                  /* Trying again changes nothing: the user must choose. */
+                  if (fingerprint != NULL)
+                    g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_UNTRUSTED,
+                                 _("The server at %s shows a certificate no authority vouches for "
+                                   "(SHA-256 fingerprint %s)"), current, fingerprint);
+                  else
+                    g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_UNTRUSTED,
+                                 _("The secure connection to %s failed: %s"), current, local_error->message);
                   return NULL;
                 }
               if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
@@ -405,6 +474,9 @@ herald_caldav_client_finalize (GObject *object)
   if (self->authorization != NULL)
     memset (self->authorization, 0, strlen (self->authorization));
   g_free (self->authorization);
+  g_free (self->trusted_fingerprint);
+  g_free (self->offered_fingerprint);
+  g_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (herald_caldav_client_parent_class)->finalize (object);
 }
@@ -422,6 +494,7 @@ herald_caldav_client_init (HeraldCaldavClient *self)
                                                  "timeout", 30,
                                                  "max-conns-per-host", 4,
                                                  NULL);
+  g_mutex_init (&self->lock);
   self->attempts = 4;
   self->first_delay_ms = 500;
   self->max_delay_ms = 30000;
@@ -897,4 +970,43 @@ herald_caldav_client_discover_finish (HeraldCaldavClient  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * herald_caldav_client_set_trusted_fingerprint:
+ * @self: a #HeraldCaldavClient
+ * @fingerprint: (nullable): the SHA-256 fingerprint of a certificate to
+ *   take although no authority vouches for it, as
+ *   herald_caldav_certificate_fingerprint() writes it; %NULL for none
+ */
+void
+herald_caldav_client_set_trusted_fingerprint (HeraldCaldavClient *self,
+                                              const char         *fingerprint)
+{
+  g_return_if_fail (HERALD_IS_CALDAV_CLIENT (self));
+
+  g_mutex_lock (&self->lock);
+  g_set_str (&self->trusted_fingerprint, fingerprint != NULL && *fingerprint != '\0' ? fingerprint : NULL);
+  g_mutex_unlock (&self->lock);
+}
+
+/**
+ * herald_caldav_client_dup_offered_fingerprint:
+ * @self: a #HeraldCaldavClient
+ *
+ * Returns: (transfer full) (nullable): the fingerprint of the last
+ *   certificate refused (HERALD_CALDAV_ERROR_UNTRUSTED), for the user to
+ *   compare and trust, or %NULL
+ */
+char *
+herald_caldav_client_dup_offered_fingerprint (HeraldCaldavClient *self)
+{
+  char *fingerprint;
+
+  g_return_val_if_fail (HERALD_IS_CALDAV_CLIENT (self), NULL);
+
+  g_mutex_lock (&self->lock);
+  fingerprint = g_strdup (self->offered_fingerprint);
+  g_mutex_unlock (&self->lock);
+  return fingerprint;
 }

@@ -26,6 +26,7 @@ typedef enum {
   HERALD_CALDAV_ERROR_BAD_RESPONSE,        /* malformed body or wrong content type */
   HERALD_CALDAV_ERROR_TOO_MANY_REDIRECTS,
   HERALD_CALDAV_ERROR_NOT_SUPPORTED,
+  HERALD_CALDAV_ERROR_UNTRUSTED,           /* a certificate nobody vouches for, nor the user */
 } HeraldCaldavError;
 
 GQuark herald_caldav_error_quark (void);
@@ -46,6 +47,10 @@ void                herald_caldav_client_set_retries  (HeraldCaldavClient  *self
                                                        guint                max_delay_ms);
 guint               herald_caldav_client_get_request_count (HeraldCaldavClient *self);
 guint               herald_caldav_client_get_retry_after (HeraldCaldavClient *self);
+void                herald_caldav_client_set_trusted_fingerprint (HeraldCaldavClient *self,
+                                                       const char          *fingerprint);
+char               *herald_caldav_client_dup_offered_fingerprint (HeraldCaldavClient *self);
+char               *herald_caldav_certificate_fingerprint (GTlsCertificate    *certificate);
 char               *herald_caldav_client_resolve      (HeraldCaldavClient  *self,
                                                        const char          *href);
 

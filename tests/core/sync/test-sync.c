@@ -1517,6 +1517,134 @@ test_merge_fields (void)
   g_assert_cmpuint (n, ==, 2);
 }
 
+static void
+tls_handler (SoupServer        *server,
+             SoupServerMessage *message,
+             const char        *path,
+             GHashTable        *query,
+             gpointer           user_data)
+{
+  static const char body[] = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
+
+  soup_server_message_set_response (message, "text/calendar", SOUP_MEMORY_STATIC, body, sizeof body - 1);
+  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+}
+
+typedef struct {
+  GTlsCertificate *certificate;
+  GMainContext    *context;
+  GMainLoop       *loop;
+  GMutex           lock;
+  GCond            ready;
+  char            *base;
+} TlsServer;
+
+/* The server answers from a thread of its own: the client's requests
+ * block the test's. */
+static gpointer
+tls_server_thread (gpointer data)
+{
+  TlsServer *tls = data;
+  g_autoptr (SoupServer) server = NULL;
+  g_autoptr (GError) error = NULL;
+  GSList *uris;
+
+  g_main_context_push_thread_default (tls->context);
+  server = soup_server_new ("tls-certificate", tls->certificate, NULL);
+  soup_server_add_handler (server, NULL, tls_handler, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY | SOUP_SERVER_LISTEN_HTTPS, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+
+  g_mutex_lock (&tls->lock);
+  tls->base = g_uri_to_string (uris->data);
+  g_cond_signal (&tls->ready);
+  g_mutex_unlock (&tls->lock);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  g_main_loop_run (tls->loop);
+  g_clear_object (&server);
+  g_main_context_pop_thread_default (tls->context);
+  return NULL;
+}
+
+/* A server whose certificate no authority vouches for is refused at once
+ * (no retries), with its SHA-256 fingerprint to show; once the user trusts
+ * that fingerprint it is taken, and only that one. */
+static void
+test_untrusted_certificate (void)
+{
+  g_autofree char *cert_path = g_build_filename (FIXTURES_DIR, "self-signed-cert.pem", NULL);
+  g_autofree char *key_path = g_build_filename (FIXTURES_DIR, "self-signed-key.pem", NULL);
+  g_autofree char *sha_path = g_build_filename (FIXTURES_DIR, "self-signed-cert.sha256", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *computed = NULL;
+  g_autofree char *lower = NULL;
+  g_autoptr (HeraldCaldavClient) client = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *offered = NULL;
+  g_autofree char *text = NULL;
+  TlsServer tls = { NULL, };
+  GThread *thread;
+
+  if (!g_tls_backend_supports_tls (g_tls_backend_get_default ()))
+    {
+      g_test_skip ("no TLS backend (glib-networking)");
+      return;
+    }
+
+  tls.certificate = g_tls_certificate_new_from_files (cert_path, key_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (sha_path, &expected, NULL, NULL));
+  g_strstrip (expected);
+  computed = herald_caldav_certificate_fingerprint (tls.certificate);
+  g_assert_cmpstr (computed, ==, expected);
+
+  tls.context = g_main_context_new ();
+  tls.loop = g_main_loop_new (tls.context, FALSE);
+  g_mutex_init (&tls.lock);
+  g_cond_init (&tls.ready);
+  g_mutex_lock (&tls.lock);
+  thread = g_thread_new ("tls-server", tls_server_thread, &tls);
+  while (tls.base == NULL)
+    g_cond_wait (&tls.ready, &tls.lock);
+  g_mutex_unlock (&tls.lock);
+  g_assert_true (g_str_has_prefix (tls.base, "https://127.0.0.1:"));
+
+  client = herald_caldav_client_new (tls.base, "editor", "secret");
+  text = herald_caldav_client_get (client, "/cal/a.ics", NULL, NULL, &error);
+  g_assert_null (text);
+  g_assert_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_UNTRUSTED);
+  g_assert_nonnull (strstr (error->message, expected));
+  g_assert_cmpuint (herald_caldav_client_get_request_count (client), ==, 1);
+  offered = herald_caldav_client_dup_offered_fingerprint (client);
+  g_assert_cmpstr (offered, ==, expected);
+  g_clear_error (&error);
+
+  /* Another fingerprint trusted: still refused. */
+  herald_caldav_client_set_trusted_fingerprint (client, "00:11:22:33");
+  text = herald_caldav_client_get (client, "/cal/a.ics", NULL, NULL, &error);
+  g_assert_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_UNTRUSTED);
+  g_clear_error (&error);
+
+  /* This one, as the user saw it (any case): taken. */
+  lower = g_ascii_strdown (expected, -1);
+  herald_caldav_client_set_trusted_fingerprint (client, lower);
+  text = herald_caldav_client_get (client, "/cal/a.ics", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR"));
+
+  g_clear_object (&client);
+  g_main_loop_quit (tls.loop);
+  g_thread_join (thread);
+  g_main_loop_unref (tls.loop);
+  g_main_context_unref (tls.context);
+  g_mutex_clear (&tls.lock);
+  g_cond_clear (&tls.ready);
+  g_free (tls.base);
+  g_object_unref (tls.certificate);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1526,6 +1654,7 @@ main (int   argc,
   g_test_add_func ("/sync/multistatus", test_multistatus);
   g_test_add_func ("/sync/merge-fields", test_merge_fields);
   g_test_add_func ("/sync/foreign-zone", test_foreign_zone);
+  g_test_add_func ("/sync/untrusted-certificate", test_untrusted_certificate);
   for (guint i = 0; i < G_N_ELEMENTS (fault_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/sync/fault/%s", fault_cases[i].name);
