@@ -32,6 +32,7 @@ struct _HeraldSyncPage
   AdwSpinRow         *interval_row;
   AdwActionRow       *status_row;
   AdwActionRow       *error_row;
+  AdwActionRow       *trust_row;
   AdwActionRow       *conflicts_row;
   GtkWidget          *spinner;
   GtkWidget          *sync_button;
@@ -155,6 +156,16 @@ show_calendar (HeraldSyncPage *self)
 }
 
 /* Everything the scheduler knows, as it changes. */
+/* A certificate no authority vouches for: its fingerprint, to compare
+ * with what the server's administrator says, and the choice to trust it. */
+static void
+show_untrusted (HeraldSyncPage *self,
+                const char     *fingerprint)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->trust_row), fingerprint != NULL);
+  adw_action_row_set_subtitle (self->trust_row, fingerprint != NULL ? fingerprint : "");
+}
+
 static void
 show_state (HeraldSyncPage *self)
 {
@@ -168,6 +179,8 @@ show_state (HeraldSyncPage *self)
 
   gtk_widget_set_visible (self->spinner, running);
   gtk_widget_set_sensitive (self->sync_button, !running && self->scheduler != NULL);
+  show_untrusted (self, running || self->scheduler == NULL ? NULL
+                                                           : herald_sync_scheduler_get_untrusted_fingerprint (self->scheduler));
   if (running)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->error_row), FALSE);
@@ -187,6 +200,22 @@ show_state (HeraldSyncPage *self)
   else if (self->scheduler != NULL)
     show_error_text (self, herald_sync_scheduler_get_keyring_error (self->scheduler));
   show_calendar (self);
+}
+
+static void
+sync_page_trust_certificate_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *param)
+{
+  HeraldSyncPage *self = HERALD_SYNC_PAGE (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (self->scheduler == NULL)
+    return;
+
+  if (!herald_sync_scheduler_trust_certificate (self->scheduler, &error))
+    show_error_text (self, error->message);
+  show_state (self);
 }
 
 static void
@@ -264,10 +293,12 @@ herald_sync_page_class_init (HeraldSyncPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldSyncPage, interval_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldSyncPage, status_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldSyncPage, error_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldSyncPage, trust_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldSyncPage, conflicts_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldSyncPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, HeraldSyncPage, sync_button);
   gtk_widget_class_bind_template_callback (widget_class, sync_now_cb);
+  gtk_widget_class_install_action (widget_class, "sync-page.trust-certificate", NULL, sync_page_trust_certificate_action);
 }
 
 static void

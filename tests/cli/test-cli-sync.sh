@@ -49,9 +49,12 @@ LC_ALL=C "$herald" --help >"$tmp/out" 2>"$tmp/err"
 check "--help lists --sync" 'grep -q -- "--sync" "$tmp/out"'
 check "--help lists --password-file" 'grep -q -- "--password-file=FILE" "$tmp/out"'
 check "--help has no --password" '! grep -q -- "--password[ =]" "$tmp/out"'
+check "--help lists --trust-certificate" 'grep -q -- "--trust-certificate=FINGERPRINT" "$tmp/out"'
 
 run --database "$a" --server http://127.0.0.1:9/
 check "--server without --sync exits 2" '[ $rc -eq 2 ] && one_line_on_stderr'
+run --database "$a" --trust-certificate 00:11
+check "--trust-certificate without --sync exits 2" '[ $rc -eq 2 ] && one_line_on_stderr'
 run --database "$tmp/none.db" --sync --server http://127.0.0.1:9/
 check "--sync without a database exits 1" '[ $rc -eq 1 ] && one_line_on_stderr'
 check "--sync without a database makes none" '[ ! -e "$tmp/none.db" ]'

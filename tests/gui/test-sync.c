@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "caldav-test-server.h"
+#include "herald-caldav-client.h"
 #include "herald-ical-mapping.h"
 #include "herald-store-sync.h"
 #include "herald-sync-credentials.h"
@@ -357,6 +358,55 @@ test_sync_keyring (Fixture       *fixture,
   g_subprocess_wait (keyring, NULL, NULL);
 }
 
+/* A server with a certificate of its own: the page shows its fingerprint
+ * and Trust; trusting it syncs, and the database remembers the choice. */
+static void
+test_sync_untrusted (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *cert_path = g_build_filename (SYNC_FIXTURES_DIR, "self-signed-cert.pem", NULL);
+  g_autofree char *key_path = g_build_filename (SYNC_FIXTURES_DIR, "self-signed-key.pem", NULL);
+  g_autoptr (GTlsCertificate) certificate = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GUri) uri = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *origin = NULL;
+  g_autofree char *remembered = NULL;
+  GtkWidget *trust_row = child (fixture, "trust_row");
+
+  if (!g_tls_backend_supports_tls (g_tls_backend_get_default ()))
+    {
+      g_test_skip ("no TLS backend (glib-networking)");
+      return;
+    }
+
+  certificate = g_tls_certificate_new_from_files (cert_path, key_path, &error);
+  g_assert_no_error (error);
+  expected = herald_caldav_certificate_fingerprint (certificate);
+  caldav_test_server_free (fixture->server);
+  fixture->server = caldav_test_server_new_tls (certificate);
+  g_assert_true (g_str_has_prefix (caldav_test_server_get_collection (fixture->server), "https://"));
+
+  fill_and_sync (fixture, PASSWORD);
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 0);
+  g_assert_true (gtk_widget_get_visible (child (fixture, "error_row")));
+  g_assert_true (gtk_widget_get_visible (trust_row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (trust_row)), ==, expected);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "sync-page.trust-certificate", NULL));
+  g_assert_true (herald_test_wait_for (finished, fixture, 20000));
+  g_assert_false (gtk_widget_get_visible (trust_row));
+  g_assert_false (gtk_widget_get_visible (child (fixture, "error_row")));
+  g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, 3);
+
+  uri = g_uri_parse (caldav_test_server_get_collection (fixture->server), G_URI_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  origin = g_strdup_printf ("https://%s:%d", g_uri_get_host (uri), g_uri_get_port (uri));
+  remembered = herald_store_sync_get_trusted_certificate (fixture->store, origin, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (remembered, ==, expected);
+}
+
 static void
 test_sync_bad_address (Fixture       *fixture,
                        gconstpointer  data)
@@ -540,6 +590,7 @@ main (int   argc,
   g_test_add ("/sync-page/conflict", Fixture, NULL, fixture_set_up, test_sync_conflict, fixture_tear_down);
   g_test_add ("/sync-page/unauthorized", Fixture, NULL, fixture_set_up, test_sync_unauthorized, fixture_tear_down);
   g_test_add ("/sync-page/keyring", Fixture, NULL, fixture_set_up, test_sync_keyring, fixture_tear_down);
+  g_test_add ("/sync-page/untrusted", Fixture, NULL, fixture_set_up, test_sync_untrusted, fixture_tear_down);
   g_test_add ("/sync-page/password-not-in-settings", Fixture, NULL, fixture_set_up,
               test_sync_password_not_in_settings, fixture_tear_down);
   g_test_add ("/sync-indicator/states", Fixture, NULL, fixture_set_up, test_indicator_states, fixture_tear_down);

@@ -28,7 +28,7 @@
 /* A password file larger than this is not a password file. */
 #define MAX_PASSWORD 4096
 
-static const char * const sync_only_options[] = { "server", "user", "password-file" };
+static const char * const sync_only_options[] = { "server", "user", "password-file", "trust-certificate" };
 
 static void G_GNUC_PRINTF (1, 2)
 print_error (const char *format,
@@ -105,6 +105,13 @@ wipe_free (char *password)
   g_free (password);
 }
 
+/* After a certificate no authority vouches for: how to go on. */
+static void
+print_untrusted_hint (const GError *error)
+{
+  if (g_error_matches (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_UNTRUSTED))
+    print_error (_("If your server's administrator confirms that fingerprint, run again with --trust-certificate FINGERPRINT"));
+}
 
 static int
 run_sync (GVariantDict  *options,
@@ -114,6 +121,8 @@ run_sync (GVariantDict  *options,
   const char *server = NULL;
   const char *user_option = NULL;
   const char *password_file = NULL;
+  const char *trust = NULL;
+  g_autofree char *trusted = NULL;
   g_autofree char *path = NULL;
   g_autofree char *collection = NULL;
   g_autofree char *user = NULL;
@@ -129,6 +138,7 @@ run_sync (GVariantDict  *options,
   g_variant_dict_lookup (options, "server", "&s", &server);
   g_variant_dict_lookup (options, "user", "&s", &user_option);
   g_variant_dict_lookup (options, "password-file", "^&ay", &password_file);
+  g_variant_dict_lookup (options, "trust-certificate", "&s", &trust);
 
   path = herald_paths_resolve_database (database);
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
@@ -201,13 +211,23 @@ run_sync (GVariantDict  *options,
         }
     }
 
+  /* A certificate of the server's own: the one trusted before, or now. */
+  if (trust != NULL && !herald_store_sync_trust_certificate (store, origin, trust, &error))
+    {
+      print_error ("%s", error->message);
+      return HERALD_EXIT_FAILURE;
+    }
+  trusted = herald_store_sync_get_trusted_certificate (store, origin, NULL);
+
   client = herald_caldav_client_new (server != NULL ? server : collection, user, password);
+  herald_caldav_client_set_trusted_fingerprint (client, trusted);
   if (collection == NULL)
     {
       collection = herald_caldav_client_discover (client, NULL, &error);
       if (collection == NULL)
         {
           print_error ("%s", error->message);
+          print_untrusted_hint (error);
           return HERALD_EXIT_FAILURE;
         }
     }
@@ -216,6 +236,7 @@ run_sync (GVariantDict  *options,
   if (!herald_sync_engine_sync (engine, &result, NULL, &error))
     {
       print_error (_("Sync failed: %s"), error->message);
+      print_untrusted_hint (error);
       return HERALD_EXIT_FAILURE;
     }
 

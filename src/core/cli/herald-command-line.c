@@ -120,6 +120,9 @@ static const GOptionEntry entries[] = {
     N_("With --sync: the user name on the server"), N_("NAME") },
   { "password-file", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("With --sync: read the password from FILE (- for standard input) and keep it in the keyring"), N_("FILE") },
+  { "trust-certificate", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --sync: trust the server's certificate with this SHA-256 fingerprint although no authority vouches for it (then remembered)"),
+    N_("FINGERPRINT") },
   { NULL }
 };
 

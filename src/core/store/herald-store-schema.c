@@ -412,6 +412,15 @@ const char * const herald_store_migrations[] = {
   "  DELETE FROM outbox WHERE record_id = old.campaign_id AND kind = 'campaign';"
   "  INSERT INTO outbox (record_id, kind, op, queued_at) VALUES (old.campaign_id, 'campaign', 'put', unixepoch ());"
   "END;",
+
+  /* Version 11: certificates the user chose to trust although no
+   * authority vouches for them, by server (scheme://host:port) and the
+   * certificate's SHA-256: a new certificate is asked about again. */
+  "CREATE TABLE sync_trust ("
+  "  origin      TEXT PRIMARY KEY NOT NULL,"
+  "  fingerprint TEXT NOT NULL,"
+  "  trusted_at  INTEGER NOT NULL"
+  ") WITHOUT ROWID;",
 };
 
 const guint herald_store_n_migrations = G_N_ELEMENTS (herald_store_migrations);

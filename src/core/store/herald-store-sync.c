@@ -1021,6 +1021,76 @@ herald_store_sync_get_user (HeraldStore  *self,
   return user;
 }
 
+/**
+ * herald_store_sync_trust_certificate:
+ * @self: a #HeraldStore
+ * @origin: the server, "https://host:port"
+ * @fingerprint: the SHA-256 fingerprint of the certificate to trust
+ * @error: return location for a #GError
+ *
+ * Remembers that the user trusts the certificate with @fingerprint for
+ * @origin, in place of any other trusted there before.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+herald_store_sync_trust_certificate (HeraldStore  *self,
+                                     const char   *origin,
+                                     const char   *fingerprint,
+                                     GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (origin != NULL && fingerprint != NULL, FALSE);
+
+  stmt = herald_store_prepare (self,
+                               "INSERT OR REPLACE INTO sync_trust (origin, fingerprint, trusted_at)"
+                               " VALUES (?1, ?2, unixepoch ())",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  herald_store_bind_text (stmt, 1, origin);
+  herald_store_bind_text (stmt, 2, fingerprint);
+  return herald_store_step_done (self, stmt, error);
+}
+
+/**
+ * herald_store_sync_get_trusted_certificate:
+ * @self: a #HeraldStore
+ * @origin: the server, "https://host:port"
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the fingerprint of the certificate
+ *   the user trusts for @origin, or %NULL
+ */
+char *
+herald_store_sync_get_trusted_certificate (HeraldStore  *self,
+                                           const char   *origin,
+                                           GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row;
+  char *fingerprint;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), NULL);
+  g_return_val_if_fail (origin != NULL, NULL);
+
+  stmt = herald_store_prepare (self, "SELECT fingerprint FROM sync_trust WHERE origin = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  herald_store_bind_text (stmt, 1, origin);
+  if (!step_row (self, stmt, &has_row, error) || !has_row)
+    {
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  fingerprint = dup_column (stmt, 0);
+  sqlite3_reset (stmt);
+  return fingerprint;
+}
+
 static gboolean
 announce (HeraldStore  *self,
           gpointer      user_data,

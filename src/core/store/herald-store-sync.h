@@ -34,6 +34,13 @@ gboolean        herald_store_sync_use_collection (HeraldStore      *self,
                                                   GError          **error);
 char           *herald_store_sync_get_collection (HeraldStore      *self,
                                                   GError          **error);
+gboolean        herald_store_sync_trust_certificate (HeraldStore   *self,
+                                                 const char        *origin,
+                                                 const char        *fingerprint,
+                                                 GError           **error);
+char           *herald_store_sync_get_trusted_certificate (HeraldStore *self,
+                                                 const char        *origin,
+                                                 GError           **error);
 gboolean        herald_store_sync_set_user      (HeraldStore       *self,
                                                  const char        *user,
                                                  GError           **error);

@@ -47,7 +47,7 @@ typedef enum {
 GType herald_record_kind_get_type (void) G_GNUC_CONST;
 
 /* The schema this build writes. */
-#define HERALD_STORE_SCHEMA_VERSION 10
+#define HERALD_STORE_SCHEMA_VERSION 11
 
 /* Filters for post queries; NULL / 0 members match everything. */
 typedef struct {

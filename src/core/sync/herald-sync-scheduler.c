@@ -81,6 +81,8 @@ struct _HeraldSyncScheduler
   char             *last_error;
   char             *keyring_error;
   guint             pending;
+  char             *untrusted_origin;       /* the last run's refused certificate */
+  char             *untrusted_fingerprint;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldSyncScheduler, herald_sync_scheduler, G_TYPE_OBJECT)
@@ -168,6 +170,9 @@ herald_sync_scheduler_describe_error (const GError *error)
           return g_strdup (_("The server had a problem; try again later"));
         case HERALD_CALDAV_ERROR_NOT_SUPPORTED:
           return g_strdup (_("That server does not offer CalDAV calendars"));
+        case HERALD_CALDAV_ERROR_UNTRUSTED:
+          return g_strdup (_("No authority vouches for the server’s certificate: compare its fingerprint with "
+                             "the one your server’s administrator gives you before you trust it"));
         default:
           break;
         }
@@ -226,6 +231,8 @@ typedef struct {
   char             *remembered_user;
   guint             pending;
   char            **changed;        /* posts the run wrote */
+  char             *origin;         /* the server it talked to */
+  char             *untrusted;      /* the fingerprint of a certificate refused */
 } Run;
 
 static void
@@ -243,6 +250,8 @@ run_free (gpointer data)
   g_free (run->collection);
   g_free (run->remembered_user);
   g_strfreev (run->changed);
+  g_free (run->origin);
+  g_free (run->untrusted);
   g_free (run);
   g_atomic_int_dec_and_test (&live_runs);
 }
@@ -299,6 +308,12 @@ sync_in_thread (Run          *run,
     password = herald_sync_credentials_lookup (origin, user, cancellable, NULL);
 
   client = herald_caldav_client_new (collection != NULL ? collection : run->server, user, password);
+  {
+    g_autofree char *trusted = herald_store_sync_get_trusted_certificate (store, origin, NULL);
+
+    herald_caldav_client_set_trusted_fingerprint (client, trusted);
+    run->origin = g_strdup (origin);
+  }
   if (run->test_timing)
     {
       herald_caldav_client_set_timeout (client, 2);
@@ -312,6 +327,7 @@ sync_in_thread (Run          *run,
       if (collection == NULL)
         {
           run->retry_after_ms = herald_caldav_client_get_retry_after (client);
+          run->untrusted = herald_caldav_client_dup_offered_fingerprint (client);
           return FALSE;
         }
     }
@@ -322,6 +338,7 @@ sync_in_thread (Run          *run,
   if (!ok)
     {
       run->retry_after_ms = herald_caldav_client_get_retry_after (client);
+      run->untrusted = herald_caldav_client_dup_offered_fingerprint (client);
       return FALSE;
     }
 
@@ -580,6 +597,8 @@ run_done_cb (GObject      *source,
             save_password (self, run);
           self->failures = 0;
           g_clear_pointer (&self->last_error, g_free);
+          g_clear_pointer (&self->untrusted_origin, g_free);
+          g_clear_pointer (&self->untrusted_fingerprint, g_free);
           state = HERALD_SYNC_STATE_IDLE;
           schedule_in (self, normal_delay_ms (self));
         }
@@ -587,6 +606,11 @@ run_done_cb (GObject      *source,
         {
           words = herald_sync_scheduler_describe_error (run->error);
           g_set_str (&self->last_error, words);
+          if (g_error_matches (run->error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_UNTRUSTED))
+            {
+              g_set_str (&self->untrusted_origin, run->origin);
+              g_set_str (&self->untrusted_fingerprint, run->untrusted);
+            }
           if (is_transient (run->error) && normal_delay_ms (self) > 0)
             {
               self->failures++;
@@ -733,6 +757,8 @@ herald_sync_scheduler_finalize (GObject *object)
   g_free (self->setup_user);
   wipe_free (self->setup_password);
   g_free (self->last_error);
+  g_free (self->untrusted_origin);
+  g_free (self->untrusted_fingerprint);
   g_free (self->keyring_error);
 
   G_OBJECT_CLASS (herald_sync_scheduler_parent_class)->finalize (object);
@@ -1225,4 +1251,64 @@ guint
 herald_sync_scheduler_count_live_runs (void)
 {
   return (guint) g_atomic_int_get (&live_runs);
+}
+
+/**
+ * herald_sync_scheduler_get_untrusted_fingerprint:
+ * @self: a #HeraldSyncScheduler
+ *
+ * Returns: (nullable): the SHA-256 fingerprint of the certificate the last
+ *   run refused because no authority vouches for it, for the user to check
+ *   and trust; %NULL otherwise
+ */
+const char *
+herald_sync_scheduler_get_untrusted_fingerprint (HeraldSyncScheduler *self)
+{
+  g_return_val_if_fail (HERALD_IS_SYNC_SCHEDULER (self), NULL);
+
+  return self->untrusted_fingerprint;
+}
+
+/**
+ * herald_sync_scheduler_trust_certificate:
+ * @self: a #HeraldSyncScheduler
+ * @error: return location for a #GError
+ *
+ * Trusts, for its server, the certificate the last run refused (as
+ * herald_sync_scheduler_get_untrusted_fingerprint() gives it), remembers
+ * that in the database, and syncs again.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+herald_sync_scheduler_trust_certificate (HeraldSyncScheduler  *self,
+                                         GError              **error)
+{
+  g_autoptr (HeraldStore) opened = NULL;
+  HeraldStore *store;
+
+  g_return_val_if_fail (HERALD_IS_SYNC_SCHEDULER (self), FALSE);
+
+  if (self->untrusted_fingerprint == NULL || self->untrusted_origin == NULL)
+    {
+      g_set_error (error, HERALD_CALDAV_ERROR, HERALD_CALDAV_ERROR_FAILED,
+                   _("No certificate is waiting to be trusted"));
+      return FALSE;
+    }
+
+  store = self->store;
+  if (store == NULL)
+    {
+      opened = herald_store_open (self->database_path, error);
+      if (opened == NULL)
+        return FALSE;
+      store = opened;
+    }
+  if (!herald_store_sync_trust_certificate (store, self->untrusted_origin, self->untrusted_fingerprint, error))
+    return FALSE;
+
+  g_clear_pointer (&self->untrusted_origin, g_free);
+  g_clear_pointer (&self->untrusted_fingerprint, g_free);
+  herald_sync_scheduler_sync_now (self);
+  return TRUE;
 }

@@ -65,4 +65,8 @@ void                 herald_sync_scheduler_set_test_timing (HeraldSyncScheduler 
                                                          guint                debounce_ms);
 guint                herald_sync_scheduler_count_live_runs (void);
 
+const char          *herald_sync_scheduler_get_untrusted_fingerprint (HeraldSyncScheduler *self);
+gboolean             herald_sync_scheduler_trust_certificate (HeraldSyncScheduler  *self,
+                                                             GError              **error);
+
 G_END_DECLS

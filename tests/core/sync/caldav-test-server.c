@@ -401,6 +401,14 @@ server_thread (gpointer data)
 CaldavTestServer *
 caldav_test_server_new (void)
 {
+  return caldav_test_server_new_tls (NULL);
+}
+
+/* Over HTTPS with @certificate (its own, that no authority vouches for);
+ * plain HTTP when %NULL. */
+CaldavTestServer *
+caldav_test_server_new_tls (GTlsCertificate *certificate)
+{
   CaldavTestServer *self = g_new0 (CaldavTestServer, 1);
   g_autoptr (GError) error = NULL;
   GSList *uris;
@@ -412,9 +420,11 @@ caldav_test_server_new (void)
   self->loop = g_main_loop_new (self->context, FALSE);
 
   g_main_context_push_thread_default (self->context);
-  self->server = soup_server_new (NULL, NULL);
+  self->server = soup_server_new ("tls-certificate", certificate, NULL);
   soup_server_add_handler (self->server, NULL, server_cb, self, NULL);
-  soup_server_listen_local (self->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  soup_server_listen_local (self->server, 0,
+                            SOUP_SERVER_LISTEN_IPV4_ONLY | (certificate != NULL ? SOUP_SERVER_LISTEN_HTTPS : 0),
+                            &error);
   g_assert_no_error (error);
   g_main_context_pop_thread_default (self->context);
 

@@ -30,6 +30,7 @@ typedef enum {
 typedef struct _CaldavTestServer CaldavTestServer;
 
 CaldavTestServer *caldav_test_server_new          (void);
+CaldavTestServer *caldav_test_server_new_tls      (GTlsCertificate  *certificate);
 void              caldav_test_server_free         (CaldavTestServer *server);
 const char       *caldav_test_server_get_collection (CaldavTestServer *server);
 void              caldav_test_server_set_fault    (CaldavTestServer *server,
