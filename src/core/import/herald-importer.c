@@ -92,6 +92,103 @@ typedef struct {
   GStrv  cells;
 } SavedRow;
 
+/* The file's SHA-256, worked out on a thread of its own. */
+typedef struct _Hasher {
+  GBytes  *data;
+  GThread *thread;
+  char    *sha256;
+} Hasher;
+
+/* The file's SHA-256 in hexadecimal, through libgcrypt: with the
+ * processor's SHA instructions it reads a big export about six times as
+ * fast as GChecksum. */
+static char *
+file_sha256 (GBytes *data)
+{
+  static gsize initialised;
+  unsigned char digest[32];
+  char hex[65];
+  gsize size;
+  gconstpointer bytes = g_bytes_get_data (data, &size);
+
+  if (g_once_init_enter (&initialised))
+    {
+      gcry_check_version (NULL);
+      g_once_init_leave (&initialised, 1);
+    }
+
+  gcry_md_hash_buffer (GCRY_MD_SHA256, digest, bytes, size);
+  for (guint i = 0; i < sizeof digest; i++)
+    {
+      hex[2 * i] = "0123456789abcdef"[digest[i] >> 4];
+      hex[2 * i + 1] = "0123456789abcdef"[digest[i] & 0xf];
+    }
+  hex[64] = '\0';
+
+  return g_strdup (hex);
+}
+
+static gpointer
+hash_thread (gpointer data)
+{
+  return file_sha256 (data);
+}
+
+/* Joins the thread working out the checksum, once. */
+static const char *
+hasher_finish (Hasher *hasher)
+{
+  if (hasher->thread != NULL)
+    {
+      hasher->sha256 = g_thread_join (hasher->thread);
+      hasher->thread = NULL;
+    }
+  return hasher->sha256;
+}
+
+static void
+hasher_clear (Hasher *hasher)
+{
+  hasher_finish (hasher);
+  g_clear_pointer (&hasher->data, g_bytes_unref);
+  g_clear_pointer (&hasher->sha256, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Hasher, hasher_clear)
+
+/* Refuses a file imported before, by its checksum. */
+static gboolean
+check_not_imported (HeraldStore  *store,
+                    const char   *file_name,
+                    const char   *sha256,
+                    GError      **error)
+{
+  g_autofree char *previous = NULL;
+  g_autoptr (GError) local_error = NULL;
+  gint64 imported_at = 0;
+
+  previous = herald_store_find_import (store, sha256, &imported_at, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (previous != NULL)
+    {
+      g_autoptr (GTimeZone) local = g_time_zone_new_local ();
+      g_autoptr (GDateTime) when = g_date_time_new_from_unix_utc (imported_at);
+      g_autoptr (GDateTime) local_when = g_date_time_to_timezone (when, local);
+      g_autofree char *text = g_date_time_format (local_when, "%Y-%m-%d %H:%M");
+
+      g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_ALREADY_IMPORTED,
+                   _("“%s” was already imported on %s (as “%s”): importing it again would count its numbers twice"),
+                   file_name, text, previous);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 typedef struct {
   HeraldImporter       *importer;
   HeraldStore          *store;
@@ -100,7 +197,7 @@ typedef struct {
   GCancellable         *cancellable;
   GTimeZone            *zone;
   const char           *file_name;
-  const char           *sha256;
+  struct _Hasher       *hasher;       /* the file's SHA-256, worked out meanwhile */
   const char           *account_id;
   const char           *post_id;      /* the post chosen for its export */
   guint                 post_row;     /* the row that gave its numbers */
@@ -1009,8 +1106,10 @@ import_rows (HeraldStore  *store,
   g_autoptr (GError) local_error = NULL;
   guint count = 0;
 
+  /* The file's checksum is still being worked out on another core; the
+   * import row holds its own id in its place until the end. */
   if (!herald_store_add_import (store, run->summary->import_id, run->file_name,
-                                herald_import_profile_get_name (run->profile), run->sha256, 0,
+                                herald_import_profile_get_name (run->profile), run->summary->import_id, 0,
                                 run->now, error))
     return FALSE;
 
@@ -1053,8 +1152,12 @@ import_rows (HeraldStore  *store,
       !herald_store_end_account_rows (store, run->account_batch, run->account_numbers, error))
     return FALSE;
 
+  /* The same file imported before: nothing of this one stays. */
+  if (!check_not_imported (store, run->file_name, hasher_finish (run->hasher), error))
+    return FALSE;
+
   return herald_store_add_import (store, run->summary->import_id, run->file_name,
-                                  herald_import_profile_get_name (run->profile), run->sha256,
+                                  herald_import_profile_get_name (run->profile), hasher_finish (run->hasher),
                                   run->summary->rows, run->now, error);
 }
 
@@ -1226,35 +1329,6 @@ import_zone (void)
   return zone != NULL ? zone : g_time_zone_new_offset (8 * 60 * 60);
 }
 
-/* The file's SHA-256 in hexadecimal, through libgcrypt: with the
- * processor's SHA instructions it reads a big export about six times as
- * fast as GChecksum. */
-static char *
-file_sha256 (GBytes *data)
-{
-  static gsize initialised;
-  unsigned char digest[32];
-  char hex[65];
-  gsize size;
-  gconstpointer bytes = g_bytes_get_data (data, &size);
-
-  if (g_once_init_enter (&initialised))
-    {
-      gcry_check_version (NULL);
-      g_once_init_leave (&initialised, 1);
-    }
-
-  gcry_md_hash_buffer (GCRY_MD_SHA256, digest, bytes, size);
-  for (guint i = 0; i < sizeof digest; i++)
-    {
-      hex[2 * i] = "0123456789abcdef"[digest[i] >> 4];
-      hex[2 * i + 1] = "0123456789abcdef"[digest[i] & 0xf];
-    }
-  hex[64] = '\0';
-
-  return g_strdup (hex);
-}
-
 /**
  * herald_importer_import_bytes:
  * @self: a #HeraldImporter
@@ -1288,14 +1362,12 @@ herald_importer_import_bytes (HeraldImporter       *self,
   g_autoptr (GPtrArray) saved = NULL;
   g_autoptr (GArray) columns = NULL;
   g_autoptr (GTimeZone) zone = NULL;
-  g_autofree char *sha256 = NULL;
+  g_auto (Hasher) hasher = { NULL, NULL, NULL };
   g_autofree char *account_id = NULL;
-  g_autofree char *previous = NULL;
   g_autoptr (HeraldPost) post = NULL;
   g_autoptr (GError) local_error = NULL;
   GPtrArray *profiles;
   ImportRun run = { 0, };
-  gint64 imported_at = 0;
   gboolean ok;
 
   g_return_val_if_fail (HERALD_IS_IMPORTER (self), FALSE);
@@ -1306,25 +1378,10 @@ herald_importer_import_bytes (HeraldImporter       *self,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  sha256 = file_sha256 (data);
-  previous = herald_store_find_import (self->store, sha256, &imported_at, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  if (previous != NULL)
-    {
-      g_autoptr (GTimeZone) local = g_time_zone_new_local ();
-      g_autoptr (GDateTime) when = g_date_time_new_from_unix_utc (imported_at);
-      g_autoptr (GDateTime) local_when = g_date_time_to_timezone (when, local);
-      g_autofree char *text = g_date_time_format (local_when, "%Y-%m-%d %H:%M");
-
-      g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_ALREADY_IMPORTED,
-                   _("“%s” was already imported on %s (as “%s”): importing it again would count its numbers twice"),
-                   file_name, text, previous);
-      return FALSE;
-    }
+  /* A big export's checksum takes a while: worked out on another core
+   * while the rows are read, and checked at the end of the import. */
+  hasher.data = g_bytes_ref (data);
+  hasher.thread = g_thread_new ("herald-import-hash", hash_thread, hasher.data);
 
   source = open_source (self, data, file_name, error);
   if (source == NULL)
@@ -1356,7 +1413,7 @@ herald_importer_import_bytes (HeraldImporter       *self,
   run.cancellable = cancellable;
   run.zone = zone;
   run.file_name = file_name;
-  run.sha256 = sha256;
+  run.hasher = &hasher;
   run.now = g_get_real_time () / G_USEC_PER_SEC;
   run.captured_at = self->captured_at != 0 ? self->captured_at : run.now;
   run.saved = saved;

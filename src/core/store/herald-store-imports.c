@@ -74,7 +74,8 @@ herald_store_find_import (HeraldStore  *self,
  * @error: return location for a #GError
  *
  * Records an import.  Call it in the transaction that adds the import's
- * samples, before them: they refer to it.
+ * samples, before them: they refer to it; calling it again for the same
+ * @id sets its row count and checksum.
  *
  * Returns: %TRUE on success
  */
@@ -97,7 +98,7 @@ herald_store_add_import (HeraldStore  *self,
                                "INSERT INTO imports (id, file_name, profile, sha256, rows, imported_at, seq)"
                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
                                "   (SELECT coalesce (max (seq), 0) + 1 FROM imports))"
-                               " ON CONFLICT (id) DO UPDATE SET rows = excluded.rows",
+                               " ON CONFLICT (id) DO UPDATE SET rows = excluded.rows, sha256 = excluded.sha256",
                                error);
   if (stmt == NULL)
     return FALSE;
