@@ -300,6 +300,21 @@ herald_channel_kinds_get_all (void)
 }
 
 /**
+ * herald_channel_kinds_get_display_name:
+ * @id: (nullable): a kind id such as `weibo`
+ *
+ * Returns: (transfer none): the kind's name to show ("微博"), or @id itself
+ *   when Herald knows no such kind, or "" for %NULL
+ */
+const char *
+herald_channel_kinds_get_display_name (const char *id)
+{
+  HeraldChannelKind *kind = id != NULL ? herald_channel_kinds_lookup (id) : NULL;
+
+  return kind != NULL ? herald_channel_kind_get_name (kind) : (id != NULL ? id : "");
+}
+
+/**
  * herald_channel_kinds_lookup:
  * @id: (nullable): a kind id such as `weibo`
  *

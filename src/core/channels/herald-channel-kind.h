@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (HeraldChannelKind, herald_channel_kind, HERALD, CHANNEL_KI
 
 GListModel         *herald_channel_kinds_get_all                (void);
 HeraldChannelKind  *herald_channel_kinds_lookup                 (const char        *id);
+const char         *herald_channel_kinds_get_display_name       (const char        *id);
 const char * const *herald_channel_kinds_get_limit_fields       (void);
 
 const char         *herald_channel_kind_get_id                  (HeraldChannelKind *kind);

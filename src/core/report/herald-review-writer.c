@@ -44,25 +44,6 @@ format_share (double share)
   return g_strdup_printf ("%.1f%%", share * 100);
 }
 
-static char *
-format_change (double week,
-               double previous)
-{
-  double change = herald_review_change (week, previous);
-
-  if (isnan (change))
-    return g_strdup ("—");
-  return g_strdup_printf ("%+.1f%%", change * 100);
-}
-
-static const char *
-kind_name (const char *kind)
-{
-  HeraldChannelKind *channel = kind != NULL ? herald_channel_kinds_lookup (kind) : NULL;
-
-  return channel != NULL ? herald_channel_kind_get_name (channel) : (kind != NULL ? kind : "");
-}
-
 static const char *
 kpi_scope (const HeraldReviewKpi *kpi)
 {
@@ -163,7 +144,7 @@ write_csv (HeraldWeekReview *review)
       g_autofree char *target = format_value (kpi->metric, kpi->target);
       g_autofree char *week = format_value (kpi->metric, kpi->week);
       g_autofree char *previous = format_value (kpi->metric, kpi->previous);
-      g_autofree char *change = format_change (kpi->week, kpi->previous);
+      g_autofree char *change = herald_review_format_change (kpi->week, kpi->previous);
       g_autofree char *to_date = format_value (kpi->metric, kpi->to_date);
       g_autofree char *done = format_share (kpi->done);
       g_autofree char *expected = format_share (kpi->expected);
@@ -188,11 +169,11 @@ write_csv (HeraldWeekReview *review)
   }
   for (guint i = 0; i < n; i++)
     {
-      csv_field (out, kind_name (channels[i].kind));
+      csv_field (out, herald_channel_kinds_get_display_name (channels[i].kind));
       for (guint t = 0; t < HERALD_REVIEW_N_TOTALS; t++)
         {
           g_autofree char *value = format_value (herald_review_total_metric (t), channels[i].week[t]);
-          g_autofree char *change = format_change (channels[i].week[t], channels[i].previous[t]);
+          g_autofree char *change = herald_review_format_change (channels[i].week[t], channels[i].previous[t]);
 
           csv_field (out, value);
           csv_field (out, change);
@@ -214,7 +195,7 @@ write_csv (HeraldWeekReview *review)
       g_autofree char *shares = format_value ("shares", posts[i].totals[HERALD_REVIEW_SHARES]);
 
       csv_row (out, posts[i].title, posts[i].account_name != NULL ? posts[i].account_name : "",
-               kind_name (posts[i].kind), week, views, likes, comments, shares, NULL);
+               herald_channel_kinds_get_display_name (posts[i].kind), week, views, likes, comments, shares, NULL);
     }
   g_string_append (out, "\r\n");
 
@@ -299,7 +280,7 @@ write_markdown (HeraldWeekReview *review)
       g_autofree char *target = format_value (kpi->metric, kpi->target);
       g_autofree char *week = format_value (kpi->metric, kpi->week);
       g_autofree char *previous = format_value (kpi->metric, kpi->previous);
-      g_autofree char *change = format_change (kpi->week, kpi->previous);
+      g_autofree char *change = herald_review_format_change (kpi->week, kpi->previous);
       g_autofree char *to_date = format_value (kpi->metric, kpi->to_date);
       g_autofree char *done = format_share (kpi->done);
       g_autofree char *expected = format_share (kpi->expected);
@@ -318,13 +299,13 @@ write_markdown (HeraldWeekReview *review)
     {
       const HeraldReviewChannel *c = &channels[i];
       g_autofree char *views = format_value ("views", c->week[HERALD_REVIEW_VIEWS]);
-      g_autofree char *change = format_change (c->week[HERALD_REVIEW_VIEWS], c->previous[HERALD_REVIEW_VIEWS]);
+      g_autofree char *change = herald_review_format_change (c->week[HERALD_REVIEW_VIEWS], c->previous[HERALD_REVIEW_VIEWS]);
       g_autofree char *likes = format_value ("likes", c->week[HERALD_REVIEW_LIKES]);
       g_autofree char *comments = format_value ("comments", c->week[HERALD_REVIEW_COMMENTS]);
       g_autofree char *shares = format_value ("shares", c->week[HERALD_REVIEW_SHARES]);
       g_autofree char *followers = format_value ("followers_gained", c->week[HERALD_REVIEW_FOLLOWERS]);
 
-      md_row (out, kind_name (c->kind), views, change, likes, comments, shares, followers, NULL);
+      md_row (out, herald_channel_kinds_get_display_name (c->kind), views, change, likes, comments, shares, followers, NULL);
     }
 
   g_string_append_printf (out, "\n## %s\n\n", _("Top Posts"));
@@ -532,7 +513,7 @@ pdf_channel_bars (Pdf                       *pdf,
       g_autofree char *value = format_value ("views", week);
 
       pdf_need (pdf, 24);
-      pdf_text_at (pdf, kind_name (channels[i].kind), MARGIN, label_width - 6, 8.5, FALSE, PANGO_ALIGN_LEFT, TRUE);
+      pdf_text_at (pdf, herald_channel_kinds_get_display_name (channels[i].kind), MARGIN, label_width - 6, 8.5, FALSE, PANGO_ALIGN_LEFT, TRUE);
       pdf_text_at (pdf, value, bar_x + bar_width + 4, 76, 8.5, TRUE, PANGO_ALIGN_RIGHT, TRUE);
       cairo_set_source_rgb (pdf->cr, 0.21, 0.52, 0.89);
       cairo_rectangle (pdf->cr, bar_x, pdf->y + 1, bar_width * week / most, 8);
@@ -580,7 +561,7 @@ render (HeraldWeekReview *review,
         g_autofree char *target = format_value (kpi->metric, kpi->target);
         g_autofree char *week = format_value (kpi->metric, kpi->week);
         g_autofree char *previous = format_value (kpi->metric, kpi->previous);
-        g_autofree char *change = format_change (kpi->week, kpi->previous);
+        g_autofree char *change = herald_review_format_change (kpi->week, kpi->previous);
         g_autofree char *to_date = format_value (kpi->metric, kpi->to_date);
         g_autofree char *done = format_share (kpi->done);
         g_autofree char *expected = format_share (kpi->expected);
@@ -605,12 +586,12 @@ render (HeraldWeekReview *review,
       {
         const HeraldReviewChannel *c = &channels[i];
         g_autofree char *views = format_value ("views", c->week[HERALD_REVIEW_VIEWS]);
-        g_autofree char *change = format_change (c->week[HERALD_REVIEW_VIEWS], c->previous[HERALD_REVIEW_VIEWS]);
+        g_autofree char *change = herald_review_format_change (c->week[HERALD_REVIEW_VIEWS], c->previous[HERALD_REVIEW_VIEWS]);
         g_autofree char *likes = format_value ("likes", c->week[HERALD_REVIEW_LIKES]);
         g_autofree char *comments = format_value ("comments", c->week[HERALD_REVIEW_COMMENTS]);
         g_autofree char *shares = format_value ("shares", c->week[HERALD_REVIEW_SHARES]);
         g_autofree char *followers = format_value ("followers_gained", c->week[HERALD_REVIEW_FOLLOWERS]);
-        const char *cells[] = { kind_name (c->kind), views, change, likes, comments, shares, followers };
+        const char *cells[] = { herald_channel_kinds_get_display_name (c->kind), views, change, likes, comments, shares, followers };
 
         pdf_row (pdf, cells, widths, G_N_ELEMENTS (widths), FALSE);
       }

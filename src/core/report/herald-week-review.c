@@ -691,6 +691,25 @@ herald_review_change (double week,
 }
 
 /**
+ * herald_review_format_change:
+ * @week: this week's figure
+ * @previous: the week before's
+ *
+ * Returns: (transfer full): 环比 as a review shows it, "+25.0%", or "—"
+ *   when the week before had nothing
+ */
+char *
+herald_review_format_change (double week,
+                             double previous)
+{
+  double change = herald_review_change (week, previous);
+
+  if (isnan (change))
+    return g_strdup ("—");
+  return g_strdup_printf ("%+.1f%%", change * 100);
+}
+
+/**
  * herald_review_total_metric:
  * @total: one of the totals by channel
  *

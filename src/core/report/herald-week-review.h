@@ -85,6 +85,8 @@ const char            *herald_week_review_get_next_week (HeraldWeekReview     *s
 
 double                 herald_review_change             (double                week,
                                                          double                previous);
+char                  *herald_review_format_change      (double                week,
+                                                         double                previous);
 const char            *herald_review_total_metric       (HeraldReviewTotal     total);
 
 G_END_DECLS

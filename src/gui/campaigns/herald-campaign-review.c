@@ -102,25 +102,6 @@ format_value (const char *metric,
   return g_strdup_printf ("%.0f", value);
 }
 
-static char *
-format_change (double week,
-               double previous)
-{
-  double change = herald_review_change (week, previous);
-
-  if (isnan (change))
-    return g_strdup ("—");
-  return g_strdup_printf ("%+.1f%%", change * 100);
-}
-
-static const char *
-kind_name (const char *kind)
-{
-  HeraldChannelKind *channel = kind != NULL ? herald_channel_kinds_lookup (kind) : NULL;
-
-  return channel != NULL ? herald_channel_kind_get_name (channel) : (kind != NULL ? kind : "");
-}
-
 /* Filling the page */
 
 static void
@@ -151,7 +132,7 @@ make_kpi_card (const HeraldReviewKpi *kpi)
   GtkWidget *figures_label = gtk_label_new (figures);
   GtkWidget *bar = gtk_progress_bar_new ();
   g_autofree char *week = format_value (kpi->metric, kpi->week);
-  g_autofree char *change = format_change (kpi->week, kpi->previous);
+  g_autofree char *change = herald_review_format_change (kpi->week, kpi->previous);
   /* Translators: this week's figure and its change against last week (环比) */
   g_autofree char *week_text = g_strdup_printf (_("This week %s · %s vs last week"), week, change);
   GtkWidget *week_label = gtk_label_new (week_text);
@@ -251,7 +232,7 @@ fill_numbers (HeraldCampaignReview *self)
       const HeraldReviewChannel *c = &channels[i];
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *views = format_value ("views", c->week[HERALD_REVIEW_VIEWS]);
-      g_autofree char *change = format_change (c->week[HERALD_REVIEW_VIEWS], c->previous[HERALD_REVIEW_VIEWS]);
+      g_autofree char *change = herald_review_format_change (c->week[HERALD_REVIEW_VIEWS], c->previous[HERALD_REVIEW_VIEWS]);
       g_autofree char *likes = format_value ("likes", c->week[HERALD_REVIEW_LIKES]);
       g_autofree char *comments = format_value ("comments", c->week[HERALD_REVIEW_COMMENTS]);
       g_autofree char *followers = format_value ("followers_gained", c->week[HERALD_REVIEW_FOLLOWERS]);
@@ -261,7 +242,7 @@ fill_numbers (HeraldCampaignReview *self)
       g_autofree char *suffix_text = g_strdup_printf ("%s  %s", views, change);
       GtkWidget *suffix = gtk_label_new (suffix_text);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kind_name (c->kind));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), herald_channel_kinds_get_display_name (c->kind));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_widget_add_css_class (suffix, "numeric");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
@@ -284,7 +265,7 @@ fill_numbers (HeraldCampaignReview *self)
       /* Translators: an account and the channel it is on */
       g_autofree char *subtitle = g_strdup_printf (_("%s · %s"),
                                                    posts[i].account_name != NULL ? posts[i].account_name : "",
-                                                   kind_name (posts[i].kind));
+                                                   herald_channel_kinds_get_display_name (posts[i].kind));
       GtkWidget *suffix = gtk_label_new (week);
       g_autofree char *title = g_markup_escape_text (posts[i].title, -1);
 

@@ -321,6 +321,12 @@ test_kinds_lookup (void)
   g_assert_null (herald_channel_kinds_lookup ("Weibo"));
   g_assert_null (herald_channel_kinds_lookup ("weibo "));
   g_assert_nonnull (herald_channel_kinds_lookup ("weibo"));
+
+  /* Names to show: the kind's, else what was given. */
+  g_assert_cmpstr (herald_channel_kinds_get_display_name ("weibo"), ==,
+                   herald_channel_kind_get_name (herald_channel_kinds_lookup ("weibo")));
+  g_assert_cmpstr (herald_channel_kinds_get_display_name ("myspace"), ==, "myspace");
+  g_assert_cmpstr (herald_channel_kinds_get_display_name (NULL), ==, "");
 }
 
 static gpointer

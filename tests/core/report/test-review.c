@@ -278,6 +278,11 @@ test_review_kpis (void)
   /* 13 of the campaign's 28 days are gone by Sunday 13 December. */
   g_assert_cmpfloat_with_epsilon (kpi->expected, 13.0 / 28.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (herald_review_change (kpi->week, kpi->previous), 8.5, 1e-9);
+  {
+    g_autofree char *shown = herald_review_format_change (kpi->week, kpi->previous);
+
+    g_assert_cmpstr (shown, ==, "+850.0%");
+  }
   g_assert_null (kpi->account_name);
 
   kpi = find_kpi (review, "views", TRUE);
@@ -287,6 +292,11 @@ test_review_kpis (void)
   g_assert_cmpfloat_with_epsilon (kpi->to_date, 1500, 1e-9);
   g_assert_cmpfloat_with_epsilon (kpi->done, 0.75, 1e-9);
   g_assert_true (isnan (herald_review_change (kpi->week, kpi->previous)));
+  {
+    g_autofree char *shown = herald_review_format_change (kpi->week, kpi->previous);
+
+    g_assert_cmpstr (shown, ==, "—");
+  }
 
   kpi = find_kpi (review, "likes", FALSE);
   g_assert_cmpfloat_with_epsilon (kpi->week, 40, 1e-9);
