@@ -348,12 +348,34 @@ is_campaign_property (icalproperty *property)
 }
 
 static int
-compare_kpis (gconstpointer a,
-              gconstpointer b)
+compare_by_id (gconstpointer a,
+               gconstpointer b)
 {
-  HeraldKpi *x = *(HeraldKpi **) a, *y = *(HeraldKpi **) b;
+  HeraldRecord *x = *(HeraldRecord **) a, *y = *(HeraldRecord **) b;
 
-  return g_strcmp0 (herald_record_get_id (HERALD_RECORD (x)), herald_record_get_id (HERALD_RECORD (y)));
+  return g_strcmp0 (herald_record_get_id (x), herald_record_get_id (y));
+}
+
+/* The records of @model by id: the same text for the same set. */
+static GPtrArray *
+sorted_by_id (GListModel *model)
+{
+  GPtrArray *sorted = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (model, i));
+  g_ptr_array_sort (sorted, compare_by_id);
+  return sorted;
+}
+
+static char *
+builder_to_json (JsonBuilder *builder)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = json_builder_get_root (builder);
+
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
 }
 
 /**
@@ -370,17 +392,13 @@ char *
 herald_ical_kpis_to_json (GListModel *kpis,
                           GListModel *accounts)
 {
-  g_autoptr (GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) sorted = NULL;
   g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
 
   if (kpis == NULL || g_list_model_get_n_items (kpis) == 0)
     return NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
-    g_ptr_array_add (sorted, g_list_model_get_item (kpis, i));
-  g_ptr_array_sort (sorted, compare_kpis);
+  sorted = sorted_by_id (kpis);
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < sorted->len; i++)
@@ -423,9 +441,7 @@ herald_ical_kpis_to_json (GListModel *kpis,
     }
   json_builder_end_array (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+  return builder_to_json (builder);
 }
 
 /* A member that is a string, else NULL (never a critical on odd input). */
@@ -537,15 +553,6 @@ bad:
   return NULL;
 }
 
-static int
-compare_accounts (gconstpointer a,
-                  gconstpointer b)
-{
-  HeraldAccount *x = *(HeraldAccount **) a, *y = *(HeraldAccount **) b;
-
-  return g_strcmp0 (herald_record_get_id (HERALD_RECORD (x)), herald_record_get_id (HERALD_RECORD (y)));
-}
-
 /**
  * herald_ical_campaign_accounts_to_json:
  * @members: (nullable): a #GListModel of the #HeraldAccount a campaign
@@ -559,17 +566,13 @@ compare_accounts (gconstpointer a,
 char *
 herald_ical_campaign_accounts_to_json (GListModel *members)
 {
-  g_autoptr (GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) sorted = NULL;
   g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
 
   if (members == NULL || g_list_model_get_n_items (members) == 0)
     return NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
-    g_ptr_array_add (sorted, g_list_model_get_item (members, i));
-  g_ptr_array_sort (sorted, compare_accounts);
+  sorted = sorted_by_id (members);
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < sorted->len; i++)
@@ -587,9 +590,7 @@ herald_ical_campaign_accounts_to_json (GListModel *members)
     }
   json_builder_end_array (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+  return builder_to_json (builder);
 }
 
 /**
