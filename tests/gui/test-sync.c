@@ -392,6 +392,7 @@ test_sync_untrusted (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (child (fixture, "error_row")));
   g_assert_true (gtk_widget_get_visible (trust_row));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (trust_row)), ==, expected);
+  save_shot (fixture, "sync-page-untrusted.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "sync-page.trust-certificate", NULL));
   g_assert_true (herald_test_wait_for (finished, fixture, 20000));
