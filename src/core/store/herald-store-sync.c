@@ -73,6 +73,30 @@ step_row (HeraldStore  *self,
   return TRUE;
 }
 
+/* The text in the first column of @sql's first row (@sql takes @arg as ?1
+ * when given); %NULL with no error when there is no row. */
+static char *
+dup_single_text (HeraldStore  *self,
+                 const char   *sql,
+                 const char   *arg,
+                 GError      **error)
+{
+  sqlite3_stmt *stmt = herald_store_prepare (self, sql, error);
+  gboolean has_row;
+  char *text;
+
+  if (stmt == NULL)
+    return NULL;
+  if (arg != NULL)
+    herald_store_bind_text (stmt, 1, arg);
+  if (!step_row (self, stmt, &has_row, error) || !has_row)
+    return NULL;
+
+  text = dup_column (stmt, 0);
+  sqlite3_reset (stmt);
+  return text;
+}
+
 /* Collection and token */
 
 static gboolean
@@ -144,17 +168,7 @@ char *
 herald_store_sync_get_collection (HeraldStore  *self,
                                   GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row;
-  char *collection;
-
-  stmt = herald_store_prepare (self, "SELECT collection FROM sync_state LIMIT 1", error);
-  if (stmt == NULL || !step_row (self, stmt, &has_row, error) || !has_row)
-    return NULL;
-
-  collection = dup_column (stmt, 0);
-  sqlite3_reset (stmt);
-  return collection;
+  return dup_single_text (self, "SELECT collection FROM sync_state LIMIT 1", NULL, error);
 }
 
 gboolean
@@ -1008,17 +1022,7 @@ char *
 herald_store_sync_get_user (HeraldStore  *self,
                             GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row;
-  char *user;
-
-  stmt = herald_store_prepare (self, "SELECT user FROM sync_state LIMIT 1", error);
-  if (stmt == NULL || !step_row (self, stmt, &has_row, error) || !has_row)
-    return NULL;
-
-  user = dup_column (stmt, 0);
-  sqlite3_reset (stmt);
-  return user;
+  return dup_single_text (self, "SELECT user FROM sync_state LIMIT 1", NULL, error);
 }
 
 /**
@@ -1069,26 +1073,10 @@ herald_store_sync_get_trusted_certificate (HeraldStore  *self,
                                            const char   *origin,
                                            GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean has_row;
-  char *fingerprint;
-
   g_return_val_if_fail (HERALD_IS_STORE (self), NULL);
   g_return_val_if_fail (origin != NULL, NULL);
 
-  stmt = herald_store_prepare (self, "SELECT fingerprint FROM sync_trust WHERE origin = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  herald_store_bind_text (stmt, 1, origin);
-  if (!step_row (self, stmt, &has_row, error) || !has_row)
-    {
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-
-  fingerprint = dup_column (stmt, 0);
-  sqlite3_reset (stmt);
-  return fingerprint;
+  return dup_single_text (self, "SELECT fingerprint FROM sync_trust WHERE origin = ?1", origin, error);
 }
 
 static gboolean
