@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test under its own Xvfb display and D-Bus session, with a
-# throw-away home so that no test ever touches the user's data.
+# throw-away home so that no test ever touches the user's data.  The bus
+# starts no service on demand (tests/dbus-session.conf).
 set -u
 tmp=$(mktemp -d)
 trap 'kill "$xpid" 2>/dev/null; rm -rf "$tmp"' EXIT INT TERM
@@ -15,4 +16,4 @@ mkdir -p "$tmp/home" "$tmp/runtime"
 chmod 700 "$tmp/runtime"
 export DISPLAY HOME="$tmp/home" XDG_RUNTIME_DIR="$tmp/runtime"
 export XDG_DATA_HOME="$tmp/home/.local/share" XDG_CONFIG_HOME="$tmp/home/.config" XDG_CACHE_HOME="$tmp/home/.cache"
-dbus-run-session -- "$@"
+dbus-run-session --config-file="$(dirname "$0")/dbus-session.conf" -- "$@"
