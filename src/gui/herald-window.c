@@ -38,7 +38,7 @@ struct _HeraldWindow
 
   AdwToastOverlay        *toast_overlay;
   AdwViewStack           *main_stack;
-  AdwStatusPage          *error_page;
+  AdwStatusPage          *error_page;   /* with the error view, on demand */
   GtkWidget              *restore_button;
   HeraldSyncIndicator    *sync_indicator;
   AdwNavigationSplitView *split_view;
@@ -405,6 +405,21 @@ herald_window_load_state (HeraldWindow *self)
   show_page (self, is_page_name (page) ? page : "calendar");
 }
 
+/* Why the data could not be opened is rare: its view is made when needed. */
+static void
+ensure_error_view (HeraldWindow *self)
+{
+  g_autoptr (GtkBuilder) builder = NULL;
+
+  if (self->error_page != NULL)
+    return;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE "/herald-window-error.ui");
+  self->error_page = ADW_STATUS_PAGE (gtk_builder_get_object (builder, "error_page"));
+  self->restore_button = GTK_WIDGET (gtk_builder_get_object (builder, "restore_button"));
+  adw_view_stack_add_named (self->main_stack, GTK_WIDGET (gtk_builder_get_object (builder, "error_view")), "error");
+}
+
 /* Shows the pages when the database is open, or why it is not. */
 static void
 update_store_state (HeraldWindow *self)
@@ -422,6 +437,7 @@ update_store_state (HeraldWindow *self)
       return;
     }
 
+  ensure_error_view (self);
   error = herald_application_get_store_error (app);
   backups = herald_store_list_backups (herald_application_get_database_path (app));
 
@@ -572,8 +588,6 @@ herald_window_class_init (HeraldWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, sync_indicator);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, content_page);
