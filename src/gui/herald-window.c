@@ -37,6 +37,8 @@ struct _HeraldWindow
   gboolean                demo;
 
   AdwToastOverlay        *toast_overlay;
+  GtkMenuButton          *primary_menu_button;
+  GMenuModel             *primary_menu;
   AdwViewStack           *main_stack;
   AdwStatusPage          *error_page;   /* with the error view, on demand */
   GtkWidget              *restore_button;
@@ -588,6 +590,8 @@ herald_window_class_init (HeraldWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, sync_indicator);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, content_page);
@@ -627,10 +631,23 @@ herald_window_class_init (HeraldWindowClass *klass)
                                        "win.search", NULL);
 }
 
+/* The main menu's popover is made when it is first opened, not at
+ * start-up (F10 opens it too). */
+static void
+primary_menu_create_popup_cb (GtkMenuButton *button,
+                              gpointer       user_data)
+{
+  HeraldWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 herald_window_init (HeraldWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, primary_menu_create_popup_cb, self, NULL);
 
   self->settings = g_settings_new (APPLICATION_ID);
 

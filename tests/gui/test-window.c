@@ -230,6 +230,44 @@ test_window_shortcuts (void)
   close_window (window);
 }
 
+/* The main menu is attached when it is first opened, and then has its
+ * items. */
+static void
+test_window_primary_menu (void)
+{
+  HeraldWindow *window = open_window (1100, 720);
+  GtkMenuButton *button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), HERALD_TYPE_WINDOW,
+                                                                          "primary_menu_button"));
+  GMenuModel *menu;
+  gboolean found_preferences = FALSE;
+
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  gtk_menu_button_popup (button);
+  herald_test_wait_idle ();
+
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *action = NULL;
+
+          g_assert_true (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+          if (g_str_equal (action, "app.preferences"))
+            found_preferences = TRUE;
+        }
+    }
+  g_assert_true (found_preferences);
+
+  gtk_menu_button_popdown (button);
+  close_window (window);
+}
+
 static guint n_after_first_frame;
 
 static void
@@ -329,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/preferences", test_window_preferences);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/window/primary-menu", test_window_primary_menu);
   g_test_add_func ("/window/sync-indicator", test_window_sync_indicator);
 
   ret = g_test_run ();
