@@ -5,24 +5,8 @@
 # $1 is the herald executable.
 set -u
 herald=$1
-case $herald in
-  /*) ;;
-  */*) herald="$PWD/$herald" ;;
-esac
-fails=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/herald-cli-check-XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/home"
-HOME="$tmp/home"
-XDG_DATA_HOME="$tmp/home/.local/share"
-XDG_CONFIG_HOME="$tmp/home/.config"
-XDG_CACHE_HOME="$tmp/home/.cache"
-export HOME XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME
-unset HERALD_DATABASE
-
-check () {
-  if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; fails=$((fails + 1)); fi
-}
+name=check
+. "$(dirname "$0")/cli-lib.sh"
 
 # Runs herald with stdin from $tmp/in, stdout and stderr kept apart.
 run () {
@@ -30,31 +14,9 @@ run () {
   rc=$?
 }
 
-one_line_on_stderr () {
-  [ "$(wc -l < "$tmp/err")" -eq 1 ] && grep -q '^herald: ' "$tmp/err" && ! grep -q '\*\*' "$tmp/err"
-}
-
 # Prints what a Python expression over the output (as j) gives.
 query () {
   python3 -c 'import json, sys; j = json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$tmp/out" "$1"
-}
-
-expect_usage () {
-  name=$1
-  shift
-  run "$@"
-  check "$name: exits 2" '[ $rc -eq 2 ]'
-  check "$name: says so in one line" 'one_line_on_stderr'
-  check "$name: prints nothing on stdout" '[ ! -s "$tmp/out" ]'
-}
-
-expect_failure () {
-  name=$1
-  shift
-  run "$@"
-  check "$name: exits 1" '[ $rc -eq 1 ]'
-  check "$name: says so in one line" 'one_line_on_stderr'
-  check "$name: prints nothing on stdout" '[ ! -s "$tmp/out" ]'
 }
 
 # Plain text is the body, read from standard input.
@@ -152,4 +114,4 @@ check "the misspelt member is named" 'grep -q "titel" "$tmp/err"'
 printf '{"body": "x"' >"$tmp/in"
 expect_failure "broken JSON" --check weibo
 
-[ $fails -eq 0 ]
+finish

@@ -6,51 +6,14 @@
 set -u
 herald=$1
 fixtures=$2
-case $herald in
-  /*) ;;
-  */*) herald="$PWD/$herald" ;;
-esac
+name=feeds
 here=$(cd "$(dirname "$0")" && pwd)
 lister="$here/check-list.py"
-fails=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/herald-cli-feeds-XXXXXX")
 server=
 cleanup () {
   [ -n "$server" ] && kill "$server" 2>/dev/null
-  rm -rf "$tmp"
 }
-trap cleanup EXIT
-mkdir -p "$tmp/home"
-HOME="$tmp/home"
-XDG_DATA_HOME="$tmp/home/.local/share"
-XDG_CONFIG_HOME="$tmp/home/.config"
-XDG_CACHE_HOME="$tmp/home/.cache"
-export HOME XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME
-TZ=UTC
-export TZ
-unset HERALD_DATABASE
-
-check () {
-  if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; fails=$((fails + 1)); fi
-}
-
-run () {
-  "$herald" "$@" >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-}
-
-one_line_on_stderr () {
-  [ "$(wc -l < "$tmp/err")" -eq 1 ] && grep -q '^herald: ' "$tmp/err" && ! grep -q '\*\*' "$tmp/err"
-}
-
-expect_usage () {
-  name=$1
-  shift
-  run "$@"
-  check "$name: exits 2" '[ $rc -eq 2 ]'
-  check "$name: says so in one line" 'one_line_on_stderr'
-  check "$name: prints nothing on stdout" '[ ! -s "$tmp/out" ]'
-}
+. "$(dirname "$0")/cli-lib.sh"
 
 db="$tmp/herald.db"
 
@@ -133,7 +96,4 @@ run --database "$db2" --refresh-topics
 check "one feed working is success" '[ $rc -eq 0 ] && grep -q "好的源: 3 new" "$tmp/out"'
 check "the failed one waits its back-off" 'grep -q "坏的源: not due before" "$tmp/out"'
 
-if [ $fails -gt 0 ]; then
-  echo "$fails check(s) failed"
-  exit 1
-fi
+finish

@@ -6,42 +6,8 @@
 # $1 is the herald executable.
 set -u
 herald=$1
-case $herald in
-  /*) ;;
-  */*) herald="$PWD/$herald" ;;
-esac
-fails=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/herald-cli-import-XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/home"
-HOME="$tmp/home"
-XDG_DATA_HOME="$tmp/home/.local/share"
-XDG_CONFIG_HOME="$tmp/home/.config"
-XDG_CACHE_HOME="$tmp/home/.cache"
-export HOME XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME
-unset HERALD_DATABASE
-
-check () {
-  if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; fails=$((fails + 1)); fi
-}
-
-run () {
-  "$herald" "$@" >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-}
-
-one_line_on_stderr () {
-  [ "$(wc -l < "$tmp/err")" -eq 1 ] && grep -q '^herald: ' "$tmp/err" && ! grep -q '\*\*' "$tmp/err"
-}
-
-expect () {
-  name=$1 status=$2
-  shift 2
-  run "$@"
-  check "$name: exits $status" '[ $rc -eq $status ]'
-  check "$name: says so in one line" 'one_line_on_stderr'
-  check "$name: prints nothing on stdout" '[ ! -s "$tmp/out" ]'
-}
+name=import
+. "$(dirname "$0")/cli-lib.sh"
 
 # What the database holds, to compare before and after a refused import.
 snapshot () {
@@ -116,7 +82,4 @@ print(next(csv.reader(sys.stdin))[0])')"
 check "a later export of the same posts: matched, not made again" \
   '[ $rc -eq 0 ] && grep -q "copy.csv: 2 matched, 0 created, 1 skipped, 6 samples" "$tmp/out"'
 
-if [ $fails -ne 0 ]; then
-  echo "$fails check(s) failed"
-  exit 1
-fi
+finish

@@ -8,27 +8,14 @@
 # $1 is the herald executable.
 set -u
 herald=$1
-case $herald in
-  /*) ;;
-  */*) herald="$PWD/$herald" ;;
-esac
-fails=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/herald-cli-keyring-XXXXXX")
+name=keyring
 server=
 keyring=
 cleanup () {
   [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
   [ -n "$keyring" ] && kill "$keyring" 2>/dev/null && wait "$keyring" 2>/dev/null
-  rm -rf "$tmp"
 }
-trap cleanup EXIT
-TZ=UTC
-export TZ
-unset HERALD_DATABASE
-
-check () {
-  if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; fails=$((fails + 1)); fi
-}
+. "$(dirname "$0")/cli-lib.sh"
 
 if ! python3 -c 'import radicale' 2>/dev/null || ! command -v gnome-keyring-daemon >/dev/null; then
   echo "# Radicale or gnome-keyring-daemon is not installed"
@@ -98,7 +85,4 @@ value = Secret.password_lookup_sync(schema, {"server": "http://127.0.0.1:$port",
 sys.exit(0 if value == "k3y-密码-0451" else 1)
 PY'
 
-if [ $fails -gt 0 ]; then
-  echo "$fails check(s) failed"
-  exit 1
-fi
+finish

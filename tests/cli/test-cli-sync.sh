@@ -7,40 +7,12 @@
 # $1 is the herald executable.
 set -u
 herald=$1
-case $herald in
-  /*) ;;
-  */*) herald="$PWD/$herald" ;;
-esac
-fails=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/herald-cli-sync-XXXXXX")
+name=sync
 server=
 cleanup () {
   [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
-  rm -rf "$tmp"
 }
-trap cleanup EXIT
-mkdir -p "$tmp/home"
-HOME="$tmp/home"
-XDG_DATA_HOME="$tmp/home/.local/share"
-XDG_CONFIG_HOME="$tmp/home/.config"
-XDG_CACHE_HOME="$tmp/home/.cache"
-export HOME XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME
-TZ=UTC
-export TZ
-unset HERALD_DATABASE
-
-check () {
-  if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; fails=$((fails + 1)); fi
-}
-
-run () {
-  "$herald" "$@" >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-}
-
-one_line_on_stderr () {
-  [ "$(wc -l < "$tmp/err")" -eq 1 ] && grep -q '^herald: ' "$tmp/err" && ! grep -q '\*\*' "$tmp/err"
-}
+. "$(dirname "$0")/cli-lib.sh"
 
 a="$tmp/a.db"
 b="$tmp/b.db"
@@ -123,7 +95,4 @@ check "a second sync moves nothing" '[ $rc -eq 0 ] && grep -q "^Pushed: [01], pu
 
 check "the password is not in the database" '! grep -a -q "pa55" "$a" "$a-wal" 2>/dev/null'
 
-if [ $fails -gt 0 ]; then
-  echo "$fails check(s) failed"
-  exit 1
-fi
+finish

@@ -6,61 +6,10 @@
 set -u
 herald=$1
 version=$2
-# Some checks run in another folder: keep a relative path to herald valid.
-case $herald in
-  /*) ;;
-  */*) herald="$PWD/$herald" ;;
-esac
+name=main
+. "$(dirname "$0")/cli-lib.sh"
 here=$(cd "$(dirname "$0")" && pwd)
 lister="$here/check-list.py"
-fails=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/herald-cli-XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-# A throw-away home: no check may ever see the user's own database.
-mkdir -p "$tmp/home"
-HOME="$tmp/home"
-XDG_DATA_HOME="$tmp/home/.local/share"
-XDG_CONFIG_HOME="$tmp/home/.config"
-XDG_CACHE_HOME="$tmp/home/.cache"
-export HOME XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME
-# Dates on the command line are days in TZ when it is set.
-TZ=UTC
-export TZ
-unset HERALD_DATABASE
-
-check () {
-  if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; fails=$((fails + 1)); fi
-}
-
-# Runs herald with stdout and stderr kept apart.
-run () {
-  "$herald" "$@" >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-}
-
-one_line_on_stderr () {
-  [ "$(wc -l < "$tmp/err")" -eq 1 ] && grep -q '^herald: ' "$tmp/err" && ! grep -q '\*\*' "$tmp/err"
-}
-
-# A wrong command line: exit 2, one line on stderr, nothing on stdout.
-expect_usage () {
-  name=$1
-  shift
-  run "$@"
-  check "$name: exits 2" '[ $rc -eq 2 ]'
-  check "$name: says so in one line" 'one_line_on_stderr'
-  check "$name: prints nothing on stdout" '[ ! -s "$tmp/out" ]'
-}
-
-# A failure while running: exit 1, one line on stderr, nothing on stdout.
-expect_failure () {
-  name=$1
-  shift
-  run "$@"
-  check "$name: exits 1" '[ $rc -eq 1 ]'
-  check "$name: says so in one line" 'one_line_on_stderr'
-  check "$name: prints nothing on stdout" '[ ! -s "$tmp/out" ]'
-}
 
 "$herald" --version >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "--version exits 0" '[ $rc -eq 0 ]'
@@ -279,4 +228,4 @@ if [ -n "$demo_db" ] && [ -e "$demo_db" ]; then
 fi
 check "--demo does not create the user's database" '[ ! -e "$tmp/user-db-created" ]'
 
-[ $fails -eq 0 ]
+finish
