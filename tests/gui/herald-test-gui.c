@@ -158,3 +158,53 @@ herald_test_wait_idle (void)
 {
   herald_test_wait_for (never, NULL, 200);
 }
+
+/* Each case that makes an application gets a process of its own: one
+ * application per process.  Returns TRUE in that process; in the parent
+ * it waits for the child, asserts that it passed, and returns FALSE. */
+gboolean
+herald_test_run_in_subprocess (void)
+{
+  if (g_test_subprocess ())
+    return TRUE;
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  return FALSE;
+}
+
+/* Adds @root and every widget below it of @type to @found, depth first. */
+void
+herald_test_collect_widgets (GtkWidget *root,
+                             GType      type,
+                             GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    herald_test_collect_widgets (child, type, found);
+}
+
+/* The first widget of @type at or below @root, depth first, or NULL. */
+GtkWidget *
+herald_test_find_widget (GtkWidget *root,
+                         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = herald_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}

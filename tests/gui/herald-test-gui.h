@@ -21,4 +21,11 @@ void     herald_test_wait_idle     (void);
 void     herald_test_save_shot     (GtkWidget           *widget,
                                     const char          *name);
 
+gboolean   herald_test_run_in_subprocess (void);
+void       herald_test_collect_widgets   (GtkWidget *root,
+                                          GType      type,
+                                          GPtrArray *found);
+GtkWidget *herald_test_find_widget       (GtkWidget *root,
+                                          GType      type);
+
 G_END_DECLS

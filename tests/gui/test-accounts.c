@@ -30,18 +30,6 @@ typedef struct {
   HeraldStore       *store;
 } Fixture;
 
-/* Each case gets a process of its own: one application per process. */
-static gboolean
-run_in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
 static void
 fixture_open_store (Fixture *f)
 {
@@ -393,7 +381,7 @@ test_accounts_add (void)
   AdwDialog *dialog;
   GtkWidget *save;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -466,7 +454,7 @@ test_accounts_picked_color (void)
   GdkRGBA picked = { 0.2f, 0.4f, 0.6f, 1.0f };
   AdwDialog *dialog;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -503,7 +491,7 @@ test_accounts_posting_times (void)
   AdwDialog *dialog;
   GtkWidget *row;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -551,7 +539,7 @@ test_accounts_edit (void)
   GtkListBoxRow *sidebar_row;
   AdwDialog *dialog;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -605,7 +593,7 @@ test_accounts_save_fails (void)
   HeraldAccountsPage *page;
   AdwDialog *dialog;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -653,7 +641,7 @@ test_accounts_reorder (void)
   HeraldAccountsPage *page;
   char *names;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -724,7 +712,7 @@ test_accounts_remove_undo (void)
   AdwDialog *dialog;
   char *names;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -773,7 +761,7 @@ test_accounts_visible (void)
   GtkListBoxRow *row;
   GtkCheckButton *check;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -844,7 +832,7 @@ test_accounts_overdue (void)
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   GtkListBoxRow *overdue;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -904,7 +892,7 @@ test_accounts_sample_data (void)
   g_autofree char *args_path = NULL;
   g_autofree char *args = NULL;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -968,7 +956,7 @@ test_accounts_demo_window (void)
   char *argv[] = { (char *) "herald", (char *) "--demo", (char *) "--posts=20", (char *) "--samples=40", NULL };
   gboolean checked = FALSE;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   app = herald_application_new (APPLICATION_ID, G_APPLICATION_DEFAULT_FLAGS);

@@ -35,37 +35,6 @@ typedef struct {
   HeraldMonthView    *month;
 } Fixture;
 
-static gboolean
-run_in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static HeraldAccount *
 add_account (Fixture    *f,
              const char *kind,
@@ -168,7 +137,7 @@ fixture_open_window (Fixture *f)
   gtk_window_present (GTK_WINDOW (f->window));
   herald_test_wait_mapped (GTK_WIDGET (f->window));
 
-  f->page = HERALD_CALENDAR_PAGE (find_widget (GTK_WIDGET (f->window), HERALD_TYPE_CALENDAR_PAGE));
+  f->page = HERALD_CALENDAR_PAGE (herald_test_find_widget (GTK_WIDGET (f->window), HERALD_TYPE_CALENDAR_PAGE));
   g_assert_nonnull (f->page);
   f->month = HERALD_MONTH_VIEW (herald_calendar_page_get_view (f->page, "month"));
   g_assert_nonnull (f->month);
@@ -249,7 +218,7 @@ test_calendar_month_posts (void)
   g_autoptr (HeraldPost) december = NULL;
   HeraldPostChip *chip;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -293,7 +262,7 @@ test_calendar_month_marketing_days (void)
   GDate plain = date (2026, 11, 12);
   GDate solstice = date (2026, 12, 22);
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -329,7 +298,7 @@ test_calendar_month_move (void)
   GDate from = date (2026, 11, 3);
   GDate to = date (2026, 11, 12);
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -381,7 +350,7 @@ test_calendar_filters (void)
   g_autoptr (GError) error = NULL;
   GDate day = date (2026, 11, 10);
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -411,7 +380,7 @@ test_calendar_filters (void)
   herald_test_wait_idle ();
   g_assert_cmpuint (n_day_posts (&f, day), ==, 1);
   g_assert_cmpstr (day_post_title (&f, day, 0), ==, "已发布");
-  g_assert_true (gtk_widget_has_css_class (find_widget (GTK_WIDGET (f.page), GTK_TYPE_MENU_BUTTON), "filter-active"));
+  g_assert_true (gtk_widget_has_css_class (herald_test_find_widget (GTK_WIDGET (f.page), GTK_TYPE_MENU_BUTTON), "filter-active"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "filter.status-draft", NULL));
   herald_test_wait_idle ();
@@ -454,7 +423,7 @@ test_calendar_filter_campaigns (void)
   g_autoptr (GError) error = NULL;
   GDate day = date (2026, 11, 10);
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -511,7 +480,7 @@ test_calendar_month_overflow (void)
   g_autofree char *label = NULL;
   guint n_rows = 0, placed, n_chips;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -564,7 +533,7 @@ test_calendar_month_pool (void)
   Fixture f = { 0, };
   guint n_chips;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -605,7 +574,7 @@ test_calendar_month_live (void)
   GDate day = date (2026, 11, 24);
   GtkWidget *chip;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -645,7 +614,7 @@ test_calendar_open_post (void)
   HeraldEditorPage *editor;
   HeraldPost *edited;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -686,7 +655,7 @@ test_calendar_new_post (void)
   GDate day;
   gint64 slot;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -734,7 +703,7 @@ test_calendar_delete_undo (void)
   g_autoptr (HeraldPost) stored = NULL;
   GDate day = date (2026, 11, 26);
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -765,7 +734,7 @@ test_calendar_navigation (void)
   Fixture f = { 0, };
   GDate day, today;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);
@@ -806,7 +775,7 @@ test_calendar_remembers (void)
   HeraldCalendarPage *page;
   GDate day;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_open_store (&f);

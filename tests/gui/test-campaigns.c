@@ -30,47 +30,12 @@ typedef struct {
 } Fixture;
 
 static gboolean
-run_in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  g_autoptr (GPtrArray) found = g_ptr_array_new ();
-
-  collect (root, type, found);
-  return found->len > 0 ? found->pdata[0] : NULL;
-}
-
-static gboolean
 has_label (GtkWidget  *root,
            const char *text)
 {
   g_autoptr (GPtrArray) labels = g_ptr_array_new ();
 
-  collect (root, GTK_TYPE_LABEL, labels);
+  herald_test_collect_widgets (root, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_label (labels->pdata[i]), text) == 0)
       return TRUE;
@@ -104,7 +69,7 @@ fixture_set_up (Fixture *f)
   herald_window_set_page (f->window, "campaigns");
   herald_test_wait_idle ();
 
-  f->page = HERALD_CAMPAIGNS_PAGE (find_widget (GTK_WIDGET (f->window), HERALD_TYPE_CAMPAIGNS_PAGE));
+  f->page = HERALD_CAMPAIGNS_PAGE (herald_test_find_widget (GTK_WIDGET (f->window), HERALD_TYPE_CAMPAIGNS_PAGE));
   g_assert_nonnull (f->page);
   g_assert_true (herald_campaigns_page_get_store (f->page) == f->store);
 }
@@ -133,7 +98,7 @@ fixture_tear_down (Fixture *f)
 static HeraldCampaignReview *
 shown_review (Fixture *f)
 {
-  AdwNavigationView *view = ADW_NAVIGATION_VIEW (find_widget (GTK_WIDGET (f->page), ADW_TYPE_NAVIGATION_VIEW));
+  AdwNavigationView *view = ADW_NAVIGATION_VIEW (herald_test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_NAVIGATION_VIEW));
   AdwNavigationPage *page = adw_navigation_view_get_visible_page (view);
 
   return HERALD_IS_CAMPAIGN_REVIEW (page) ? HERALD_CAMPAIGN_REVIEW (page) : NULL;
@@ -162,7 +127,7 @@ fill_dialog (HeraldCampaignDialog *dialog,
   g_autoptr (GPtrArray) rows = g_ptr_array_new ();
   const char *texts[] = { name, goal, starts, ends };
 
-  collect (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, rows);
+  herald_test_collect_widgets (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 4);
   for (guint i = 0; i < 4; i++)
     gtk_editable_set_text (GTK_EDITABLE (rows->pdata[i]), texts[i]);
@@ -179,7 +144,7 @@ test_campaigns_create (void)
   g_autoptr (HeraldKpi) kpi = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -250,7 +215,7 @@ find_named (GtkWidget  *root,
 {
   g_autoptr (GPtrArray) found = g_ptr_array_new ();
 
-  collect (root, type, found);
+  herald_test_collect_widgets (root, type, found);
   for (guint i = 0; i < found->len; i++)
     if (g_strcmp0 (gtk_widget_get_name (found->pdata[i]), name) == 0)
       return found->pdata[i];
@@ -268,7 +233,7 @@ tick_account (HeraldCampaignDialog *dialog,
   GtkWidget *check;
 
   g_assert_nonnull (row);
-  check = find_widget (row, GTK_TYPE_CHECK_BUTTON);
+  check = herald_test_find_widget (row, GTK_TYPE_CHECK_BUTTON);
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
 }
@@ -308,9 +273,9 @@ kpi_row (HeraldCampaignDialog *dialog,
   g_autoptr (GPtrArray) removes = g_ptr_array_new ();
   KpiWidgets row;
 
-  collect (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, drop_downs);
-  collect (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, spins);
-  collect (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, buttons);
+  herald_test_collect_widgets (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, drop_downs);
+  herald_test_collect_widgets (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, spins);
+  herald_test_collect_widgets (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_widget_get_tooltip_text (buttons->pdata[i]), "Remove KPI") == 0)
       g_ptr_array_add (removes, buttons->pdata[i]);
@@ -330,7 +295,7 @@ count_kpi_rows (HeraldCampaignDialog *dialog)
 {
   g_autoptr (GPtrArray) spins = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, spins);
+  herald_test_collect_widgets (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, spins);
   return spins->len;
 }
 
@@ -357,7 +322,7 @@ assert_refused_at (Fixture    *f,
 {
   GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
-  AdwBanner *banner = ADW_BANNER (find_widget (gtk_widget_get_ancestor (widget, HERALD_TYPE_CAMPAIGN_DIALOG),
+  AdwBanner *banner = ADW_BANNER (herald_test_find_widget (gtk_widget_get_ancestor (widget, HERALD_TYPE_CAMPAIGN_DIALOG),
                                                ADW_TYPE_BANNER));
 
   g_assert_true (adw_banner_get_revealed (banner));
@@ -412,7 +377,7 @@ test_campaigns_accounts_and_kpis (void)
   KpiWidgets row;
   guint n_overall = 0, n_douyin = 0;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -513,7 +478,7 @@ test_campaigns_accounts_and_kpis (void)
   g_assert_nonnull (review);
   herald_campaign_review_show_view (review, "overview");
   herald_test_wait_idle ();
-  g_assert_cmpuint (herald_daily_chart_get_n_series (HERALD_DAILY_CHART (find_widget (GTK_WIDGET (review), HERALD_TYPE_DAILY_CHART))), ==, 2);
+  g_assert_cmpuint (herald_daily_chart_get_n_series (HERALD_DAILY_CHART (herald_test_find_widget (GTK_WIDGET (review), HERALD_TYPE_DAILY_CHART))), ==, 2);
 
   /* Numbers: 1500 views on 山茶抖音, 500 on 山茶微博.  The overall card
    * counts both, 山茶抖音's its own only, and says whose it is. */
@@ -589,7 +554,7 @@ test_campaigns_edit_older (void)
   HeraldCampaignDialog *dialog;
   const char *campaign_id;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -611,7 +576,7 @@ test_campaigns_edit_older (void)
   {
     GtkWidget *row = find_named (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, herald_record_get_id (HERALD_RECORD (f.douyin)));
 
-    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_widget (row, GTK_TYPE_CHECK_BUTTON))));
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (herald_test_find_widget (row, GTK_TYPE_CHECK_BUTTON))));
   }
   save_dialog (dialog);
   g_assert_false (dialog_open (&f, dialog));
@@ -655,7 +620,7 @@ test_campaigns_archive_from_list (void)
   GtkToggleButton *show_archived;
   const char *id;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -665,7 +630,7 @@ test_campaigns_archive_from_list (void)
   herald_test_wait_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (herald_campaigns_page_get_campaigns (f.page)), ==, 1);
   g_assert_nonnull (find_named (GTK_WIDGET (f.page), GTK_TYPE_LIST_BOX_ROW, id));
-  g_assert_nonnull (find_widget (find_named (GTK_WIDGET (f.page), GTK_TYPE_LIST_BOX_ROW, id), GTK_TYPE_MENU_BUTTON));
+  g_assert_nonnull (herald_test_find_widget (find_named (GTK_WIDGET (f.page), GTK_TYPE_LIST_BOX_ROW, id), GTK_TYPE_MENU_BUTTON));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "campaigns.archive", "s", id));
   herald_test_wait_idle ();
@@ -679,7 +644,7 @@ test_campaigns_archive_from_list (void)
     g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
     GtkButton *undo = NULL;
 
-    collect (GTK_WIDGET (f.window), GTK_TYPE_BUTTON, buttons);
+    herald_test_collect_widgets (GTK_WIDGET (f.window), GTK_TYPE_BUTTON, buttons);
     for (guint i = 0; i < buttons->len; i++)
       if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "_Undo") == 0)
         undo = buttons->pdata[i];
@@ -695,7 +660,7 @@ test_campaigns_archive_from_list (void)
   herald_test_wait_idle ();
 
   /* Shown with the archived ones, and brought back. */
-  show_archived = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (f.page), GTK_TYPE_TOGGLE_BUTTON));
+  show_archived = GTK_TOGGLE_BUTTON (herald_test_find_widget (GTK_WIDGET (f.page), GTK_TYPE_TOGGLE_BUTTON));
   gtk_toggle_button_set_active (show_archived, TRUE);
   herald_test_wait_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (herald_campaigns_page_get_campaigns (f.page)), ==, 1);
@@ -777,7 +742,7 @@ test_campaigns_review (void)
   const HeraldReviewKpi *kpis;
   guint n;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -806,8 +771,8 @@ test_campaigns_review (void)
     g_assert_cmpstr (herald_post_numbers_get_title (numbers), ==, "暖手宝开箱");
     g_assert_cmpfloat (herald_post_numbers_get_views (numbers), ==, 1500);
   }
-  g_assert_cmpuint (herald_daily_chart_get_n_series (HERALD_DAILY_CHART (find_widget (GTK_WIDGET (review), HERALD_TYPE_DAILY_CHART))), ==, 1);
-  g_assert_nonnull (find_widget (GTK_WIDGET (review), GTK_TYPE_COLUMN_VIEW));
+  g_assert_cmpuint (herald_daily_chart_get_n_series (HERALD_DAILY_CHART (herald_test_find_widget (GTK_WIDGET (review), HERALD_TYPE_DAILY_CHART))), ==, 1);
+  g_assert_nonnull (herald_test_find_widget (GTK_WIDGET (review), GTK_TYPE_COLUMN_VIEW));
   herald_campaign_review_show_view (review, "review");
   herald_test_wait_idle ();
 
@@ -826,7 +791,7 @@ test_campaigns_review (void)
   }
 
   /* The words are saved shortly after typing. */
-  problems = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (review), GTK_TYPE_TEXT_VIEW));
+  problems = GTK_TEXT_VIEW (herald_test_find_widget (GTK_WIDGET (review), GTK_TYPE_TEXT_VIEW));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (problems), "公众号送达阅读率低", -1);
   g_assert_false (notes_saved (&f));
   g_assert_true (herald_test_wait_for (notes_saved, &f, 3000));
@@ -896,7 +861,7 @@ test_campaigns_notes_on_leave (void)
   HeraldCampaignReview *review;
   AdwNavigationView *navigation;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -906,12 +871,12 @@ test_campaigns_notes_on_leave (void)
   review = shown_review (&f);
   week = herald_week_review_get_week_name (herald_campaign_review_get_review (review));
 
-  collect (GTK_WIDGET (review), GTK_TYPE_TEXT_VIEW, views);
+  herald_test_collect_widgets (GTK_WIDGET (review), GTK_TYPE_TEXT_VIEW, views);
   g_assert_cmpuint (views->len, ==, 2);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (views->pdata[1]), "下周加投抖音，20:00 发", -1);
 
   /* Straight away, before the pause that saves. */
-  navigation = ADW_NAVIGATION_VIEW (find_widget (GTK_WIDGET (f.page), ADW_TYPE_NAVIGATION_VIEW));
+  navigation = ADW_NAVIGATION_VIEW (herald_test_find_widget (GTK_WIDGET (f.page), ADW_TYPE_NAVIGATION_VIEW));
   g_assert_true (adw_navigation_view_pop (navigation));
   herald_test_wait_idle ();
   g_assert_null (shown_review (&f));
@@ -946,7 +911,7 @@ test_campaigns_import (void)
   HeraldCampaignReview *review;
   gint64 n_samples;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -982,7 +947,7 @@ test_campaigns_import (void)
     g_autoptr (GPtrArray) rows = g_ptr_array_new ();
     guint n_errors = 0, n_previews = 0;
 
-    collect (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
+    herald_test_collect_widgets (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
     for (guint i = 0; i < rows->len; i++)
       {
         const char *subtitle = adw_action_row_get_subtitle (rows->pdata[i]);

@@ -121,17 +121,6 @@ fixture_tear_down (Fixture *f)
   g_clear_pointer (&f->dir, g_free);
 }
 
-static gboolean
-run_in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
 typedef struct {
   HeraldWindow *window;
   const char   *post_id;
@@ -240,7 +229,7 @@ test_checks_counters (void)
   GtkWidget *body_counter;
   CounterWait wait;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -317,7 +306,7 @@ test_checks_ad_words (void)
   g_autofree char *body = NULL;
   g_autofree char *after_undo = NULL;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -402,7 +391,7 @@ test_checks_convert (void)
   g_autofree char *body = NULL;
   g_autofree char *restored = NULL;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -460,7 +449,7 @@ test_checks_copy_to_account (void)
   HeraldEditorPage *sibling_editor;
   GtkWidget *button;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);

@@ -162,17 +162,6 @@ fixture_tear_down (Fixture *f)
 }
 
 static gboolean
-run_in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
-static gboolean
 editor_shown (gpointer data)
 {
   return herald_window_get_editor (data) != NULL;
@@ -240,7 +229,7 @@ test_editor_autosave (void)
   gint64 typed_at;
   guint n_saves = 0;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -326,7 +315,7 @@ test_editor_save_on_close (void)
   g_autoptr (HeraldPost) stored = NULL;
   HeraldEditorPage *editor;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -354,7 +343,7 @@ test_editor_save_refused (void)
   HeraldEditorPage *editor;
   sqlite3 *db = NULL;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -395,7 +384,7 @@ test_editor_status (void)
   HeraldEditorPage *editor;
   AdwDialog *dialog;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -459,7 +448,7 @@ test_editor_publish (void)
   HeraldPublishDialog *dialog;
   gint64 at;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -545,7 +534,7 @@ test_editor_topics (void)
   HeraldEditorPage *editor;
   HeraldTopicNotesPanel *panel;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -601,7 +590,7 @@ test_editor_hashtag (void)
   g_autofree char *body = NULL;
   HeraldEditorPage *editor;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -651,24 +640,6 @@ find_remove_button (GtkWidget *widget)
   return NULL;
 }
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 test_editor_fields (void)
 {
@@ -681,7 +652,7 @@ test_editor_fields (void)
   g_autoptr (GError) error = NULL;
   HeraldEditorPage *editor;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -775,7 +746,7 @@ test_editor_drafts_page (void)
   GtkListBoxRow *row;
   HeraldEditorPage *editor;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -787,7 +758,7 @@ test_editor_drafts_page (void)
 
   herald_window_set_page (f.window, "drafts");
   herald_test_wait_idle ();
-  page = find_widget (GTK_WIDGET (f.window), HERALD_TYPE_DRAFTS_PAGE);
+  page = herald_test_find_widget (GTK_WIDGET (f.window), HERALD_TYPE_DRAFTS_PAGE);
   g_assert_nonnull (page);
   ideas = herald_drafts_page_get_column (HERALD_DRAFTS_PAGE (page), HERALD_POST_STATUS_IDEA);
   drafts = herald_drafts_page_get_column (HERALD_DRAFTS_PAGE (page), HERALD_POST_STATUS_DRAFT);
@@ -832,7 +803,7 @@ test_editor_new_post (void)
   HeraldEditorPage *editor;
   HeraldPost *post;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -841,7 +812,7 @@ test_editor_new_post (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.new-post", NULL));
   g_assert_true (herald_test_wait_for (editor_shown, f.window, 5000));
   editor = herald_window_get_editor (f.window);
-  g_assert_nonnull (find_widget (GTK_WIDGET (editor), ADW_TYPE_BANNER));
+  g_assert_nonnull (herald_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_BANNER));
   post = herald_editor_page_get_post (editor);
   g_assert_null (id_of (post));
 
@@ -876,7 +847,7 @@ test_editor_search (void)
   GtkListBox *results;
   GtkListBoxRow *row;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -892,7 +863,7 @@ test_editor_search (void)
   results = herald_search_dialog_get_results (dialog);
 
   /* Typing searches in a thread. */
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY)), "酸辣鲜香");
+  gtk_editable_set_text (GTK_EDITABLE (herald_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY)), "酸辣鲜香");
   g_assert_true (herald_test_wait_for (has_first_row, results, 10000));
   row = gtk_list_box_get_row_at_index (results, 0);
   g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "post-id"), ==, id_of (post));
@@ -952,7 +923,7 @@ test_editor_narrow (void)
   g_autoptr (HeraldPost) post = NULL;
   HeraldEditorPage *editor;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   /* A phone: the side column folds away behind its button. */

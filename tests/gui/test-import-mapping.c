@@ -30,20 +30,6 @@ typedef struct {
   GtkWindow     *window;
 } Fixture;
 
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
 static GtkWidget *
 find_titled (GtkWidget  *root,
              GType       type,
@@ -51,7 +37,7 @@ find_titled (GtkWidget  *root,
 {
   g_autoptr (GPtrArray) found = g_ptr_array_new ();
 
-  collect (root, type, found);
+  herald_test_collect_widgets (root, type, found);
   for (guint i = 0; i < found->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (found->pdata[i]), title) == 0)
       return found->pdata[i];
@@ -127,7 +113,7 @@ visible_tag (HeraldImportDialog *dialog)
 {
   g_autoptr (GPtrArray) views = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (dialog), ADW_TYPE_NAVIGATION_VIEW, views);
+  herald_test_collect_widgets (GTK_WIDGET (dialog), ADW_TYPE_NAVIGATION_VIEW, views);
   g_assert_cmpuint (views->len, ==, 1);
   return adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (views->pdata[0]));
 }
@@ -187,7 +173,7 @@ test_mapping_step (void)
   {
     g_autoptr (GPtrArray) found = g_ptr_array_new ();
 
-    collect (GTK_WIDGET (dialog), HERALD_TYPE_IMPORT_MAPPING, found);
+    herald_test_collect_widgets (GTK_WIDGET (dialog), HERALD_TYPE_IMPORT_MAPPING, found);
     g_assert_cmpuint (found->len, ==, 1);
     mapping = found->pdata[0];
   }
@@ -266,7 +252,7 @@ test_mapping_step (void)
   g_assert_cmpstr (visible_tag (dialog), ==, "files");
   g_assert_cmpuint (herald_import_dialog_get_n_ready (dialog), ==, 1);
   herald_test_save_shot (GTK_WIDGET (dialog), "known-next-time.png");
-  collect (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
+  herald_test_collect_widgets (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
   {
     gboolean described = FALSE;
 
@@ -305,7 +291,7 @@ test_single_post (void)
   g_assert_cmpstr (visible_tag (dialog), ==, "post");
 
   /* The published posts of the 公众号 only, and a search narrows them. */
-  collect (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, list_rows);
+  herald_test_collect_widgets (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, list_rows);
   list = NULL;
   for (guint i = 0; i < list_rows->len; i++)
     if (gtk_widget_has_css_class (list_rows->pdata[i], "boxed-list") &&
@@ -318,7 +304,7 @@ test_single_post (void)
                    "双十一囤货避坑指南");
 
   g_ptr_array_set_size (list_rows, 0);
-  collect (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, list_rows);
+  herald_test_collect_widgets (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, list_rows);
   search = NULL;
   for (guint i = 0; i < list_rows->len; i++)
     if (gtk_widget_get_ancestor (list_rows->pdata[i], GTK_TYPE_SEARCH_BAR) != NULL)

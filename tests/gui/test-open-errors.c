@@ -30,18 +30,6 @@ label_shown (GtkWidget  *widget,
   return FALSE;
 }
 
-/* Each case gets a process of its own: one application per process. */
-static gboolean
-run_in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
 static void
 damage (const char *path)
 {
@@ -67,7 +55,7 @@ test_corrupt_restore (void)
   g_autoptr (HeraldApplication) app = NULL;
   HeraldWindow *window;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   store = herald_store_open (path, &error);
@@ -123,7 +111,7 @@ test_newer_version (void)
   gsize length;
   HeraldWindow *window;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   store = herald_store_open (path, &error);

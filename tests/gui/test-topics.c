@@ -43,41 +43,6 @@ typedef struct {
   HeraldTopicsPage  *page;
 } Fixture;
 
-static gboolean
-run_in_subprocess (void)
-{
-  if (g_test_subprocess ())
-    return TRUE;
-
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  return FALSE;
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  g_autoptr (GPtrArray) found = g_ptr_array_new ();
-
-  collect (root, type, found);
-  return found->len > 0 ? found->pdata[0] : NULL;
-}
-
 static GtkWidget *
 find_named (GtkWidget  *root,
             const char *name)
@@ -172,7 +137,7 @@ fixture_set_up (Fixture *f)
   herald_window_set_page (f->window, "topics");
   herald_test_wait_idle ();
 
-  f->page = HERALD_TOPICS_PAGE (find_widget (GTK_WIDGET (f->window), HERALD_TYPE_TOPICS_PAGE));
+  f->page = HERALD_TOPICS_PAGE (herald_test_find_widget (GTK_WIDGET (f->window), HERALD_TYPE_TOPICS_PAGE));
   g_assert_nonnull (f->page);
   g_assert_true (herald_topics_page_get_store (f->page) == f->store);
 }
@@ -267,7 +232,7 @@ test_topics_refresh (void)
   GListModel *shown;
   AdwBanner *banner;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -305,10 +270,10 @@ test_topics_refresh (void)
   g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_TOPIC, NULL), ==, 3);
 
   /* Search by a part of a Chinese title. */
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (f.page), GTK_TYPE_SEARCH_ENTRY)), "反向");
+  gtk_editable_set_text (GTK_EDITABLE (herald_test_find_widget (GTK_WIDGET (f.page), GTK_TYPE_SEARCH_ENTRY)), "反向");
   g_assert_true (herald_test_wait_for (one_shown, shown, 5000));
   g_assert_cmpstr (shown_title (f.page, 0), ==, "年轻人为什么开始“反向消费”？");
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (f.page), GTK_TYPE_SEARCH_ENTRY)), "没有这个");
+  gtk_editable_set_text (GTK_EDITABLE (herald_test_find_widget (GTK_WIDGET (f.page), GTK_TYPE_SEARCH_ENTRY)), "没有这个");
   g_assert_true (herald_test_wait_for (none_shown, shown, 5000));
   g_assert_cmpstr (visible_stack_child (f.page), ==, "no-match");
 
@@ -329,7 +294,7 @@ test_topics_add_by_hand (void)
   GListModel *shown;
   AdwDialog *dialog;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -342,7 +307,7 @@ test_topics_add_by_hand (void)
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window));
   g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "add"));
-  collect (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, rows);
+  herald_test_collect_widgets (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[0]), "  品牌十周年  ");
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[1]), "老用户故事征集");
@@ -362,7 +327,7 @@ test_topics_add_by_hand (void)
   g_assert_cmpstr (angle, ==, "老用户故事征集");
 
   /* The source filter: hand-added topics, then one list. */
-  sources = GTK_DROP_DOWN (find_widget (GTK_WIDGET (f.page), GTK_TYPE_DROP_DOWN));
+  sources = GTK_DROP_DOWN (herald_test_find_widget (GTK_WIDGET (f.page), GTK_TYPE_DROP_DOWN));
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (sources)), ==, 3);
   for (guint i = 0; i < 3; i++)
     {
@@ -421,7 +386,7 @@ test_topics_detail (void)
   NoteCheck check;
   const char *id;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -463,7 +428,7 @@ test_topics_detail (void)
     g_autoptr (GPtrArray) rows = g_ptr_array_new ();
     guint found = 0;
 
-    collect (GTK_WIDGET (f.page), ADW_TYPE_ACTION_ROW, rows);
+    herald_test_collect_widgets (GTK_WIDGET (f.page), ADW_TYPE_ACTION_ROW, rows);
     for (guint i = 0; i < rows->len; i++)
       if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), "反向消费，我们这样接") == 0)
         {
@@ -572,7 +537,7 @@ test_topics_detail (void)
   }
 
   /* A state picked is saved. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (f.page), ADW_TYPE_COMBO_ROW)),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (herald_test_find_widget (GTK_WIDGET (f.page), ADW_TYPE_COMBO_ROW)),
                               HERALD_TOPIC_STATE_USED);
   g_clear_object (&saved);
   saved = herald_store_get_topic (f.store, id, &error);
@@ -604,7 +569,7 @@ test_topics_preferences (void)
   g_autofree char *url = NULL;
   GtkWidget *row;
 
-  if (!run_in_subprocess ())
+  if (!herald_test_run_in_subprocess ())
     return;
 
   fixture_set_up (&f);
@@ -615,7 +580,7 @@ test_topics_preferences (void)
   dialog = HERALD_PREFERENCES_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)));
   g_assert_true (HERALD_IS_PREFERENCES_DIALOG (dialog));
   g_assert_cmpstr (adw_preferences_dialog_get_visible_page_name (ADW_PREFERENCES_DIALOG (dialog)), ==, "topics");
-  prefs = HERALD_TOPICS_PREFERENCES (find_widget (GTK_WIDGET (dialog), HERALD_TYPE_TOPICS_PREFERENCES));
+  prefs = HERALD_TOPICS_PREFERENCES (herald_test_find_widget (GTK_WIDGET (dialog), HERALD_TYPE_TOPICS_PREFERENCES));
 
   /* A feed that is not a web address is refused. */
   feed_dialog = herald_topics_preferences_open_feed_dialog (prefs, NULL);
@@ -685,7 +650,7 @@ test_topics_preferences (void)
     g_autofree char *base = NULL;
     guint n_moved = 0, n_kept = 0;
 
-    collect (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW, entries);
+    herald_test_collect_widgets (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW, entries);
     g_assert_cmpuint (entries->len, ==, 1);
     rsshub = entries->pdata[0];
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rsshub)), ==, "https://rsshub.app");
