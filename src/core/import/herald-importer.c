@@ -23,6 +23,9 @@
  *     a damaged file, cancelling: the transaction is rolled back and the
  *     error names the file, row and column.
  *
+ * Matching rows to posts is in herald-importer-match.c; an import in a
+ * thread of its own, in herald-importer-async.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -38,7 +41,7 @@
 #include <string.h>
 
 #include "herald-csv-reader.h"
-#include "herald-importer.h"
+#include "herald-importer-private.h"
 #include "herald-xlsx-reader.h"
 
 /* Rows searched for the header. */
@@ -49,35 +52,7 @@
 
 #define IMPORT_ZONE "Asia/Shanghai"
 
-struct _HeraldImporter
-{
-  GObject                   parent_instance;
-
-  HeraldStore              *store;
-  GPtrArray                *profiles;
-  HeraldImportProfile      *profile;
-  char                     *account_id;
-  char                     *campaign_id;
-  char                     *post_id;
-  char                     *sheet;
-  gint64                    captured_at;
-  gboolean                  dry_run;
-
-  HeraldImportProgressFunc  progress;
-  gpointer                  progress_data;
-  GDestroyNotify            progress_destroy;
-};
-
 G_DEFINE_FINAL_TYPE (HeraldImporter, herald_importer, G_TYPE_OBJECT)
-
-/* A post of the account, as matching needs it. */
-typedef struct {
-  char   *id;
-  char   *url;
-  char   *title;     /* normalised */
-  GArray *bigrams;   /* guint64, sorted */
-  gint64  time;      /* 0: none */
-} Candidate;
 
 /* One column of the header row. */
 typedef struct {
@@ -189,54 +164,6 @@ check_not_imported (HeraldStore  *store,
   return TRUE;
 }
 
-typedef struct {
-  HeraldImporter       *importer;
-  HeraldStore          *store;
-  HeraldImportProfile  *profile;
-  HeraldRowSource      *source;
-  GCancellable         *cancellable;
-  GTimeZone            *zone;
-  const char           *file_name;
-  struct _Hasher       *hasher;       /* the file's SHA-256, worked out meanwhile */
-  const char           *account_id;
-  const char           *post_id;      /* the post chosen for its export */
-  guint                 post_row;     /* the row that gave its numbers */
-  gint64                captured_at;
-  gint64                now;
-
-  GPtrArray            *saved;        /* SavedRow*, the rows below the header */
-  guint                 header_row;
-  GArray               *columns;      /* ColumnInfo */
-  GHashTable           *metric_names; /* "metric" or "metric:segment" → interned name */
-
-  GPtrArray            *candidates;   /* Candidate* */
-  GHashTable           *by_url;       /* url → Candidate* */
-  GHashTable           *by_title;     /* normalised title → Candidate* */
-
-  HeraldImportSummary  *summary;
-  double                last_fraction;
-
-  /* Rows next to each other often share a day and a channel. */
-  char                 *last_time_text;
-  gint64                last_time;
-  GHashTable           *segments;     /* segment → whether it is the total */
-
-  /* An account-level file is stored a row at a time. */
-  gint64                account_batch;
-  guint                 n_slots;
-  guint64               account_numbers;
-} ImportRun;
-
-static void
-candidate_free (Candidate *candidate)
-{
-  g_free (candidate->id);
-  g_free (candidate->url);
-  g_free (candidate->title);
-  g_array_unref (candidate->bigrams);
-  g_free (candidate);
-}
-
 static void
 saved_row_free (SavedRow *row)
 {
@@ -310,271 +237,6 @@ herald_importer_class_init (HeraldImporterClass *klass)
 static void
 herald_importer_init (HeraldImporter *self)
 {
-}
-
-/* Titles */
-
-static char *
-normalize_title (const char *title)
-{
-  g_autofree char *normal = g_utf8_normalize (title != NULL ? title : "", -1, G_NORMALIZE_NFKC);
-  g_autofree char *folded = NULL;
-  GString *result;
-
-  if (normal == NULL)
-    return g_strdup ("");
-
-  folded = g_utf8_casefold (normal, -1);
-  result = g_string_new (NULL);
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (result, c);
-    }
-
-  return g_string_free (result, FALSE);
-}
-
-static int
-compare_guint64 (gconstpointer a,
-                 gconstpointer b)
-{
-  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* Pairs of neighbouring characters; a one-character title is its own. */
-static GArray *
-title_bigrams (const char *normal)
-{
-  GArray *bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
-  gunichar previous = 0;
-
-  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (previous != 0)
-        {
-          guint64 pair = ((guint64) previous << 32) | c;
-
-          g_array_append_val (bigrams, pair);
-        }
-      previous = c;
-    }
-
-  if (bigrams->len == 0 && previous != 0)
-    {
-      guint64 single = previous;
-
-      g_array_append_val (bigrams, single);
-    }
-
-  g_array_sort (bigrams, compare_guint64);
-  return bigrams;
-}
-
-/* The digits of a normalised title, in order. */
-static char *
-title_digits (const char *normal)
-{
-  GString *digits = g_string_new (NULL);
-
-  for (const char *p = normal; *p != '\0'; p++)
-    if (g_ascii_isdigit (*p))
-      g_string_append_c (digits, *p);
-    else if (digits->len > 0 && digits->str[digits->len - 1] != ' ')
-      g_string_append_c (digits, ' ');
-
-  return g_strchomp (g_string_free (digits, FALSE));
-}
-
-static double
-dice (GArray *a,
-      GArray *b)
-{
-  guint i = 0, j = 0, common = 0;
-
-  if (a->len + b->len == 0)
-    return 0.0;
-
-  while (i < a->len && j < b->len)
-    {
-      guint64 x = g_array_index (a, guint64, i), y = g_array_index (b, guint64, j);
-
-      if (x == y)
-        {
-          common++;
-          i++;
-          j++;
-        }
-      else if (x < y)
-        i++;
-      else
-        j++;
-    }
-
-  return 2.0 * common / (a->len + b->len);
-}
-
-/**
- * herald_import_title_similarity:
- * @a: a title
- * @b: another
- *
- * Compares titles as the matching does: compatibility-normalised,
- * case-folded, letters and digits only, then the Dice coefficient of
- * their character pairs.
- *
- * Returns: 1.0 for the same title, down to 0.0 for nothing in common
- */
-double
-herald_import_title_similarity (const char *a,
-                                const char *b)
-{
-  g_autofree char *x = normalize_title (a);
-  g_autofree char *y = normalize_title (b);
-  g_autoptr (GArray) bx = NULL;
-  g_autoptr (GArray) by = NULL;
-
-  if (*x == '\0' || *y == '\0')
-    return 0.0;
-  if (g_str_equal (x, y))
-    return 1.0;
-
-  bx = title_bigrams (x);
-  by = title_bigrams (y);
-  return dice (bx, by);
-}
-
-static char *
-normalize_url (const char *url)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (url != NULL ? url : ""));
-  const char *start = trimmed;
-  gsize length;
-
-  if (g_str_has_prefix (start, "https://"))
-    start += strlen ("https://");
-  else if (g_str_has_prefix (start, "http://"))
-    start += strlen ("http://");
-
-  length = strlen (start);
-  while (length > 0 && start[length - 1] == '/')
-    length--;
-
-  return g_strndup (start, length);
-}
-
-/* Matching */
-
-static void
-add_candidate (ImportRun  *run,
-               const char *id,
-               const char *url,
-               const char *title,
-               gint64      time)
-{
-  Candidate *candidate = g_new0 (Candidate, 1);
-
-  candidate->id = g_strdup (id);
-  candidate->url = normalize_url (url);
-  candidate->title = normalize_title (title);
-  candidate->bigrams = title_bigrams (candidate->title);
-  candidate->time = time;
-  g_ptr_array_add (run->candidates, candidate);
-
-  if (*candidate->url != '\0' && !g_hash_table_contains (run->by_url, candidate->url))
-    g_hash_table_insert (run->by_url, candidate->url, candidate);
-  if (*candidate->title != '\0' && !g_hash_table_contains (run->by_title, candidate->title))
-    g_hash_table_insert (run->by_title, candidate->title, candidate);
-}
-
-static gboolean
-load_candidates (ImportRun  *run,
-                 GError    **error)
-{
-  g_autoptr (GListModel) posts = NULL;
-  guint n;
-
-  posts = herald_store_list_account_posts (run->store, run->account_id, error);
-  if (posts == NULL)
-    return FALSE;
-
-  n = g_list_model_get_n_items (posts);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (HeraldPost) post = g_list_model_get_item (posts, i);
-      gint64 time = herald_post_get_published_at (post);
-
-      if (time == 0)
-        time = herald_post_get_scheduled_at (post);
-      add_candidate (run, herald_record_get_id (HERALD_RECORD (post)), herald_post_get_url (post),
-                     herald_post_get_title (post), time);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-within_window (gint64 a,
-               gint64 b)
-{
-  return a == 0 || b == 0 || ABS (a - b) <= HERALD_IMPORT_TIME_WINDOW;
-}
-
-static Candidate *
-find_post (ImportRun  *run,
-           const char *url,
-           const char *title,
-           gint64      time)
-{
-  g_autofree char *url_key = normalize_url (url);
-  g_autofree char *title_key = NULL;
-  g_autoptr (GArray) bigrams = NULL;
-  g_autofree char *digits = NULL;
-  Candidate *candidate, *best = NULL;
-  double best_score = HERALD_IMPORT_TITLE_SIMILARITY;
-
-  if (*url_key != '\0' && (candidate = g_hash_table_lookup (run->by_url, url_key)) != NULL)
-    return candidate;
-
-  title_key = normalize_title (title);
-  if (*title_key == '\0')
-    return NULL;
-
-  candidate = g_hash_table_lookup (run->by_title, title_key);
-  if (candidate != NULL && within_window (candidate->time, time))
-    return candidate;
-
-  digits = title_digits (title_key);
-  bigrams = title_bigrams (title_key);
-  for (guint i = 0; i < run->candidates->len; i++)
-    {
-      g_autofree char *candidate_digits = NULL;
-      double score;
-
-      candidate = run->candidates->pdata[i];
-      if (!within_window (candidate->time, time))
-        continue;
-
-      /* "好物分享 第3期" is not "好物分享 第4期": numbers must agree. */
-      candidate_digits = title_digits (candidate->title);
-      if (!g_str_equal (digits, candidate_digits))
-        continue;
-
-      score = dice (bigrams, candidate->bigrams);
-      if (score >= best_score)
-        {
-          best = candidate;
-          best_score = score;
-        }
-    }
-
-  return best;
 }
 
 /* Errors */
@@ -838,7 +500,7 @@ static gboolean
 is_total_title (const char *title)
 {
   static const char * const totals[] = { "合计", "总计", "汇总", "平均", "平均值", "total", "sum" };
-  g_autofree char *key = normalize_title (title);
+  g_autofree char *key = herald_import_normalize_title (title);
 
   for (guint i = 0; i < G_N_ELEMENTS (totals); i++)
     if (g_str_equal (key, totals[i]))
@@ -1043,7 +705,7 @@ import_row (ImportRun           *run,
           return TRUE;
         }
 
-      candidate = find_post (run, url, title, time);
+      candidate = herald_import_run_find_post (run, url, title, time);
       if (candidate != NULL)
         {
           run->summary->matched++;
@@ -1064,7 +726,7 @@ import_row (ImportRun           *run,
           if (!herald_store_save_post (run->store, post, error))
             return FALSE;
 
-          add_candidate (run, herald_record_get_id (HERALD_RECORD (post)), url,
+          herald_import_run_add_candidate (run, herald_record_get_id (HERALD_RECORD (post)), url,
                          herald_post_get_title (post), herald_post_get_published_at (post));
           post_id = ((Candidate *) run->candidates->pdata[run->candidates->len - 1])->id;
           run->summary->created++;
@@ -1402,7 +1064,7 @@ herald_importer_import_bytes (HeraldImporter       *self,
   saved = g_ptr_array_new_with_free_func ((GDestroyNotify) saved_row_free);
   columns = g_array_new (FALSE, TRUE, sizeof (ColumnInfo));
   g_array_set_clear_func (columns, (GDestroyNotify) column_info_clear);
-  candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) candidate_free);
+  candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) herald_import_candidate_free);
   by_url = g_hash_table_new (g_str_hash, g_str_equal);
   by_title = g_hash_table_new (g_str_hash, g_str_equal);
   metric_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1443,7 +1105,7 @@ herald_importer_import_bytes (HeraldImporter       *self,
   run.account_id = account_id;
 
   if (herald_import_profile_get_scope (run.profile) == HERALD_IMPORT_SCOPE_POST &&
-      !load_candidates (&run, error))
+      !herald_import_run_load_candidates (&run, error))
     return FALSE;
 
   local_summary.file_name = g_strdup (file_name);
@@ -1642,234 +1304,6 @@ herald_import_detect_profile (GPtrArray *profiles,
     }
 
   return best;
-}
-
-static gint64
-post_time (HeraldPost *post)
-{
-  gint64 time = herald_post_get_published_at (post);
-
-  return time != 0 ? time : herald_post_get_scheduled_at (post);
-}
-
-static int
-compare_published (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
-{
-  gint64 x = post_time ((HeraldPost *) a);
-  gint64 y = post_time ((HeraldPost *) b);
-
-  return x < y ? 1 : x > y ? -1 : 0;
-}
-
-/**
- * herald_import_list_posts:
- * @store: a #HeraldStore
- * @profile: the profile of an export of one post
- * @error: return location for a #GError
- *
- * The posts the export could be about, for the user to choose one: the
- * published posts of the accounts of the profile's channel (of every
- * account when it names none).
- *
- * Returns: (transfer full) (nullable): a #GListModel of #HeraldPost,
- *   newest first
- */
-GListModel *
-herald_import_list_posts (HeraldStore          *store,
-                          HeraldImportProfile  *profile,
-                          GError              **error)
-{
-  g_autoptr (GListModel) accounts = NULL;
-  g_autoptr (GListStore) result = g_list_store_new (HERALD_TYPE_POST);
-  const char *channel;
-
-  g_return_val_if_fail (HERALD_IS_STORE (store), NULL);
-  g_return_val_if_fail (HERALD_IS_IMPORT_PROFILE (profile), NULL);
-
-  channel = herald_import_profile_get_channel (profile);
-  accounts = herald_store_list_accounts (store, error);
-  if (accounts == NULL)
-    return NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
-    {
-      g_autoptr (HeraldAccount) account = g_list_model_get_item (accounts, i);
-      g_autoptr (GListModel) posts = NULL;
-
-      if (*channel != '\0' && !g_str_equal (herald_account_get_kind (account), channel))
-        continue;
-
-      posts = herald_store_list_account_posts (store, herald_record_get_id (HERALD_RECORD (account)), error);
-      if (posts == NULL)
-        return NULL;
-      for (guint j = 0; j < g_list_model_get_n_items (posts); j++)
-        {
-          g_autoptr (HeraldPost) post = g_list_model_get_item (posts, j);
-
-          if (herald_post_get_status (post) == HERALD_POST_STATUS_PUBLISHED)
-            g_list_store_append (result, post);
-        }
-    }
-
-  g_list_store_sort (result, compare_published, NULL);
-  return G_LIST_MODEL (g_steal_pointer (&result));
-}
-
-/* Async: the import runs in a thread, on a connection of its own. */
-
-typedef struct {
-  char           *path;
-  char           *database;
-  GMainContext   *context;
-  HeraldImporter *caller;
-} AsyncImport;
-
-static void
-async_import_free (AsyncImport *job)
-{
-  g_free (job->path);
-  g_free (job->database);
-  g_main_context_unref (job->context);
-  g_object_unref (job->caller);
-  g_free (job);
-}
-
-typedef struct {
-  HeraldImporter *importer;
-  double          fraction;
-} ProgressReport;
-
-static gboolean
-deliver_progress (gpointer user_data)
-{
-  ProgressReport *report = user_data;
-
-  if (report->importer->progress != NULL)
-    report->importer->progress (report->fraction, report->importer->progress_data);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-progress_report_free (ProgressReport *report)
-{
-  g_object_unref (report->importer);
-  g_free (report);
-}
-
-static void
-forward_progress (double   fraction,
-                  gpointer user_data)
-{
-  AsyncImport *job = user_data;
-  ProgressReport *report = g_new0 (ProgressReport, 1);
-
-  report->importer = g_object_ref (job->caller);
-  report->fraction = fraction;
-  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, deliver_progress, report,
-                              (GDestroyNotify) progress_report_free);
-}
-
-static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  HeraldImporter *self = source_object;
-  AsyncImport *job = task_data;
-  g_autoptr (HeraldStore) store = NULL;
-  g_autoptr (HeraldImporter) worker = NULL;
-  g_autoptr (GError) error = NULL;
-  HeraldImportSummary *summary = g_new0 (HeraldImportSummary, 1);
-
-  store = herald_store_open (job->database, &error);
-  if (store == NULL)
-    {
-      herald_import_summary_free (summary);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  worker = herald_importer_new (store);
-  if (self->profiles != NULL)
-    worker->profiles = g_ptr_array_ref (self->profiles);
-  g_set_object (&worker->profile, self->profile);
-  worker->account_id = g_strdup (self->account_id);
-  worker->campaign_id = g_strdup (self->campaign_id);
-  worker->post_id = g_strdup (self->post_id);
-  worker->sheet = g_strdup (self->sheet);
-  worker->captured_at = self->captured_at;
-  worker->dry_run = self->dry_run;
-  if (self->progress != NULL)
-    herald_importer_set_progress_func (worker, forward_progress, job, NULL);
-
-  if (!herald_importer_import_file (worker, job->path, summary, cancellable, &error))
-    {
-      herald_import_summary_free (summary);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_pointer (task, summary, (GDestroyNotify) herald_import_summary_free);
-}
-
-/**
- * herald_importer_import_file_async:
- * @self: a #HeraldImporter
- * @path: an export (.xlsx or CSV)
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when done
- * @user_data: for @callback
- *
- * Imports in a thread, on a database connection of its own; the progress
- * function is called in the thread-default main context of this call.
- * The store emits no `changed` notification for what the thread wrote:
- * reload what shows imported numbers when this finishes.
- */
-void
-herald_importer_import_file_async (HeraldImporter      *self,
-                                   const char          *path,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
-{
-  g_autoptr (GTask) task = NULL;
-  AsyncImport *job;
-
-  g_return_if_fail (HERALD_IS_IMPORTER (self));
-  g_return_if_fail (path != NULL);
-
-  job = g_new0 (AsyncImport, 1);
-  job->path = g_strdup (path);
-  job->database = g_strdup (herald_store_get_path (self->store));
-  job->context = g_main_context_ref_thread_default ();
-  job->caller = g_object_ref (self);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, herald_importer_import_file_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) async_import_free);
-  g_task_run_in_thread (task, import_thread);
-}
-
-/**
- * herald_importer_import_file_finish:
- * @self: a #HeraldImporter
- * @result: the result
- * @error: return location for a #GError
- *
- * Returns: (transfer full) (nullable): what the import did, or %NULL
- */
-HeraldImportSummary *
-herald_importer_import_file_finish (HeraldImporter  *self,
-                                    GAsyncResult    *result,
-                                    GError         **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* Settings */
