@@ -5,7 +5,7 @@
  * days gone, this week against the week before), totals by channel, the
  * week's best posts, and the two things a review says in words — Problems
  * (问题与原因) and Next Week (下周计划) — saved as they are typed.  Export
- * writes the review as PDF, CSV or Markdown.
+ * (PDF, CSV, Markdown) and print are in herald-campaign-review-export.c.
  *
  * The numbers come from HeraldWeekReview in core; this page only shows them.
  *
@@ -21,7 +21,7 @@
 #include <stdio.h>
 
 #include "herald-campaign-dialog.h"
-#include "herald-campaign-review.h"
+#include "herald-campaign-review-private.h"
 #include "herald-color-dot.h"
 #include "herald-channel-kind.h"
 #include "herald-daily-chart.h"
@@ -31,38 +31,6 @@
 
 /* Notes are saved this long after the last keystroke. */
 #define SAVE_DELAY_MS 800
-
-struct _HeraldCampaignReview
-{
-  AdwNavigationPage  parent_instance;
-
-  HeraldStore       *store;
-  char              *campaign_id;
-  HeraldIsoWeek      week;
-  HeraldWeekReview  *review;
-  guint              save_id;
-  gboolean           filling;
-
-  GtkColumnView     *posts_view;
-  GListModel        *post_numbers;
-  gboolean           overview_stale;
-
-  AdwViewStack      *view_stack;
-  GtkFlowBox        *overview_kpi_box;
-  HeraldDailyChart  *daily_chart;
-  GtkFlowBox        *chart_legend;
-  GtkScrolledWindow *posts_frame;
-  GtkLabel          *best_slots_label;
-  HeraldHeatMap     *heat_map;
-  GtkLabel          *week_label;
-  GtkLabel          *goal_label;
-  GtkLabel          *no_kpis_label;
-  GtkFlowBox        *kpi_box;
-  GtkListBox        *channel_list;
-  GtkListBox        *post_list;
-  GtkTextView       *problems_view;
-  GtkTextView       *next_week_view;
-};
 
 G_DEFINE_FINAL_TYPE (HeraldCampaignReview, herald_campaign_review, ADW_TYPE_NAVIGATION_PAGE)
 
@@ -416,9 +384,9 @@ view_stack_visible_cb (HeraldCampaignReview *self)
 
 /* Reads the week again; the notes only when the week changed, so that a
  * refresh never takes back what is being typed. */
-static void
-refresh (HeraldCampaignReview *self,
-         gboolean              with_notes)
+void
+herald_campaign_review_refresh (HeraldCampaignReview *self,
+                                gboolean              with_notes)
 {
   g_autoptr (GTimeZone) zone = g_time_zone_new_local ();
   g_autoptr (HeraldWeekReview) review = NULL;
@@ -647,7 +615,7 @@ store_changed_cb (HeraldCampaignReview *self,
 {
   if (kind == HERALD_RECORD_CAMPAIGN || kind == HERALD_RECORD_KPI || kind == HERALD_RECORD_POST ||
       kind == HERALD_RECORD_ACCOUNT || kind == HERALD_RECORD_METRIC)
-    refresh (self, FALSE);
+    herald_campaign_review_refresh (self, FALSE);
 }
 
 /* Actions */
@@ -702,7 +670,7 @@ static void
 imported_cb (HeraldCampaignReview *self)
 {
   /* The import wrote on a connection of its own. */
-  refresh (self, FALSE);
+  herald_campaign_review_refresh (self, FALSE);
 }
 
 static void
@@ -731,9 +699,9 @@ review_edit_action (GtkWidget  *widget,
                       widget);
 }
 
-static void
-show_toast (HeraldCampaignReview *self,
-            AdwToast             *toast)
+void
+herald_campaign_review_show_toast (HeraldCampaignReview *self,
+                                   AdwToast             *toast)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
@@ -793,185 +761,11 @@ review_archive_action (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (toast), "herald-store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (unarchive_cb),
                          g_strdup (self->campaign_id), free_campaign_id, 0);
-  show_toast (self, toast);
+  herald_campaign_review_show_toast (self, toast);
 
   navigation_view = gtk_widget_get_ancestor (widget, ADW_TYPE_NAVIGATION_VIEW);
   if (navigation_view != NULL)
     adw_navigation_view_pop (ADW_NAVIGATION_VIEW (navigation_view));
-}
-
-/* Export */
-
-static const char *
-format_extension (HeraldReviewFormat format)
-{
-  switch (format)
-    {
-    case HERALD_REVIEW_FORMAT_PDF:
-      return "pdf";
-    case HERALD_REVIEW_FORMAT_CSV:
-      return "csv";
-    case HERALD_REVIEW_FORMAT_MARKDOWN:
-    default:
-      return "md";
-    }
-}
-
-/**
- * herald_campaign_review_export:
- * @self: a #HeraldCampaignReview
- * @format: the format
- * @file: where to write
- * @error: return location for a #GError
- *
- * Saves the notes, then writes the week shown as @format to @file.
- *
- * Returns: %TRUE on success
- */
-gboolean
-herald_campaign_review_export (HeraldCampaignReview  *self,
-                               HeraldReviewFormat     format,
-                               GFile                 *file,
-                               GError               **error)
-{
-  g_return_val_if_fail (HERALD_IS_CAMPAIGN_REVIEW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (!herald_campaign_review_save_notes (self, error))
-    return FALSE;
-  refresh (self, FALSE);
-  if (self->review == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The review could not be worked out"));
-      return FALSE;
-    }
-
-  return herald_review_write_file (self->review, format, file, error);
-}
-
-static void
-export_save_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr (HeraldCampaignReview) self = user_data;
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GError) error = NULL;
-  HeraldReviewFormat format;
-
-  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
-  if (file == NULL)
-    return;
-
-  format = GPOINTER_TO_INT (g_object_get_data (source, "herald-format"));
-  if (!herald_campaign_review_export (self, format, file, &error))
-    show_toast (self, adw_toast_new_format (_("Could not export the review: %s"), error->message));
-  else
-    show_toast (self, adw_toast_new (_("Review exported")));
-}
-
-static void
-review_export_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (widget);
-  g_autoptr (GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autofree char *week = herald_iso_week_format (&self->week);
-  g_autofree char *name = NULL;
-  HeraldReviewFormat format;
-
-  if (self->review == NULL ||
-      !herald_review_format_from_string (g_variant_get_string (param, NULL), &format))
-    return;
-
-  name = g_strdup_printf ("%s-%s.%s", herald_campaign_get_name (herald_week_review_get_campaign (self->review)),
-                          week, format_extension (format));
-  gtk_file_dialog_set_title (dialog, _("Export the Week Review"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  g_object_set_data (G_OBJECT (dialog), "herald-format", GINT_TO_POINTER (format));
-  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), NULL, export_save_cb,
-                        g_object_ref (self));
-}
-
-/* Print */
-
-static void
-begin_print_cb (GtkPrintOperation    *operation,
-                GtkPrintContext      *context,
-                HeraldCampaignReview *self)
-{
-  GPtrArray *pages = herald_review_render_pages (self->review,
-                                                 gtk_print_context_get_width (context),
-                                                 gtk_print_context_get_height (context));
-
-  g_object_set_data_full (G_OBJECT (operation), "herald-pages", pages, (GDestroyNotify) g_ptr_array_unref);
-  gtk_print_operation_set_n_pages (operation, pages->len);
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              gpointer           user_data)
-{
-  GPtrArray *pages = g_object_get_data (G_OBJECT (operation), "herald-pages");
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-
-  if (pages == NULL || page < 0 || (guint) page >= pages->len)
-    return;
-
-  cairo_set_source_surface (cr, pages->pdata[page], 0, 0);
-  cairo_paint (cr);
-}
-
-/**
- * herald_campaign_review_print_operation:
- * @self: a #HeraldCampaignReview
- *
- * Returns: (transfer full): a print operation for the week shown, its
- *   pages laid out as the PDF's
- */
-GtkPrintOperation *
-herald_campaign_review_print_operation (HeraldCampaignReview *self)
-{
-  GtkPrintOperation *operation = gtk_print_operation_new ();
-  g_autofree char *week = herald_iso_week_format (&self->week);
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (HERALD_IS_CAMPAIGN_REVIEW (self), operation);
-
-  name = g_strdup_printf ("%s-%s", herald_campaign_get_name (herald_week_review_get_campaign (self->review)), week);
-  gtk_print_operation_set_job_name (operation, name);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), self, 0);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), NULL);
-  return operation;
-}
-
-static void
-review_print_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
-{
-  HeraldCampaignReview *self = HERALD_CAMPAIGN_REVIEW (widget);
-  g_autoptr (GtkPrintOperation) operation = NULL;
-  g_autoptr (GError) error = NULL;
-  GtkPrintOperationResult result;
-
-  if (self->review == NULL)
-    return;
-
-  if (!herald_campaign_review_save_notes (self, &error))
-    g_clear_error (&error);
-  refresh (self, FALSE);
-
-  operation = herald_campaign_review_print_operation (self);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (gtk_widget_get_root (widget)), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_toast (self, adw_toast_new_format (_("Could not print the review: %s"), error->message));
 }
 
 /* GObject */
@@ -987,7 +781,7 @@ herald_campaign_review_constructed (GObject *object)
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   this_week (&self->week);
-  refresh (self, TRUE);
+  herald_campaign_review_refresh (self, TRUE);
 }
 
 static void
@@ -1117,8 +911,8 @@ herald_campaign_review_class_init (HeraldCampaignReviewClass *klass)
   gtk_widget_class_install_action (widget_class, "review.import", NULL, review_import_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "review.import", NULL);
   gtk_widget_class_install_action (widget_class, "review.archive", NULL, review_archive_action);
-  gtk_widget_class_install_action (widget_class, "review.export", "s", review_export_action);
-  gtk_widget_class_install_action (widget_class, "review.print", NULL, review_print_action);
+  gtk_widget_class_install_action (widget_class, "review.export", "s", herald_campaign_review_export_action);
+  gtk_widget_class_install_action (widget_class, "review.print", NULL, herald_campaign_review_print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "review.print", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "review.previous-week", NULL);
@@ -1184,7 +978,7 @@ herald_campaign_review_set_week (HeraldCampaignReview *self,
     g_warning ("Could not save the review: %s", error->message);
 
   self->week = *week;
-  refresh (self, TRUE);
+  herald_campaign_review_refresh (self, TRUE);
 }
 
 /**
