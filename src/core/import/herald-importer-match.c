@@ -229,7 +229,7 @@ herald_import_run_load_candidates (ImportRun  *run,
       if (time == 0)
         time = herald_post_get_scheduled_at (post);
       herald_import_run_add_candidate (run, herald_record_get_id (HERALD_RECORD (post)), herald_post_get_url (post),
-                     herald_post_get_title (post), time);
+                                       herald_post_get_title (post), time);
     }
 
   return TRUE;

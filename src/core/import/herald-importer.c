@@ -727,7 +727,7 @@ import_row (ImportRun           *run,
             return FALSE;
 
           herald_import_run_add_candidate (run, herald_record_get_id (HERALD_RECORD (post)), url,
-                         herald_post_get_title (post), herald_post_get_published_at (post));
+                                           herald_post_get_title (post), herald_post_get_published_at (post));
           post_id = ((Candidate *) run->candidates->pdata[run->candidates->len - 1])->id;
           run->summary->created++;
         }
