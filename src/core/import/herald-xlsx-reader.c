@@ -31,76 +31,17 @@
 #include <math.h>
 #include <string.h>
 
-#include "herald-xlsx-reader.h"
+#include "herald-xlsx-reader-private.h"
 
 /* The small parts are read whole; none is anywhere near this. */
 #define MAX_PART_BYTES (64 * 1024 * 1024)
 
-/* Excel's own limits: XFD1048576. */
-#define MAX_COLUMNS 16384
-#define MAX_ROWS    1048576
 
 /* 9999-12-31, the last day Excel shows. */
 #define MAX_SERIAL 2958465.0
 
-typedef struct {
-  struct archive *archive;
-  gint64          done;
-} ArchiveInput;
 
-struct _HeraldXlsxReader
-{
-  GObject           parent_instance;
 
-  char             *name;
-  GBytes           *data;
-  char             *wanted_sheet;
-  guint             max_strings;
-  gsize             max_string_bytes;
-
-  gboolean          date1904;
-  GPtrArray        *sheet_names;
-  GPtrArray        *sheet_paths;
-  GStringChunk     *strings_chunk;
-  GPtrArray        *strings;
-  GArray           *date_styles;   /* gboolean per cellXfs index */
-
-  guint             sheet;         /* index of the sheet being read */
-  gboolean          finished;
-  ArchiveInput      input;
-  gint64            entry_size;
-  xmlTextReaderPtr  xml;
-  char             *xml_error;
-  guint             rows_read;     /* in the current sheet */
-  guint             last_row;
-
-  /* The sheet, pushed through the parser a chunk at a time: the rows a
-   * chunk completes wait in @rows (their cells' text in @buffer, where
-   * @offsets say each cell starts) until next() hands them out. */
-  xmlParserCtxtPtr  parser;
-  gboolean          sheet_done;
-  GError           *sheet_error;
-  GArray           *rows;          /* QueuedRow */
-  guint             next_row;
-  gboolean          in_row, in_value, in_inline, in_t, in_phonetic;
-  guint             row_first;     /* the open row's first cell in @offsets */
-  guint             column;
-  guint             style;
-  gboolean          has_type;
-  char              type[8];       /* the open cell's t="…", cut short */
-
-  GString          *buffer;
-  GArray           *offsets;
-  GPtrArray        *cells;
-  GString          *cell;
-  HeraldRow         row;
-};
-
-typedef struct {
-  guint number;
-  guint first;                     /* in @offsets */
-  guint n_cells;
-} QueuedRow;
 
 static void herald_xlsx_reader_row_source_init (HeraldRowSourceInterface *iface);
 static void free_push_parser (xmlParserCtxtPtr parser);
@@ -109,8 +50,8 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (HeraldXlsxReader, herald_xlsx_reader, G_TYPE_OBJE
                                G_IMPLEMENT_INTERFACE (HERALD_TYPE_ROW_SOURCE,
                                                       herald_xlsx_reader_row_source_init))
 
-static void
-close_sheet (HeraldXlsxReader *self)
+void
+herald_xlsx_reader_close_sheet (HeraldXlsxReader *self)
 {
   g_clear_pointer (&self->xml, xmlFreeTextReader);
   if (self->parser != NULL)
@@ -131,7 +72,7 @@ herald_xlsx_reader_finalize (GObject *object)
 {
   HeraldXlsxReader *self = HERALD_XLSX_READER (object);
 
-  close_sheet (self);
+  herald_xlsx_reader_close_sheet (self);
   g_free (self->name);
   g_free (self->wanted_sheet);
   g_free (self->xml_error);
@@ -175,31 +116,31 @@ herald_xlsx_reader_init (HeraldXlsxReader *self)
 
 /* Errors */
 
-static gboolean
-set_damaged (HeraldXlsxReader  *self,
-             GError           **error,
-             const char        *detail)
+gboolean
+herald_xlsx_reader_set_damaged (HeraldXlsxReader  *self,
+                                GError           **error,
+                                const char        *detail)
 {
   g_set_error (error, HERALD_IMPORT_ERROR, HERALD_IMPORT_ERROR_DAMAGED,
                _("“%s” is a damaged .xlsx file: %s"), self->name, detail);
   return FALSE;
 }
 
-static gboolean
-set_archive_error (HeraldXlsxReader  *self,
-                   struct archive    *archive,
-                   GError           **error)
+gboolean
+herald_xlsx_reader_set_archive_error (HeraldXlsxReader  *self,
+                                      struct archive    *archive,
+                                      GError           **error)
 {
   const char *message = archive_error_string (archive);
 
-  return set_damaged (self, error, message != NULL ? message : _("the zip cannot be read"));
+  return herald_xlsx_reader_set_damaged (self, error, message != NULL ? message : _("the zip cannot be read"));
 }
 
-static gboolean
-set_cell_error (HeraldXlsxReader  *self,
-                GError           **error,
-                guint              column,
-                const char        *what)
+gboolean
+herald_xlsx_reader_set_cell_error (HeraldXlsxReader  *self,
+                                   GError           **error,
+                                   guint              column,
+                                   const char        *what)
 {
   g_autofree char *name = herald_column_name (column);
 
@@ -227,10 +168,10 @@ xml_error_cb (void                    *user_data,
                                      xmlTextReaderLocatorLineNumber (locator), text);
 }
 
-static gboolean
-set_xml_error (HeraldXlsxReader  *self,
-               GError           **error,
-               const char        *part)
+gboolean
+herald_xlsx_reader_set_xml_error (HeraldXlsxReader  *self,
+                                  GError           **error,
+                                  const char        *part)
 {
   g_autofree char *detail = NULL;
   const char *archive_message = NULL;
@@ -245,14 +186,14 @@ set_xml_error (HeraldXlsxReader  *self,
   else
     detail = g_strdup_printf (_("%s is not valid XML"), part);
 
-  return set_damaged (self, error, detail);
+  return herald_xlsx_reader_set_damaged (self, error, detail);
 }
 
 /* The zip */
 
-static struct archive *
-open_archive (HeraldXlsxReader  *self,
-              GError           **error)
+struct archive *
+herald_xlsx_reader_open_archive (HeraldXlsxReader  *self,
+                                 GError           **error)
 {
   struct archive *archive = archive_read_new ();
   gsize size;
@@ -297,7 +238,7 @@ read_entry (HeraldXlsxReader      *self,
 
   if (n < 0)
     {
-      set_archive_error (self, archive, error);
+      herald_xlsx_reader_set_archive_error (self, archive, error);
       return NULL;
     }
 
@@ -390,7 +331,7 @@ parse_workbook (HeraldXlsxReader  *self,
   int rc;
 
   if (xml == NULL)
-    return set_damaged (self, error, "xl/workbook.xml");
+    return herald_xlsx_reader_set_damaged (self, error, "xl/workbook.xml");
 
   while ((rc = xmlTextReaderRead (xml)) == 1)
     {
@@ -412,7 +353,7 @@ parse_workbook (HeraldXlsxReader  *self,
   xmlFreeTextReader (xml);
 
   if (rc < 0)
-    return set_xml_error (self, error, "xl/workbook.xml");
+    return herald_xlsx_reader_set_xml_error (self, error, "xl/workbook.xml");
 
   return TRUE;
 }
@@ -429,7 +370,7 @@ parse_relationships (HeraldXlsxReader  *self,
 
   if (xml == NULL)
     {
-      set_damaged (self, error, "xl/_rels/workbook.xml.rels");
+      herald_xlsx_reader_set_damaged (self, error, "xl/_rels/workbook.xml.rels");
       return NULL;
     }
 
@@ -452,7 +393,7 @@ parse_relationships (HeraldXlsxReader  *self,
 
   if (rc < 0)
     {
-      set_xml_error (self, error, "xl/_rels/workbook.xml.rels");
+      herald_xlsx_reader_set_xml_error (self, error, "xl/_rels/workbook.xml.rels");
       return NULL;
     }
 
@@ -507,7 +448,7 @@ parse_styles (HeraldXlsxReader  *self,
   int rc;
 
   if (xml == NULL)
-    return set_damaged (self, error, "xl/styles.xml");
+    return herald_xlsx_reader_set_damaged (self, error, "xl/styles.xml");
 
   while ((rc = xmlTextReaderRead (xml)) == 1)
     {
@@ -542,7 +483,7 @@ parse_styles (HeraldXlsxReader  *self,
   xmlFreeTextReader (xml);
 
   if (rc < 0)
-    return set_xml_error (self, error, "xl/styles.xml");
+    return herald_xlsx_reader_set_xml_error (self, error, "xl/styles.xml");
 
   return TRUE;
 }
@@ -570,11 +511,11 @@ add_shared_string (HeraldXlsxReader  *self,
 
 /* Digits only, as g_ascii_string_to_unsigned() in base 10 takes them, at
  * a fraction of its cost: a sheet has three numbers a cell to read. */
-static gboolean
-parse_decimal (const char *text,
-               guint64     min,
-               guint64     max,
-               guint64    *value)
+gboolean
+herald_xlsx_parse_decimal (const char *text,
+                           guint64     min,
+                           guint64     max,
+                           guint64    *value)
 {
   guint64 number = 0;
   const char *p = text;
@@ -594,12 +535,12 @@ parse_decimal (const char *text,
 }
 
 /* An unprefixed attribute's value, copied into @buffer (cut short there). */
-static const char *
-sax_attribute (int             n_attributes,
-               const xmlChar **attributes,
-               const char     *name,
-               char           *buffer,
-               gsize           size)
+const char *
+herald_xlsx_sax_attribute (int             n_attributes,
+                           const xmlChar **attributes,
+                           const char     *name,
+                           char           *buffer,
+                           gsize           size)
 {
   for (int i = 0; i < n_attributes; i++)
     {
@@ -632,22 +573,23 @@ note_xml_error (HeraldXlsxReader *self,
   self->xml_error = g_strdup_printf (_("line %d of the XML: %s"), problem->line, text);
 }
 
-static void
-sax_error (void           *user_data,
-           const xmlError *problem)
+/* The sheet parser's error function. */
+void
+herald_xlsx_reader_sax_error (void           *user_data,
+                              const xmlError *problem)
 {
   note_xml_error (user_data, problem);
 }
 
 /* A SAX2 push parser: text of every kind (CDATA and white space too) to
  * @characters, no network, no entities, errors to @error_func. */
-static xmlParserCtxtPtr
-new_push_parser (startElementNsSAX2Func  start_element,
-                 endElementNsSAX2Func    end_element,
-                 charactersSAXFunc       characters,
-                 xmlStructuredErrorFunc  error_func,
-                 gpointer                user_data,
-                 const char             *part)
+xmlParserCtxtPtr
+herald_xlsx_new_push_parser (startElementNsSAX2Func  start_element,
+                             endElementNsSAX2Func    end_element,
+                             charactersSAXFunc       characters,
+                             xmlStructuredErrorFunc  error_func,
+                             gpointer                user_data,
+                             const char             *part)
 {
   xmlSAXHandler sax = { 0, };
   xmlParserCtxtPtr parser;
@@ -718,10 +660,10 @@ strings_start_element (void           *user_data,
   if (g_str_equal (name, "sst"))
     {
       char text[32];
-      const char *count = sax_attribute (n_attributes, attributes, "uniqueCount", text, sizeof text);
+      const char *count = herald_xlsx_sax_attribute (n_attributes, attributes, "uniqueCount", text, sizeof text);
       guint64 n;
 
-      if (count != NULL && parse_decimal (count, 0, G_MAXUINT, &n) && n > parse->self->max_strings)
+      if (count != NULL && herald_xlsx_parse_decimal (count, 0, G_MAXUINT, &n) && n > parse->self->max_strings)
         {
           set_too_much_text (parse->self, &parse->error);
           stop_strings (parse);
@@ -800,10 +742,10 @@ parse_shared_strings (HeraldXlsxReader  *self,
   char chunk[64 * 1024];
   la_ssize_t n;
 
-  parse.parser = new_push_parser (strings_start_element, strings_end_element, strings_characters,
-                                  (xmlStructuredErrorFunc) strings_error, &parse, "xl/sharedStrings.xml");
+  parse.parser = herald_xlsx_new_push_parser (strings_start_element, strings_end_element, strings_characters,
+                                              (xmlStructuredErrorFunc) strings_error, &parse, "xl/sharedStrings.xml");
   if (parse.parser == NULL)
-    return set_damaged (self, error, "xl/sharedStrings.xml");
+    return herald_xlsx_reader_set_damaged (self, error, "xl/sharedStrings.xml");
 
   self->input.archive = archive;
   self->input.done = 0;
@@ -814,7 +756,7 @@ parse_shared_strings (HeraldXlsxReader  *self,
       n = archive_read_data (archive, chunk, sizeof chunk);
       if (n < 0)
         {
-          ok = set_archive_error (self, archive, error);
+          ok = herald_xlsx_reader_set_archive_error (self, archive, error);
           break;
         }
       rc = xmlParseChunk (parse.parser, chunk, (int) n, n == 0);
@@ -826,7 +768,7 @@ parse_shared_strings (HeraldXlsxReader  *self,
         }
       if (rc != XML_ERR_OK || !parse.parser->wellFormed)
         {
-          ok = set_xml_error (self, error, "xl/sharedStrings.xml");
+          ok = herald_xlsx_reader_set_xml_error (self, error, "xl/sharedStrings.xml");
           break;
         }
     }
@@ -885,9 +827,9 @@ read_workbook (HeraldXlsxReader  *self,
     }
 
   if (!has_zip_directory (self->data))
-    return set_damaged (self, error, _("it is cut short (the zip directory at its end is missing)"));
+    return herald_xlsx_reader_set_damaged (self, error, _("it is cut short (the zip directory at its end is missing)"));
 
-  archive = open_archive (self, error);
+  archive = herald_xlsx_reader_open_archive (self, error);
   if (archive == NULL)
     return FALSE;
 
@@ -903,7 +845,7 @@ read_workbook (HeraldXlsxReader  *self,
         {
           g_autofree char *detail = g_strdup_printf (_("the part “%s” is in it twice"), path);
 
-          set_damaged (self, &local_error, detail);
+          herald_xlsx_reader_set_damaged (self, &local_error, detail);
           ok = FALSE;
           break;
         }
@@ -926,7 +868,7 @@ read_workbook (HeraldXlsxReader  *self,
                      _("“%s” is not a spreadsheet (.xlsx) file: %s"), self->name,
                      archive_error_string (archive) != NULL ? archive_error_string (archive) : "");
       else
-        set_archive_error (self, archive, &local_error);
+        herald_xlsx_reader_set_archive_error (self, archive, &local_error);
       ok = FALSE;
     }
   archive_read_free (archive);
@@ -967,356 +909,11 @@ read_workbook (HeraldXlsxReader  *self,
                                                      (const char *) self->sheet_names->pdata[i]);
 
           g_free (path);
-          return set_damaged (self, error, detail);
+          return herald_xlsx_reader_set_damaged (self, error, detail);
         }
       g_ptr_array_add (self->sheet_paths, path);
     }
 
-  return TRUE;
-}
-
-/* The sheets */
-
-/* "C12" → column 2. */
-static gboolean
-parse_reference (const char *reference,
-                 guint      *column)
-{
-  guint64 value = 0;
-  const char *p = reference;
-
-  while (g_ascii_isalpha (*p))
-    {
-      value = value * 26 + (g_ascii_toupper (*p) - 'A' + 1);
-      if (value > MAX_COLUMNS)
-        return FALSE;
-      p++;
-    }
-
-  if (p == reference)
-    return FALSE;
-
-  *column = (guint) value - 1;
-  return TRUE;
-}
-
-static void
-append_cell (HeraldXlsxReader *self,
-             const char       *text,
-             gssize            length)
-{
-  guint offset = self->buffer->len;
-
-  g_string_append_len (self->buffer, text, length);
-  g_string_append_c (self->buffer, '\0');
-  g_array_append_val (self->offsets, offset);
-}
-
-static gboolean
-finish_cell (HeraldXlsxReader  *self,
-             guint              column,
-             const char        *type,
-             guint              style,
-             GError           **error)
-{
-  g_autofree char *date = NULL;
-  const char *value = self->cell->str;
-
-  if (column < self->offsets->len - self->row_first)
-    return set_cell_error (self, error, column, _("the cell comes twice or out of order"));
-
-  while (self->offsets->len - self->row_first < column)
-    append_cell (self, "", 0);
-
-  if (g_strcmp0 (type, "s") == 0)
-    {
-      guint64 index;
-
-      if (!parse_decimal (g_strstrip (self->cell->str), 0, G_MAXUINT, &index) ||
-          index >= self->strings->len)
-        return set_cell_error (self, error, column, _("the cell names a shared string that does not exist"));
-      value = self->strings->pdata[index];
-    }
-  else if (g_strcmp0 (type, "b") == 0)
-    value = g_str_equal (g_strstrip (self->cell->str), "1") ? "TRUE" : "FALSE";
-  else if (g_strcmp0 (type, "e") == 0)
-    value = "";
-  else if ((type == NULL || g_str_equal (type, "n")) && style < self->date_styles->len &&
-           g_array_index (self->date_styles, gboolean, style))
-    {
-      char *end = NULL;
-      double serial = g_ascii_strtod (self->cell->str, &end);
-
-      if (end != self->cell->str && *end == '\0')
-        date = herald_xlsx_format_serial (serial, self->date1904);
-      if (date != NULL)
-        value = date;
-    }
-
-  append_cell (self, value, -1);
-  return TRUE;
-}
-
-/* The sheet's SAX2 callbacks.  An error stops the parser and waits in
- * sheet_error. */
-
-static void
-stop_sheet (HeraldXlsxReader *self,
-            GError           *error)
-{
-  if (self->sheet_error == NULL)
-    self->sheet_error = error;
-  else
-    g_error_free (error);
-  xmlStopParser (self->parser);
-}
-
-static void
-start_row (HeraldXlsxReader  *self,
-           int                n_attributes,
-           const xmlChar    **attributes)
-{
-  char text[32];
-  const char *number = sax_attribute (n_attributes, attributes, "r", text, sizeof text);
-  guint64 value;
-  GError *error = NULL;
-
-  if (number != NULL && parse_decimal (number, 1, MAX_ROWS, &value))
-    {
-      if (value <= self->last_row)
-        set_damaged (self, &error, _("rows out of order"));
-      else
-        self->last_row = value;
-    }
-  else if (number == NULL && self->last_row < MAX_ROWS)
-    self->last_row++;
-  else
-    set_damaged (self, &error, _("a row number is out of range"));
-
-  if (error != NULL)
-    {
-      stop_sheet (self, error);
-      return;
-    }
-
-  self->in_row = TRUE;
-  self->row_first = self->offsets->len;
-}
-
-static void
-start_cell (HeraldXlsxReader  *self,
-            int                n_attributes,
-            const xmlChar    **attributes)
-{
-  char reference[32], style_text[16];
-  GError *error = NULL;
-  guint64 value;
-
-  self->has_type = sax_attribute (n_attributes, attributes, "t", self->type, sizeof self->type) != NULL;
-
-  if (sax_attribute (n_attributes, attributes, "r", reference, sizeof reference) == NULL)
-    self->column = self->offsets->len - self->row_first;
-  else if (!parse_reference (reference, &self->column))
-    {
-      set_cell_error (self, &error, self->offsets->len - self->row_first, _("the cell reference is not valid"));
-      stop_sheet (self, error);
-      return;
-    }
-
-  self->style = G_MAXUINT;
-  if (sax_attribute (n_attributes, attributes, "s", style_text, sizeof style_text) != NULL &&
-      parse_decimal (style_text, 0, G_MAXUINT - 1, &value))
-    self->style = value;
-
-  g_string_truncate (self->cell, 0);
-}
-
-static void
-sax_start_element (void           *user_data,
-                   const xmlChar  *local_name,
-                   const xmlChar  *prefix,
-                   const xmlChar  *uri,
-                   int             n_namespaces,
-                   const xmlChar **namespaces,
-                   int             n_attributes,
-                   int             n_defaulted,
-                   const xmlChar **attributes)
-{
-  HeraldXlsxReader *self = user_data;
-  const char *name = (const char *) local_name;
-
-  if (g_str_equal (name, "row"))
-    start_row (self, n_attributes, attributes);
-  else if (!self->in_row)
-    return;
-  else if (g_str_equal (name, "c"))
-    start_cell (self, n_attributes, attributes);
-  else if (g_str_equal (name, "v"))
-    self->in_value = TRUE;
-  else if (g_str_equal (name, "is"))
-    self->in_inline = TRUE;
-  else if (g_str_equal (name, "t"))
-    self->in_t = TRUE;
-  else if (g_str_equal (name, "rPh"))
-    self->in_phonetic = TRUE;
-}
-
-static void
-sax_end_element (void          *user_data,
-                 const xmlChar *local_name,
-                 const xmlChar *prefix,
-                 const xmlChar *uri)
-{
-  HeraldXlsxReader *self = user_data;
-  const char *name = (const char *) local_name;
-  GError *error = NULL;
-
-  if (!self->in_row)
-    return;
-
-  if (g_str_equal (name, "c"))
-    {
-      if (!finish_cell (self, self->column, self->has_type ? self->type : NULL, self->style, &error))
-        stop_sheet (self, error);
-      self->in_value = self->in_inline = self->in_t = self->in_phonetic = FALSE;
-    }
-  else if (g_str_equal (name, "v"))
-    self->in_value = FALSE;
-  else if (g_str_equal (name, "is"))
-    self->in_inline = FALSE;
-  else if (g_str_equal (name, "t"))
-    self->in_t = FALSE;
-  else if (g_str_equal (name, "rPh"))
-    self->in_phonetic = FALSE;
-  else if (g_str_equal (name, "row"))
-    {
-      QueuedRow row = { self->last_row, self->row_first, self->offsets->len - self->row_first };
-
-      g_array_append_val (self->rows, row);
-      self->in_row = FALSE;
-      self->row_first = self->offsets->len;
-    }
-}
-
-/* Excel keeps at most 32,767 characters in a cell. */
-#define MAX_CELL_BYTES (32767 * 4)
-
-static void
-sax_characters (void          *user_data,
-                const xmlChar *text,
-                int            length)
-{
-  HeraldXlsxReader *self = user_data;
-  GError *error = NULL;
-
-  if (!self->in_row || !(self->in_value || (self->in_inline && self->in_t && !self->in_phonetic)))
-    return;
-
-  if (self->cell->len + length > MAX_CELL_BYTES)
-    {
-      set_cell_error (self, &error, self->column, _("the cell holds more text than a spreadsheet can"));
-      stop_sheet (self, error);
-      return;
-    }
-
-  g_string_append_len (self->cell, (const char *) text, length);
-}
-
-static xmlParserCtxtPtr
-new_sheet_parser (HeraldXlsxReader *self,
-                  const char       *part)
-{
-  return new_push_parser (sax_start_element, sax_end_element, sax_characters,
-                          (xmlStructuredErrorFunc) sax_error, self, part);
-}
-
-/* Keeps the open row's cells and drops the rows handed out, before the
- * next chunk adds to them. */
-static void
-drop_handed_out (HeraldXlsxReader *self)
-{
-  guint keep_from = self->in_row ? self->row_first : self->offsets->len;
-  guint shift = keep_from < self->offsets->len ? g_array_index (self->offsets, guint, keep_from) : self->buffer->len;
-
-  g_string_erase (self->buffer, 0, shift);
-  g_array_remove_range (self->offsets, 0, keep_from);
-  for (guint i = 0; i < self->offsets->len; i++)
-    g_array_index (self->offsets, guint, i) -= shift;
-  self->row_first -= keep_from;
-
-  g_array_set_size (self->rows, 0);
-  self->next_row = 0;
-}
-
-/* Pushes the next chunk of the sheet through the parser. */
-static gboolean
-parse_more (HeraldXlsxReader  *self,
-            GError           **error)
-{
-  char chunk[64 * 1024];
-  la_ssize_t n = archive_read_data (self->input.archive, chunk, sizeof chunk);
-  int rc;
-
-  if (n < 0)
-    return set_archive_error (self, self->input.archive, error);
-
-  self->input.done += n;
-  rc = xmlParseChunk (self->parser, chunk, (int) n, n == 0);
-
-  if (self->sheet_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&self->sheet_error));
-      return FALSE;
-    }
-  if (rc != XML_ERR_OK || !self->parser->wellFormed)
-    return set_xml_error (self, error, self->sheet_paths->pdata[self->sheet]);
-
-  if (n == 0)
-    {
-      self->sheet_done = TRUE;
-      if (self->in_row)
-        return set_damaged (self, error, _("the sheet ends inside a row"));
-    }
-
-  return TRUE;
-}
-
-static gboolean
-open_sheet (HeraldXlsxReader  *self,
-            guint              index,
-            GError           **error)
-{
-  const char *path = self->sheet_paths->pdata[index];
-  struct archive_entry *entry;
-  int rc;
-
-  close_sheet (self);
-  self->input.archive = open_archive (self, error);
-  if (self->input.archive == NULL)
-    return FALSE;
-  self->input.done = 0;
-
-  while ((rc = archive_read_next_header (self->input.archive, &entry)) == ARCHIVE_OK)
-    if (g_strcmp0 (archive_entry_pathname (entry), path) == 0)
-      break;
-
-  if (rc != ARCHIVE_OK)
-    return set_archive_error (self, self->input.archive, error);
-
-  self->entry_size = archive_entry_size_is_set (entry) ? archive_entry_size (entry) : 0;
-  self->parser = new_sheet_parser (self, path);
-  if (self->parser == NULL)
-    return set_damaged (self, error, path);
-
-  self->sheet = index;
-  self->sheet_done = FALSE;
-  self->rows_read = 0;
-  self->last_row = 0;
-  self->in_row = self->in_value = self->in_inline = self->in_t = self->in_phonetic = FALSE;
-  g_array_set_size (self->rows, 0);
-  self->next_row = 0;
-  g_string_truncate (self->buffer, 0);
-  g_array_set_size (self->offsets, 0);
   return TRUE;
 }
 
@@ -1329,7 +926,7 @@ herald_xlsx_reader_next (HeraldRowSource  *source,
 
   while (!self->finished)
     {
-      if (self->parser == NULL && !open_sheet (self, self->sheet, error))
+      if (self->parser == NULL && !herald_xlsx_reader_open_sheet (self, self->sheet, error))
         {
           self->finished = TRUE;
           return NULL;
@@ -1355,11 +952,11 @@ herald_xlsx_reader_next (HeraldRowSource  *source,
 
       if (!self->sheet_done)
         {
-          drop_handed_out (self);
-          if (!parse_more (self, &local_error))
+          herald_xlsx_reader_drop_handed_out (self);
+          if (!herald_xlsx_reader_parse_more (self, &local_error))
             {
               self->finished = TRUE;
-              close_sheet (self);
+              herald_xlsx_reader_close_sheet (self);
               g_propagate_error (error, g_steal_pointer (&local_error));
               return NULL;
             }
@@ -1368,7 +965,7 @@ herald_xlsx_reader_next (HeraldRowSource  *source,
 
       /* The end of a sheet: the end of the rows, unless it had none and
        * the next one may. */
-      close_sheet (self);
+      herald_xlsx_reader_close_sheet (self);
       if (self->rows_read > 0 || self->wanted_sheet != NULL ||
           self->sheet + 1 >= self->sheet_paths->len)
         self->finished = TRUE;
