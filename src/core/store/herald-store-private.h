@@ -104,7 +104,16 @@ char        **herald_store_json_to_strv   (const char        *json);
 
 HeraldPost   *herald_store_read_post      (sqlite3_stmt           *stmt,
                                            int                     first);
+gpointer      herald_store_read_post_row  (sqlite3_stmt           *stmt);
 void          herald_store_bind_post_filter (sqlite3_stmt         *stmt,
                                            const HeraldPostFilter *filter);
+
+/* Topic rows: the columns every topic query selects (table alias t), and
+ * reading such a row. */
+#define HERALD_STORE_TOPIC_COLUMNS \
+  "t.id, t.created_at, t.updated_at, t.deleted_at, t.title, t.source, t.url, t.state, t.notes," \
+  " t.first_seen, t.last_seen, t.peak_heat"
+
+gpointer      herald_store_read_topic_row (sqlite3_stmt           *stmt);
 
 G_END_DECLS
