@@ -18,6 +18,9 @@
  * in the database and the password in the keyring — never in the
  * database or the settings.
  *
+ * A run in its worker thread, and saving its password in the keyring,
+ * are in herald-sync-scheduler-run.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -26,11 +29,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "herald-caldav-client.h"
 #include "herald-store-sync.h"
 #include "herald-sync-credentials.h"
-#include "herald-sync-scheduler.h"
+#include "herald-sync-scheduler-private.h"
 
 /* The first retry after a failure, and the longest wait between retries
  * (a Retry-After included). */
@@ -39,51 +43,6 @@
 /* How long after a local change it is pushed. */
 #define DEBOUNCE_MS     (30 * 1000)
 
-struct _HeraldSyncScheduler
-{
-  GObject           parent_instance;
-
-  char             *database_path;
-  HeraldStore      *store;          /* watched for local changes, or NULL */
-
-  guint             interval_minutes;
-  guint             test_interval_ms;
-  guint             first_retry_ms;
-  guint             max_retry_ms;
-  guint             debounce_ms;
-  gboolean          test_timing;
-
-  /* What the database remembers. */
-  char             *collection;
-  char             *user;
-
-  /* Given by herald_sync_scheduler_set_up(), for this session. */
-  char             *setup_server;
-  char             *setup_user;
-  char             *setup_password;
-  gboolean          password_saved;
-  gboolean          saving_password;
-  GCancellable     *keyring_cancellable;
-
-  gboolean          announcing;
-  GCancellable     *cancellable;    /* while a run is on */
-  HeraldSyncState   state_before;   /* the state a cancelled run goes back to */
-  gboolean          again;
-  guint             timer_id;
-  gint64            next_at;
-  guint             debounce_id;
-  guint             failures;       /* in a row, that a retry may cure */
-
-  HeraldSyncState   state;
-  gboolean          has_result;
-  HeraldSyncResult  last_result;
-  gint64            last_finished_at;
-  char             *last_error;
-  char             *keyring_error;
-  guint             pending;
-  char             *untrusted_origin;       /* the last run's refused certificate */
-  char             *untrusted_fingerprint;
-};
 
 G_DEFINE_FINAL_TYPE (HeraldSyncScheduler, herald_sync_scheduler, G_TYPE_OBJECT)
 
@@ -114,15 +73,12 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Runs whose thread has not been collected yet, for tests. */
-static gint live_runs;
-
 static void start_run (HeraldSyncScheduler *self);
 
 /* The keyring knows a password by the server's origin, as on the command
  * line and in Preferences. */
-static char *
-origin_of (const char *url)
+char *
+herald_sync_origin_of (const char *url)
 {
   g_autoptr (GUri) uri = g_uri_parse (url, G_URI_FLAGS_ENCODED, NULL);
 
@@ -133,8 +89,8 @@ origin_of (const char *url)
                      g_uri_get_port (uri), "", NULL, NULL);
 }
 
-static void
-wipe_free (char *secret)
+void
+herald_sync_wipe_free (char *secret)
 {
   if (secret != NULL)
     memset (secret, 0, strlen (secret));
@@ -208,253 +164,6 @@ is_transient (const GError *error)
          g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE) ||
          g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) ||
          g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BUSY);
-}
-
-/* ---- one run, in a worker thread ------------------------------------ */
-
-typedef struct {
-  GWeakRef          self;
-  GCancellable     *cancellable;
-  char             *database_path;
-  char             *server;         /* a set-up's; NULL to use the database's */
-  char             *user;
-  char             *password;
-  gboolean          save_password;
-  gboolean          test_timing;
-
-  gboolean          configured;
-  gboolean          ok;
-  HeraldSyncResult  result;
-  GError           *error;
-  guint             retry_after_ms;
-  char             *collection;     /* as the database remembers it after the run */
-  char             *remembered_user;
-  guint             pending;
-  char            **changed;        /* posts the run wrote */
-  char             *origin;         /* the server it talked to */
-  char             *untrusted;      /* the fingerprint of a certificate refused */
-} Run;
-
-static void
-run_free (gpointer data)
-{
-  Run *run = data;
-
-  g_weak_ref_clear (&run->self);
-  g_clear_object (&run->cancellable);
-  g_free (run->database_path);
-  g_free (run->server);
-  g_free (run->user);
-  wipe_free (run->password);
-  g_clear_error (&run->error);
-  g_free (run->collection);
-  g_free (run->remembered_user);
-  g_strfreev (run->changed);
-  g_free (run->origin);
-  g_free (run->untrusted);
-  g_free (run);
-  g_atomic_int_dec_and_test (&live_runs);
-}
-
-static void
-read_outcome (Run         *run,
-              HeraldStore *store)
-{
-  g_autoptr (GPtrArray) outbox = herald_store_sync_list_outbox (store, NULL);
-
-  run->pending = outbox != NULL ? outbox->len : 0;
-  run->collection = herald_store_sync_get_collection (store, NULL);
-  run->remembered_user = herald_store_sync_get_user (store, NULL);
-}
-
-static gboolean
-sync_in_thread (Run          *run,
-                HeraldStore  *store,
-                GCancellable *cancellable,
-                GError      **error)
-{
-  g_autofree char *collection = NULL;
-  g_autofree char *user = NULL;
-  g_autofree char *origin = NULL;
-  g_autoptr (HeraldCaldavClient) client = NULL;
-  g_autoptr (HeraldSyncEngine) engine = NULL;
-  char *password = NULL;
-  gboolean ok;
-
-  collection = herald_store_sync_get_collection (store, NULL);
-  if (run->server != NULL)
-    {
-      g_autofree char *collection_origin = collection != NULL ? origin_of (collection) : NULL;
-
-      /* The calendar found before, when it is on the same server. */
-      origin = origin_of (run->server);
-      if (collection != NULL && !g_str_equal (collection_origin, origin))
-        g_clear_pointer (&collection, g_free);
-      user = g_strdup (run->user);
-    }
-  else
-    {
-      user = herald_store_sync_get_user (store, NULL);
-      if (collection == NULL || user == NULL)
-        return TRUE;
-      origin = origin_of (collection);
-    }
-  run->configured = TRUE;
-
-  /* None saved is not an error here: the server will say so. */
-  if (run->password != NULL)
-    password = g_strdup (run->password);
-  else
-    password = herald_sync_credentials_lookup (origin, user, cancellable, NULL);
-
-  client = herald_caldav_client_new (collection != NULL ? collection : run->server, user, password);
-  {
-    g_autofree char *trusted = herald_store_sync_get_trusted_certificate (store, origin, NULL);
-
-    herald_caldav_client_set_trusted_fingerprint (client, trusted);
-    run->origin = g_strdup (origin);
-  }
-  if (run->test_timing)
-    {
-      herald_caldav_client_set_timeout (client, 2);
-      herald_caldav_client_set_retries (client, 1, 0, 0);
-    }
-  wipe_free (password);
-
-  if (collection == NULL)
-    {
-      collection = herald_caldav_client_discover (client, cancellable, error);
-      if (collection == NULL)
-        {
-          run->retry_after_ms = herald_caldav_client_get_retry_after (client);
-          run->untrusted = herald_caldav_client_dup_offered_fingerprint (client);
-          return FALSE;
-        }
-    }
-
-  engine = herald_sync_engine_new (run->database_path, client, collection);
-  ok = herald_sync_engine_sync (engine, &run->result, cancellable, error);
-  run->changed = herald_sync_engine_dup_changed (engine);
-  if (!ok)
-    {
-      run->retry_after_ms = herald_caldav_client_get_retry_after (client);
-      run->untrusted = herald_caldav_client_dup_offered_fingerprint (client);
-      return FALSE;
-    }
-
-  /* It worked: remember who (and then, in the keyring, the password). */
-  if (run->server != NULL && !herald_store_sync_set_user (store, user, error))
-    return FALSE;
-
-  return TRUE;
-}
-
-static void
-run_thread (GTask        *task,
-            gpointer      source_object,
-            gpointer      task_data,
-            GCancellable *cancellable)
-{
-  Run *run = task_data;
-  g_autoptr (HeraldStore) store = NULL;
-
-  store = herald_store_open (run->database_path, &run->error);
-  if (store == NULL)
-    {
-      run->configured = TRUE;
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-
-  run->ok = sync_in_thread (run, store, cancellable, &run->error);
-  read_outcome (run, store);
-  g_task_return_boolean (task, TRUE);
-}
-
-/* ---- the password, into the keyring ----------------------------------- */
-
-typedef struct {
-  GWeakRef  self;
-  char     *origin;
-  char     *user;
-  char     *password;
-} Saving;
-
-static void
-saving_free (gpointer data)
-{
-  Saving *saving = data;
-
-  g_weak_ref_clear (&saving->self);
-  g_free (saving->origin);
-  g_free (saving->user);
-  wipe_free (saving->password);
-  g_free (saving);
-}
-
-/* The keyring may take its time, or ask to be unlocked: not on the main
- * thread, and the sync does not wait for it. */
-static void
-save_password_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  Saving *saving = task_data;
-  GError *error = NULL;
-
-  if (herald_sync_credentials_store (saving->origin, saving->user, saving->password, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-save_password_cb (GObject      *source,
-                  GAsyncResult *res,
-                  gpointer      user_data)
-{
-  Saving *saving = g_task_get_task_data (G_TASK (res));
-  g_autoptr (HeraldSyncScheduler) self = g_weak_ref_get (&saving->self);
-  g_autoptr (GError) error = NULL;
-  g_autofree char *text = NULL;
-
-  if (self == NULL)
-    return;
-  self->saving_password = FALSE;
-  if (g_task_propagate_boolean (G_TASK (res), &error))
-    self->password_saved = TRUE;
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    text = g_strdup_printf (_("The password could not be saved in the keyring: %s"), error->message);
-  if (g_strcmp0 (text, self->keyring_error) != 0)
-    {
-      g_set_str (&self->keyring_error, text);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYRING_ERROR]);
-    }
-}
-
-static void
-save_password (HeraldSyncScheduler *self,
-               Run                 *run)
-{
-  g_autoptr (GTask) task = NULL;
-  Saving *saving;
-
-  if (self->saving_password)
-    return;
-  self->saving_password = TRUE;
-  saving = g_new0 (Saving, 1);
-  g_weak_ref_init (&saving->self, self);
-  saving->origin = origin_of (run->server);
-  saving->user = g_strdup (run->user);
-  saving->password = g_strdup (run->password);
-
-  if (self->keyring_cancellable == NULL)
-    self->keyring_cancellable = g_cancellable_new ();
-  task = g_task_new (NULL, self->keyring_cancellable, save_password_cb, NULL);
-  g_task_set_source_tag (task, save_password);
-  g_task_set_task_data (task, saving, saving_free);
-  g_task_run_in_thread (task, save_password_thread);
 }
 
 /* ---- the schedule ---------------------------------------------------- */
@@ -594,7 +303,7 @@ run_done_cb (GObject      *source,
       if (run->ok)
         {
           if (run->save_password && !self->password_saved)
-            save_password (self, run);
+            herald_sync_scheduler_save_password (self, run);
           self->failures = 0;
           g_clear_pointer (&self->last_error, g_free);
           g_clear_pointer (&self->untrusted_origin, g_free);
@@ -657,8 +366,7 @@ start_run (HeraldSyncScheduler *self)
   self->next_at = 0;
   self->cancellable = g_cancellable_new ();
 
-  run = g_new0 (Run, 1);
-  g_atomic_int_inc (&live_runs);
+  run = herald_sync_run_new ();
   g_weak_ref_init (&run->self, self);
   run->cancellable = g_object_ref (self->cancellable);
   run->database_path = g_strdup (self->database_path);
@@ -672,12 +380,12 @@ start_run (HeraldSyncScheduler *self)
    * scheduler cancels it. */
   task = g_task_new (NULL, self->cancellable, run_done_cb, NULL);
   g_task_set_source_tag (task, start_run);
-  g_task_set_task_data (task, run, run_free);
+  g_task_set_task_data (task, run, herald_sync_run_free);
   g_task_set_check_cancellable (task, FALSE);
 
   self->state_before = self->state;
   set_state (self, HERALD_SYNC_STATE_SYNCING);
-  g_task_run_in_thread (task, run_thread);
+  g_task_run_in_thread (task, herald_sync_run_thread);
 }
 
 static void
@@ -755,7 +463,7 @@ herald_sync_scheduler_finalize (GObject *object)
   g_free (self->user);
   g_free (self->setup_server);
   g_free (self->setup_user);
-  wipe_free (self->setup_password);
+  herald_sync_wipe_free (self->setup_password);
   g_free (self->last_error);
   g_free (self->untrusted_origin);
   g_free (self->untrusted_fingerprint);
@@ -1080,7 +788,7 @@ herald_sync_scheduler_set_up (HeraldSyncScheduler *self,
 
   g_set_str (&self->setup_server, server);
   g_set_str (&self->setup_user, user);
-  wipe_free (g_steal_pointer (&self->setup_password));
+  herald_sync_wipe_free (g_steal_pointer (&self->setup_password));
   if (password != NULL && *password != '\0')
     self->setup_password = g_strdup (password);
   self->password_saved = FALSE;
@@ -1193,6 +901,18 @@ herald_sync_scheduler_get_last_error (HeraldSyncScheduler *self)
   return self->last_error;
 }
 
+/* Says why the password is not in the keyring, or NULL that it is. */
+void
+herald_sync_scheduler_set_keyring_error (HeraldSyncScheduler *self,
+                                         const char          *text)
+{
+  if (g_strcmp0 (text, self->keyring_error) == 0)
+    return;
+
+  g_set_str (&self->keyring_error, text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYRING_ERROR]);
+}
+
 /**
  * herald_sync_scheduler_get_keyring_error:
  *
@@ -1245,12 +965,6 @@ herald_sync_scheduler_set_test_timing (HeraldSyncScheduler *self,
   self->debounce_ms = debounce_ms;
   if (self->cancellable == NULL)
     schedule_in (self, normal_delay_ms (self));
-}
-
-guint
-herald_sync_scheduler_count_live_runs (void)
-{
-  return (guint) g_atomic_int_get (&live_runs);
 }
 
 /**
