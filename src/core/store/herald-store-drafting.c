@@ -238,30 +238,6 @@ herald_store_set_attachments (HeraldStore         *self,
 
 /* Topics of a post */
 
-#define TOPIC_COLUMNS \
-  "t.id, t.created_at, t.updated_at, t.deleted_at, t.title, t.source, t.url, t.state, t.notes," \
-  " t.first_seen, t.last_seen, t.peak_heat"
-
-static gpointer
-read_topic (sqlite3_stmt *stmt)
-{
-  HeraldTopic *topic = g_object_new (HERALD_TYPE_TOPIC, NULL);
-  HeraldTopicState state = HERALD_TOPIC_STATE_WATCHING;
-
-  herald_store_read_record (HERALD_RECORD (topic), stmt, 0);
-  herald_topic_set_title (topic, herald_store_column_text (stmt, 4));
-  herald_topic_set_source (topic, herald_store_column_text (stmt, 5));
-  herald_topic_set_url (topic, herald_store_column_text (stmt, 6));
-  herald_topic_state_from_string (herald_store_column_text (stmt, 7), &state);
-  herald_topic_set_state (topic, state);
-  herald_topic_set_notes (topic, herald_store_column_text (stmt, 8));
-  herald_topic_set_first_seen (topic, sqlite3_column_int64 (stmt, 9));
-  herald_topic_set_last_seen (topic, sqlite3_column_int64 (stmt, 10));
-  herald_topic_set_peak_heat (topic, sqlite3_column_double (stmt, 11));
-
-  return topic;
-}
-
 /**
  * herald_store_list_post_topics:
  * @self: a #HeraldStore
@@ -282,7 +258,7 @@ herald_store_list_post_topics (HeraldStore  *self,
   g_return_val_if_fail (post_id != NULL, NULL);
 
   stmt = herald_store_prepare (self,
-                               "SELECT " TOPIC_COLUMNS " FROM post_topics l"
+                               "SELECT " HERALD_STORE_TOPIC_COLUMNS " FROM post_topics l"
                                " JOIN topics t ON t.id = l.topic_id AND t.deleted_at IS NULL"
                                " WHERE l.post_id = ?1 ORDER BY t.title, t.seq",
                                error);
@@ -290,6 +266,6 @@ herald_store_list_post_topics (HeraldStore  *self,
     return NULL;
 
   herald_store_bind_text (stmt, 1, post_id);
-  return herald_store_collect (self, stmt, HERALD_TYPE_TOPIC, read_topic, error);
+  return herald_store_collect (self, stmt, HERALD_TYPE_TOPIC, herald_store_read_topic_row, error);
 }
 
