@@ -690,22 +690,15 @@ herald_feed_fetcher_set_now (HeraldFeedFetcher *self,
   self->now = now;
 }
 
-/**
- * herald_feed_fetcher_refresh_async:
- * @self: a #HeraldFeedFetcher
- * @cancellable: (nullable): stops the refresh
- * @callback: called when every feed is done
- * @user_data: data for @callback
- *
- * Fetches each enabled feed that is due, all at once, and records what
- * each gives as it comes.  Feeds not due yet (their interval, or back-off
- * after failures) are left alone and reported as such.
- */
-void
-herald_feed_fetcher_refresh_async (HeraldFeedFetcher   *self,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
+/* Starts a refresh.  @all: the user asked, so a feed's interval does not
+ * hold it back; one backing off after failures still waits, as its server
+ * asked (Retry-After) or keeps failing. */
+static void
+start_refresh (HeraldFeedFetcher   *self,
+               gboolean             all,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
 {
   g_autoptr (GTask) task = NULL;
   g_autoptr (GListModel) feeds = NULL;
@@ -714,9 +707,6 @@ herald_feed_fetcher_refresh_async (HeraldFeedFetcher   *self,
   Refresh *refresh;
   gint64 now;
   guint n;
-
-  g_return_if_fail (HERALD_IS_FEED_FETCHER (self));
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, herald_feed_fetcher_refresh_async);
@@ -758,7 +748,8 @@ herald_feed_fetcher_refresh_async (HeraldFeedFetcher   *self,
       result->next_fetch_at = herald_feed_get_next_fetch_at (feed);
       g_ptr_array_add (refresh->results, result);
 
-      if (herald_feed_get_next_fetch_at (feed) > now)
+      if (herald_feed_get_next_fetch_at (feed) > now &&
+          (!all || herald_feed_get_failures (feed) > 0))
         {
           result->outcome = HERALD_FEED_OUTCOME_NOT_DUE;
           continue;
@@ -795,6 +786,53 @@ herald_feed_fetcher_refresh_async (HeraldFeedFetcher   *self,
       else
         begin_fetch (fetch);
     }
+}
+
+/**
+ * herald_feed_fetcher_refresh_async:
+ * @self: a #HeraldFeedFetcher
+ * @cancellable: (nullable): stops the refresh
+ * @callback: called when every feed is done
+ * @user_data: data for @callback
+ *
+ * Fetches each enabled feed that is due, all at once, and records what
+ * each gives as it comes.  Feeds not due yet (their interval, or back-off
+ * after failures) are left alone and reported as such.
+ */
+void
+herald_feed_fetcher_refresh_async (HeraldFeedFetcher   *self,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_return_if_fail (HERALD_IS_FEED_FETCHER (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  start_refresh (self, FALSE, cancellable, callback, user_data);
+}
+
+/**
+ * herald_feed_fetcher_refresh_all_async:
+ * @self: a #HeraldFeedFetcher
+ * @cancellable: (nullable): stops the refresh
+ * @callback: called when every feed is done
+ * @user_data: data for @callback
+ *
+ * What the Refresh button does: fetches every enabled feed now, whether
+ * or not its interval has passed (a list that has not changed costs a
+ * 304).  A feed backing off after failures still waits.  Finish with
+ * herald_feed_fetcher_refresh_finish().
+ */
+void
+herald_feed_fetcher_refresh_all_async (HeraldFeedFetcher   *self,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_return_if_fail (HERALD_IS_FEED_FETCHER (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  start_refresh (self, TRUE, cancellable, callback, user_data);
 }
 
 /**

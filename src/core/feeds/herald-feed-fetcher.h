@@ -51,6 +51,10 @@ void               herald_feed_fetcher_refresh_async  (HeraldFeedFetcher    *sel
                                                        GCancellable         *cancellable,
                                                        GAsyncReadyCallback   callback,
                                                        gpointer              user_data);
+void               herald_feed_fetcher_refresh_all_async (HeraldFeedFetcher    *self,
+                                                          GCancellable         *cancellable,
+                                                          GAsyncReadyCallback   callback,
+                                                          gpointer              user_data);
 GPtrArray         *herald_feed_fetcher_refresh_finish (HeraldFeedFetcher    *self,
                                                        GAsyncResult         *result,
                                                        GError              **error);

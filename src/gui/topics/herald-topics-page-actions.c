@@ -295,7 +295,8 @@ topics_add_action (GtkWidget  *widget,
  * herald_topics_page_refresh:
  * @self: a #HeraldTopicsPage
  *
- * Fetches the hot lists that are due, unless a refresh runs already.
+ * Fetches every enabled hot list now, unless a refresh runs already; a
+ * list backing off after failures still waits.
  */
 void
 herald_topics_page_refresh (HeraldTopicsPage *self)
@@ -311,7 +312,7 @@ herald_topics_page_refresh (HeraldTopicsPage *self)
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "topics.refresh", FALSE);
-  herald_feed_fetcher_refresh_async (self->fetcher, self->refresh_cancellable, refresh_cb, g_object_ref (self));
+  herald_feed_fetcher_refresh_all_async (self->fetcher, self->refresh_cancellable, refresh_cb, g_object_ref (self));
 }
 
 gboolean

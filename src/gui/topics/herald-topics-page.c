@@ -3,8 +3,9 @@
  * The topics of every hot list and those added by hand, hottest first,
  * with search and a source filter.  A topic's detail has its heat chart,
  * its state, the hot-topic note (angle, audience, risks — saved a second
- * after typing stops) and the posts that use it.  Refresh fetches the
- * lists that are due, with progress; a list that fails says so in a
+ * after typing stops) and the posts that use it.  Refresh fetches every
+ * enabled list now (one backing off after failures still waits), with
+ * progress; a list that fails says so in a
  * banner and leaves its topics as they were.  The application refreshes
  * the lists every few minutes, as set in Preferences, with the same
  * fetcher.

@@ -293,6 +293,33 @@ refresh (Fixture *fixture)
   return result;
 }
 
+static void
+got_result_cb (GObject      *source,
+               GAsyncResult *res,
+               gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (res);
+}
+
+/* The same through Refresh: every enabled feed, due or not. */
+static HeraldFeedResult *
+refresh_all (Fixture *fixture)
+{
+  g_autoptr (GAsyncResult) res = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) results = NULL;
+
+  herald_feed_fetcher_set_now (fixture->fetcher, fixture->now);
+  herald_feed_fetcher_refresh_all_async (fixture->fetcher, NULL, got_result_cb, &res);
+  while (res == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  results = herald_feed_fetcher_refresh_finish (fixture->fetcher, res, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 1);
+
+  return g_ptr_array_steal_index (results, 0);
+}
+
 /* Everything stored about topics, as text, to compare before and after. */
 static char *
 snapshot (Fixture *fixture)
@@ -597,6 +624,47 @@ test_failure_keeps_topics (Fixture       *fixture,
     }
 }
 
+/* Refresh, pressed by the user: a feed's interval does not hold it back
+ * (an unchanged list costs a 304), but a feed backing off after a failure
+ * still waits, as its server asked. */
+static void
+test_refresh_all (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (HeraldFeedResult) first = refresh (fixture);
+  g_autoptr (HeraldFeedResult) early = NULL;
+  g_autoptr (HeraldFeedResult) pressed = NULL;
+  g_autoptr (HeraldFeedResult) failed = NULL;
+  g_autoptr (HeraldFeedResult) waiting = NULL;
+
+  g_assert_cmpint (first->outcome, ==, HERALD_FEED_OUTCOME_UPDATED);
+  g_assert_cmpuint (fixture->n_requests, ==, 1);
+
+  fixture->now = T0 + 60;
+  early = refresh (fixture);
+  g_assert_cmpint (early->outcome, ==, HERALD_FEED_OUTCOME_NOT_DUE);
+  g_assert_cmpuint (fixture->n_requests, ==, 1);
+
+  pressed = refresh_all (fixture);
+  g_assert_no_error (pressed->error);
+  g_assert_cmpint (pressed->outcome, ==, HERALD_FEED_OUTCOME_NOT_MODIFIED);
+  g_assert_cmpuint (fixture->n_requests, ==, 2);
+  g_assert_cmpstr (fixture->if_none_match, ==, "\"v1\"");
+
+  fixture->mode = SERVE_STATUS;
+  fixture->status = 500;
+  fixture->now = T0 + 120;
+  failed = refresh_all (fixture);
+  g_assert_cmpint (failed->outcome, ==, HERALD_FEED_OUTCOME_FAILED);
+  g_assert_cmpuint (fixture->n_requests, ==, 3);
+  g_assert_cmpint (failed->next_fetch_at, >, fixture->now + 60);
+
+  fixture->now = T0 + 180;
+  waiting = refresh_all (fixture);
+  g_assert_cmpint (waiting->outcome, ==, HERALD_FEED_OUTCOME_NOT_DUE);
+  g_assert_cmpuint (fixture->n_requests, ==, 3);
+}
+
 static void
 test_backoff (Fixture       *fixture,
               gconstpointer  data)
@@ -801,6 +869,7 @@ main (int    argc,
   ADD ("first-then-not-modified", test_first_then_not_modified, NULL);
   ADD ("lifecycle", test_lifecycle, NULL);
   ADD ("backoff", test_backoff, NULL);
+  ADD ("refresh-all", test_refresh_all, NULL);
   ADD ("too-large-declared", test_too_large_declared, NULL);
   ADD ("redirect", test_redirect_followed, NULL);
   ADD ("redirect-loop", test_redirect_loop, NULL);
