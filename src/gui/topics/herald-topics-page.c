@@ -5,8 +5,8 @@
  * its state, the hot-topic note (angle, audience, risks — saved a second
  * after typing stops) and the posts that use it.  Refresh fetches every
  * enabled list now (one backing off after failures still waits), with
- * progress; a list that fails says so in a
- * banner and leaves its topics as they were.  The application refreshes
+ * progress; a list that fails says so in a banner and leaves its topics
+ * as they were.  The application refreshes
  * the lists every few minutes, as set in Preferences, with the same
  * fetcher.
  *
