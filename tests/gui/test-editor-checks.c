@@ -25,6 +25,7 @@ typedef struct {
   HeraldStore       *store;
   HeraldAccount     *weibo;
   HeraldAccount     *douyin;
+  HeraldAccount     *bilibili;
 } Fixture;
 
 static const char *
@@ -87,6 +88,7 @@ fixture_set_up (Fixture *f)
   /* The account's own body limit, lower than the kind's. */
   f->weibo = add_account (f, "weibo", "品牌官微", "{\"body_max\": 40}");
   f->douyin = add_account (f, "douyin", "山茶生活", NULL);
+  f->bilibili = add_account (f, "bilibili", "山茶生活实验室", NULL);
 
   g_settings_set (settings, "window-size", "(ii)", 1100, 720);
   g_settings_set_string (settings, "last-page", "drafts");
@@ -500,6 +502,32 @@ test_checks_copy_to_account (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sibling_editor->siblings_row)));
   button = gtk_widget_get_first_child (GTK_WIDGET (sibling_editor->siblings_box));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, herald_channel_kind_get_name (herald_channel_kinds_lookup ("weibo")));
+
+  /* Bilibili keeps topics as tags: the text's topics become the copy's
+   * tags, after the post's own, each once. */
+  {
+    g_autoptr (HeraldPost) tagged = add_post (&f, f.weibo, "冬至视频", "#冬至# 汤圆还是饺子 #家乡味道# #冬至#");
+    g_autoptr (HeraldPost) to_bilibili = NULL;
+    g_autoptr (HeraldPost) stored_bilibili = NULL;
+    HeraldEditorPage *tagged_editor;
+    const char * const *tags;
+
+    herald_post_set_tags (tagged, (const char * const[]) { "美食", "冬至", NULL });
+    g_assert_true (herald_store_save_post (f.store, tagged, &error));
+    g_assert_no_error (error);
+    tagged_editor = open_editor (&f, id_of (tagged));
+    to_bilibili = herald_editor_page_copy_to_account (tagged_editor, f.bilibili, &error);
+    g_assert_no_error (error);
+    stored_bilibili = herald_store_get_post (f.store, id_of (to_bilibili), &error);
+    g_assert_no_error (error);
+    tags = herald_post_get_tags (stored_bilibili);
+    g_assert_nonnull (tags);
+    g_assert_cmpuint (g_strv_length ((char **) tags), ==, 3);
+    g_assert_cmpstr (tags[0], ==, "美食");
+    g_assert_cmpstr (tags[1], ==, "冬至");
+    g_assert_cmpstr (tags[2], ==, "家乡味道");
+    g_assert_null (strstr (herald_post_get_body (stored_bilibili), "#"));
+  }
 
   fixture_tear_down (&f);
 }

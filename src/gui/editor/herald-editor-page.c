@@ -410,6 +410,8 @@ herald_editor_page_copy_to_account (HeraldEditorPage  *self,
   g_autofree char *title = NULL;
   g_autofree char *digest = NULL;
   g_autofree char *new_series = NULL;
+  g_auto (GStrv) topics = NULL;
+  g_auto (GStrv) copy_tags = NULL;
   gboolean image_text = self->attachments->len > 0;
   CopyData data;
 
@@ -431,7 +433,7 @@ herald_editor_page_copy_to_account (HeraldEditorPage  *self,
 
   herald_editor_page_collect_fields (self);
 
-  body = herald_text_rules_adapt_text (to, from, herald_post_get_body (self->post), NULL);
+  body = herald_text_rules_adapt_text (to, from, herald_post_get_body (self->post), &topics);
   title = herald_text_rules_fit (to, HERALD_TEXT_FIELD_TITLE, herald_post_get_title (self->post), image_text);
   if (herald_text_rules_get_limit (to, HERALD_TEXT_FIELD_DIGEST, image_text) >= 0)
     digest = herald_text_rules_fit (to, HERALD_TEXT_FIELD_DIGEST, herald_post_get_digest (self->post), image_text);
@@ -447,7 +449,20 @@ herald_editor_page_copy_to_account (HeraldEditorPage  *self,
   herald_post_set_campaign_id (copy, herald_post_get_campaign_id (self->post));
   herald_post_set_body (copy, body);
   herald_post_set_digest (copy, digest != NULL ? digest : "");
-  herald_post_set_tags (copy, herald_post_get_tags (self->post));
+  /* A platform that keeps topics as tags gets the text's topics there. */
+  if (herald_text_rules_get_topic_syntax (to) == HERALD_TOPIC_SYNTAX_TAGS && topics != NULL && topics[0] != NULL)
+    {
+      g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+      const char * const *tags = herald_post_get_tags (self->post);
+
+      for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+        g_strv_builder_add (builder, tags[i]);
+      for (guint i = 0; topics[i] != NULL; i++)
+        if (tags == NULL || !g_strv_contains (tags, topics[i]))
+          g_strv_builder_add (builder, topics[i]);
+      copy_tags = g_strv_builder_end (builder);
+    }
+  herald_post_set_tags (copy, copy_tags != NULL ? (const char * const *) copy_tags : herald_post_get_tags (self->post));
   herald_post_set_status (copy, HERALD_POST_STATUS_DRAFT);
 
   g_ptr_array_add (self->attachments, NULL);
