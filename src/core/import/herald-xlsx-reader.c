@@ -509,56 +509,6 @@ add_shared_string (HeraldXlsxReader  *self,
 
 /* SAX2 helpers */
 
-/* Digits only, as g_ascii_string_to_unsigned() in base 10 takes them, at
- * a fraction of its cost: a sheet has three numbers a cell to read. */
-gboolean
-herald_xlsx_parse_decimal (const char *text,
-                           guint64     min,
-                           guint64     max,
-                           guint64    *value)
-{
-  guint64 number = 0;
-  const char *p = text;
-
-  for (; *p >= '0' && *p <= '9'; p++)
-    {
-      number = number * 10 + (guint64) (*p - '0');
-      if (number > max)
-        return FALSE;
-    }
-
-  if (p == text || *p != '\0' || number < min)
-    return FALSE;
-
-  *value = number;
-  return TRUE;
-}
-
-/* An unprefixed attribute's value, copied into @buffer (cut short there). */
-const char *
-herald_xlsx_sax_attribute (int             n_attributes,
-                           const xmlChar **attributes,
-                           const char     *name,
-                           char           *buffer,
-                           gsize           size)
-{
-  for (int i = 0; i < n_attributes; i++)
-    {
-      const xmlChar **attribute = attributes + 5 * i;
-
-      if (attribute[1] == NULL && strcmp ((const char *) attribute[0], name) == 0)
-        {
-          gsize length = MIN ((gsize) (attribute[4] - attribute[3]), size - 1);
-
-          memcpy (buffer, attribute[3], length);
-          buffer[length] = '\0';
-          return buffer;
-        }
-    }
-
-  return NULL;
-}
-
 /* The first error the parser reports, for set_xml_error(). */
 static void
 note_xml_error (HeraldXlsxReader *self,
