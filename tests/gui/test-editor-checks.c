@@ -114,6 +114,7 @@ fixture_tear_down (Fixture *f)
 
   g_clear_object (&f->weibo);
   g_clear_object (&f->douyin);
+  g_clear_object (&f->bilibili);
   g_clear_object (&f->app);
   g_unlink (f->path);
   g_unlink (wal);
