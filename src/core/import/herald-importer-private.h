@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* Rows searched for the header. */
+#define HERALD_IMPORT_HEADER_ROWS 20
+
 struct _HeraldImporter
 {
   GObject                   parent_instance;
@@ -28,6 +31,19 @@ struct _HeraldImporter
   gpointer                  progress_data;
   GDestroyNotify            progress_destroy;
 };
+
+/* One column of the header row. */
+typedef struct {
+  HeraldColumnMatch  match;
+  char              *header;
+  guint              slot;    /* where its number goes in an account row */
+} ColumnInfo;
+
+/* A row kept while looking for the header. */
+typedef struct {
+  guint  number;
+  GStrv  cells;
+} SavedRow;
 
 /* A post of the account, as matching needs it. */
 typedef struct {
@@ -76,6 +92,32 @@ typedef struct {
   guint                 n_slots;
   guint64               account_numbers;
 } ImportRun;
+
+/* The import (herald-importer.c) */
+const char      *herald_import_hasher_finish      (struct _Hasher  *hasher);
+gboolean         herald_import_check_not_imported (HeraldStore     *store,
+                                                   const char      *file_name,
+                                                   const char      *sha256,
+                                                   GError         **error);
+GBytes          *herald_importer_read_file        (const char      *path,
+                                                   GError         **error);
+HeraldRowSource *herald_importer_open_source      (HeraldImporter  *self,
+                                                   GBytes          *data,
+                                                   const char      *file_name,
+                                                   GError         **error);
+
+/* The header (herald-importer-header.c) */
+gboolean   herald_import_run_find_header     (ImportRun  *run,
+                                              GPtrArray  *profiles,
+                                              GError    **error);
+
+/* The rows, inside the import's transaction (herald-importer-rows.c) */
+gboolean   herald_import_run_import_rows     (HeraldStore  *store,
+                                              gpointer      user_data,
+                                              GError      **error);
+gboolean   herald_import_run_preview_rows    (HeraldStore  *store,
+                                              gpointer      user_data,
+                                              GError      **error);
 
 /* Matching rows to posts (herald-importer-match.c) */
 char      *herald_import_normalize_title     (const char *title);
