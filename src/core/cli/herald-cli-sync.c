@@ -45,20 +45,6 @@ print_error (const char *format,
   g_printerr ("herald: %s\n", message);
 }
 
-/* The keyring knows a password by the server's origin, so that a server
- * address and the calendar found on it share one. */
-static char *
-origin_of (const char *url)
-{
-  g_autoptr (GUri) uri = g_uri_parse (url, G_URI_FLAGS_ENCODED, NULL);
-
-  if (uri == NULL || g_uri_get_host (uri) == NULL)
-    return g_strdup (url);
-
-  return g_uri_join (G_URI_FLAGS_NONE, g_uri_get_scheme (uri), NULL, g_uri_get_host (uri),
-                     g_uri_get_port (uri), "", NULL, NULL);
-}
-
 static char *
 read_password (const char  *file,
                GError     **error)
@@ -95,14 +81,6 @@ read_password (const char  *file,
   password = g_strdup (buffer);
   memset (buffer, 0, MAX_PASSWORD + 1);
   return password;
-}
-
-static void
-wipe_free (char *password)
-{
-  if (password != NULL)
-    memset (password, 0, strlen (password));
-  g_free (password);
 }
 
 /* After a certificate no authority vouches for: how to go on. */
@@ -179,7 +157,7 @@ run_sync (GVariantDict  *options,
       user = g_strdup (user_option);
     }
 
-  origin = origin_of (server != NULL ? server : collection);
+  origin = herald_sync_credentials_origin (server != NULL ? server : collection);
 
   if (password_file != NULL)
     {
@@ -313,7 +291,7 @@ herald_cli_sync_handle (GVariantDict *options)
     char *password = NULL;
     int status = run_sync (options, &password);
 
-    wipe_free (password);
+    herald_sync_credentials_free_password (password);
     return status;
   }
 }

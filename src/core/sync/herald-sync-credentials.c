@@ -104,3 +104,28 @@ herald_sync_credentials_free_password (char *password)
 {
   secret_password_free (password);
 }
+
+/**
+ * herald_sync_credentials_origin:
+ * @url: a server or calendar address
+ *
+ * The keyring knows a password by the server's origin, so that a server
+ * address and the calendar found on it share one.
+ *
+ * Returns: (transfer full): the scheme, host and port of @url, or @url
+ *   itself when it has no host
+ */
+char *
+herald_sync_credentials_origin (const char *url)
+{
+  g_autoptr (GUri) uri = NULL;
+
+  g_return_val_if_fail (url != NULL, NULL);
+
+  uri = g_uri_parse (url, G_URI_FLAGS_ENCODED, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL)
+    return g_strdup (url);
+
+  return g_uri_join (G_URI_FLAGS_NONE, g_uri_get_scheme (uri), NULL, g_uri_get_host (uri),
+                     g_uri_get_port (uri), "", NULL, NULL);
+}

@@ -23,5 +23,6 @@ gboolean  herald_sync_credentials_clear  (const char    *server,
                                           GCancellable  *cancellable,
                                           GError       **error);
 void      herald_sync_credentials_free_password (char   *password);
+char     *herald_sync_credentials_origin        (const char *url);
 
 G_END_DECLS

@@ -79,12 +79,10 @@ typedef struct {
   char             *untrusted;      /* the fingerprint of a certificate refused */
 } Run;
 
-char     *herald_sync_origin_of                   (const char          *url);
-void      herald_sync_wipe_free                   (char                *secret);
 void      herald_sync_scheduler_set_keyring_error (HeraldSyncScheduler *self,
                                                    const char          *text);
 
-/* A run in a worker thread, and its password into the keyring
+/* A run in a worker thread, its password into the keyring and its errors
  * (herald-sync-scheduler-run.c) */
 Run      *herald_sync_run_new                     (void);
 void      herald_sync_run_free                    (gpointer             data);
@@ -94,5 +92,6 @@ void      herald_sync_run_thread                  (GTask               *task,
                                                    GCancellable        *cancellable);
 void      herald_sync_scheduler_save_password     (HeraldSyncScheduler *self,
                                                    Run                 *run);
+gboolean  herald_sync_error_is_transient          (const GError        *error);
 
 G_END_DECLS

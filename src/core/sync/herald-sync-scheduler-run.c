@@ -5,7 +5,8 @@
  * and runs the engine; what it found goes back to the scheduler in the
  * main context.  A password that worked is then saved in the keyring, in a
  * thread of its own too: the keyring may take its time or ask to be
- * unlocked.
+ * unlocked.  Errors are put in words an operator can act on, and sorted
+ * into those worth retrying and those someone has to fix.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -45,7 +46,7 @@ herald_sync_run_free (gpointer data)
   g_free (run->database_path);
   g_free (run->server);
   g_free (run->user);
-  herald_sync_wipe_free (run->password);
+  herald_sync_credentials_free_password (run->password);
   g_clear_error (&run->error);
   g_free (run->collection);
   g_free (run->remembered_user);
@@ -84,10 +85,10 @@ sync_in_thread (Run          *run,
   collection = herald_store_sync_get_collection (store, NULL);
   if (run->server != NULL)
     {
-      g_autofree char *collection_origin = collection != NULL ? herald_sync_origin_of (collection) : NULL;
+      g_autofree char *collection_origin = collection != NULL ? herald_sync_credentials_origin (collection) : NULL;
 
       /* The calendar found before, when it is on the same server. */
-      origin = herald_sync_origin_of (run->server);
+      origin = herald_sync_credentials_origin (run->server);
       if (collection != NULL && !g_str_equal (collection_origin, origin))
         g_clear_pointer (&collection, g_free);
       user = g_strdup (run->user);
@@ -97,7 +98,7 @@ sync_in_thread (Run          *run,
       user = herald_store_sync_get_user (store, NULL);
       if (collection == NULL || user == NULL)
         return TRUE;
-      origin = herald_sync_origin_of (collection);
+      origin = herald_sync_credentials_origin (collection);
     }
   run->configured = TRUE;
 
@@ -119,7 +120,7 @@ sync_in_thread (Run          *run,
       herald_caldav_client_set_timeout (client, 2);
       herald_caldav_client_set_retries (client, 1, 0, 0);
     }
-  herald_sync_wipe_free (password);
+  herald_sync_credentials_free_password (password);
 
   if (collection == NULL)
     {
@@ -188,7 +189,7 @@ saving_free (gpointer data)
   g_weak_ref_clear (&saving->self);
   g_free (saving->origin);
   g_free (saving->user);
-  herald_sync_wipe_free (saving->password);
+  herald_sync_credentials_free_password (saving->password);
   g_free (saving);
 }
 
@@ -241,7 +242,7 @@ herald_sync_scheduler_save_password (HeraldSyncScheduler *self,
   self->saving_password = TRUE;
   saving = g_new0 (Saving, 1);
   g_weak_ref_init (&saving->self, self);
-  saving->origin = herald_sync_origin_of (run->server);
+  saving->origin = herald_sync_credentials_origin (run->server);
   saving->user = g_strdup (run->user);
   saving->password = g_strdup (run->password);
 
@@ -257,4 +258,75 @@ guint
 herald_sync_scheduler_count_live_runs (void)
 {
   return (guint) g_atomic_int_get (&live_runs);
+}
+
+/* ---- errors, in words ----------------------------------------------- */
+
+/**
+ * herald_sync_scheduler_describe_error:
+ * @error: what went wrong in a sync
+ *
+ * Returns: (transfer full): @error in words an operator can act on
+ */
+char *
+herald_sync_scheduler_describe_error (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (error->domain == HERALD_CALDAV_ERROR)
+    {
+      switch ((HeraldCaldavError) error->code)
+        {
+        case HERALD_CALDAV_ERROR_UNAUTHORIZED:
+          return g_strdup (_("Wrong user or password"));
+        case HERALD_CALDAV_ERROR_FORBIDDEN:
+          return g_strdup (_("This user may not use that calendar"));
+        case HERALD_CALDAV_ERROR_NOT_FOUND:
+          return g_strdup (_("No calendar at that address"));
+        case HERALD_CALDAV_ERROR_TIMEOUT:
+          return g_strdup (_("The server did not answer in time"));
+        case HERALD_CALDAV_ERROR_NETWORK:
+          return g_strdup_printf (_("Could not reach the server: %s"), error->message);
+        case HERALD_CALDAV_ERROR_SERVER:
+          return g_strdup (_("The server had a problem; try again later"));
+        case HERALD_CALDAV_ERROR_NOT_SUPPORTED:
+          return g_strdup (_("That server does not offer CalDAV calendars"));
+        case HERALD_CALDAV_ERROR_UNTRUSTED:
+          return g_strdup (_("No authority vouches for the server’s certificate: compare its fingerprint with "
+                             "the one your server’s administrator gives you before you trust it"));
+        default:
+          break;
+        }
+    }
+  else if (error->domain == G_TLS_ERROR)
+    {
+      return g_strdup_printf (_("The server’s secure connection cannot be trusted: %s"), error->message);
+    }
+  else if (error->domain == G_RESOLVER_ERROR ||
+           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED) ||
+           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE) ||
+           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE))
+    {
+      return g_strdup_printf (_("Could not reach the server: %s"), error->message);
+    }
+
+  return g_strdup (error->message);
+}
+
+/* Whether trying again later may work without anyone changing anything. */
+gboolean
+herald_sync_error_is_transient (const GError *error)
+{
+  if (error->domain == HERALD_CALDAV_ERROR)
+    return error->code == HERALD_CALDAV_ERROR_TIMEOUT ||
+           error->code == HERALD_CALDAV_ERROR_NETWORK ||
+           error->code == HERALD_CALDAV_ERROR_SERVER ||
+           error->code == HERALD_CALDAV_ERROR_BAD_RESPONSE;
+
+  return error->domain == G_RESOLVER_ERROR ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BUSY);
 }

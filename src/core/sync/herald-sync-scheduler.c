@@ -29,7 +29,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "herald-caldav-client.h"
 #include "herald-store-sync.h"
@@ -74,97 +73,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void start_run (HeraldSyncScheduler *self);
-
-/* The keyring knows a password by the server's origin, as on the command
- * line and in Preferences. */
-char *
-herald_sync_origin_of (const char *url)
-{
-  g_autoptr (GUri) uri = g_uri_parse (url, G_URI_FLAGS_ENCODED, NULL);
-
-  if (uri == NULL || g_uri_get_host (uri) == NULL)
-    return g_strdup (url);
-
-  return g_uri_join (G_URI_FLAGS_NONE, g_uri_get_scheme (uri), NULL, g_uri_get_host (uri),
-                     g_uri_get_port (uri), "", NULL, NULL);
-}
-
-void
-herald_sync_wipe_free (char *secret)
-{
-  if (secret != NULL)
-    memset (secret, 0, strlen (secret));
-  g_free (secret);
-}
-
-/**
- * herald_sync_scheduler_describe_error:
- * @error: what went wrong in a sync
- *
- * Returns: (transfer full): @error in words an operator can act on
- */
-char *
-herald_sync_scheduler_describe_error (const GError *error)
-{
-  g_return_val_if_fail (error != NULL, NULL);
-
-  if (error->domain == HERALD_CALDAV_ERROR)
-    {
-      switch ((HeraldCaldavError) error->code)
-        {
-        case HERALD_CALDAV_ERROR_UNAUTHORIZED:
-          return g_strdup (_("Wrong user or password"));
-        case HERALD_CALDAV_ERROR_FORBIDDEN:
-          return g_strdup (_("This user may not use that calendar"));
-        case HERALD_CALDAV_ERROR_NOT_FOUND:
-          return g_strdup (_("No calendar at that address"));
-        case HERALD_CALDAV_ERROR_TIMEOUT:
-          return g_strdup (_("The server did not answer in time"));
-        case HERALD_CALDAV_ERROR_NETWORK:
-          return g_strdup_printf (_("Could not reach the server: %s"), error->message);
-        case HERALD_CALDAV_ERROR_SERVER:
-          return g_strdup (_("The server had a problem; try again later"));
-        case HERALD_CALDAV_ERROR_NOT_SUPPORTED:
-          return g_strdup (_("That server does not offer CalDAV calendars"));
-        case HERALD_CALDAV_ERROR_UNTRUSTED:
-          return g_strdup (_("No authority vouches for the server’s certificate: compare its fingerprint with "
-                             "the one your server’s administrator gives you before you trust it"));
-        default:
-          break;
-        }
-    }
-  else if (error->domain == G_TLS_ERROR)
-    {
-      return g_strdup_printf (_("The server’s secure connection cannot be trusted: %s"), error->message);
-    }
-  else if (error->domain == G_RESOLVER_ERROR ||
-           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED) ||
-           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE) ||
-           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE))
-    {
-      return g_strdup_printf (_("Could not reach the server: %s"), error->message);
-    }
-
-  return g_strdup (error->message);
-}
-
-/* Whether trying again later may work without anyone changing anything. */
-static gboolean
-is_transient (const GError *error)
-{
-  if (error->domain == HERALD_CALDAV_ERROR)
-    return error->code == HERALD_CALDAV_ERROR_TIMEOUT ||
-           error->code == HERALD_CALDAV_ERROR_NETWORK ||
-           error->code == HERALD_CALDAV_ERROR_SERVER ||
-           error->code == HERALD_CALDAV_ERROR_BAD_RESPONSE;
-
-  return error->domain == G_RESOLVER_ERROR ||
-         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED) ||
-         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE) ||
-         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE) ||
-         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) ||
-         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BUSY);
-}
 
 /* ---- the schedule ---------------------------------------------------- */
 
@@ -320,7 +228,7 @@ run_done_cb (GObject      *source,
               g_set_str (&self->untrusted_origin, run->origin);
               g_set_str (&self->untrusted_fingerprint, run->untrusted);
             }
-          if (is_transient (run->error) && normal_delay_ms (self) > 0)
+          if (herald_sync_error_is_transient (run->error) && normal_delay_ms (self) > 0)
             {
               self->failures++;
               state = HERALD_SYNC_STATE_WAITING;
@@ -463,7 +371,7 @@ herald_sync_scheduler_finalize (GObject *object)
   g_free (self->user);
   g_free (self->setup_server);
   g_free (self->setup_user);
-  herald_sync_wipe_free (self->setup_password);
+  herald_sync_credentials_free_password (self->setup_password);
   g_free (self->last_error);
   g_free (self->untrusted_origin);
   g_free (self->untrusted_fingerprint);
@@ -788,7 +696,7 @@ herald_sync_scheduler_set_up (HeraldSyncScheduler *self,
 
   g_set_str (&self->setup_server, server);
   g_set_str (&self->setup_user, user);
-  herald_sync_wipe_free (g_steal_pointer (&self->setup_password));
+  herald_sync_credentials_free_password (g_steal_pointer (&self->setup_password));
   if (password != NULL && *password != '\0')
     self->setup_password = g_strdup (password);
   self->password_saved = FALSE;
