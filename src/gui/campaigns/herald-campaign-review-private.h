@@ -48,6 +48,9 @@ void herald_campaign_review_refresh    (HeraldCampaignReview *self,
 void herald_campaign_review_show_toast (HeraldCampaignReview *self,
                                        AdwToast             *toast);
 
+/* The overview's table of posts (herald-campaign-review-posts.c) */
+GtkWidget *herald_campaign_review_make_posts_view (HeraldCampaignReview *self);
+
 /* Export and print (herald-campaign-review-export.c) */
 void herald_campaign_review_export_action (GtkWidget  *widget,
                                            const char *action_name,

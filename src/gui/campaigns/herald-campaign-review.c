@@ -5,7 +5,8 @@
  * days gone, this week against the week before), totals by channel, the
  * week's best posts, and the two things a review says in words — Problems
  * (问题与原因) and Next Week (下周计划) — saved as they are typed.  Export
- * (PDF, CSV, Markdown) and print are in herald-campaign-review-export.c.
+ * (PDF, CSV, Markdown) and print are in herald-campaign-review-export.c;
+ * the overview's table of posts, in herald-campaign-review-posts.c.
  *
  * The numbers come from HeraldWeekReview in core; this page only shows them.
  *
@@ -280,9 +281,6 @@ overview_days (HeraldCampaign *campaign,
   return CLAMP (g_date_days_between (first, &last) + 1, 1, 366);
 }
 
-static GtkWidget *
-make_posts_view (HeraldCampaignReview *self);
-
 static void
 refresh_overview (HeraldCampaignReview *self)
 {
@@ -331,7 +329,7 @@ refresh_overview (HeraldCampaignReview *self)
       g_warning ("Could not read the campaign's posts: %s", error->message);
       return;
     }
-  gtk_scrolled_window_set_child (self->posts_frame, make_posts_view (self));
+  gtk_scrolled_window_set_child (self->posts_frame, herald_campaign_review_make_posts_view (self));
 
   /* When the campaign's accounts do best, learnt from all they posted:
    * those it runs on and those its posts went out on. */
@@ -431,106 +429,6 @@ herald_campaign_review_refresh (HeraldCampaignReview *self,
   self->overview_stale = TRUE;
   if (overview_shown (self))
     refresh_overview (self);
-}
-
-/* The posts table */
-
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  numeric)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), numeric != NULL ? 1 : 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (numeric != NULL)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_label_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  const char *property = g_object_get_data (G_OBJECT (factory), "herald-property");
-  HeraldPostNumbers *numbers = gtk_list_item_get_item (item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (numbers), property);
-  g_auto (GValue) value = G_VALUE_INIT;
-  g_autofree char *text = NULL;
-
-  g_value_init (&value, pspec->value_type);
-  g_object_get_property (G_OBJECT (numbers), property, &value);
-  if (G_VALUE_HOLDS_STRING (&value))
-    text = g_value_dup_string (&value);
-  else if (G_VALUE_HOLDS_DOUBLE (&value))
-    text = g_strdup_printf ("%.0f", g_value_get_double (&value));
-  else if (G_VALUE_HOLDS_INT64 (&value) && g_value_get_int64 (&value) > 0)
-    {
-      g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (g_value_get_int64 (&value));
-      g_autoptr (GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
-
-      text = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("");
-    }
-  gtk_label_set_label (label, text != NULL ? text : "");
-}
-
-static void
-add_column (GtkColumnView *view,
-            const char    *title,
-            const char    *property,
-            gboolean       numeric,
-            gboolean       expand)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkExpression *expression = gtk_property_expression_new (HERALD_TYPE_POST_NUMBERS, NULL, property);
-  GtkSorter *sorter;
-  GtkColumnViewColumn *column;
-
-  g_object_set_data_full (G_OBJECT (factory), "herald-property", g_strdup (property), g_free);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), numeric ? GINT_TO_POINTER (1) : NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
-
-  if (numeric || g_str_equal (property, "published-at"))
-    {
-      sorter = GTK_SORTER (gtk_numeric_sorter_new (expression));
-      gtk_numeric_sorter_set_sort_order (GTK_NUMERIC_SORTER (sorter), GTK_SORT_DESCENDING);
-    }
-  else
-    sorter = GTK_SORTER (gtk_string_sorter_new (expression));
-
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_sorter (column, sorter);
-  gtk_column_view_column_set_expand (column, expand);
-  gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_append_column (view, column);
-  g_object_unref (sorter);
-  g_object_unref (column);
-}
-
-static GtkWidget *
-make_posts_view (HeraldCampaignReview *self)
-{
-  GtkWidget *view = gtk_column_view_new (NULL);
-  GtkSortListModel *sorted;
-
-  add_column (GTK_COLUMN_VIEW (view), _("Post"), "title", FALSE, TRUE);
-  add_column (GTK_COLUMN_VIEW (view), _("Account"), "account-name", FALSE, FALSE);
-  add_column (GTK_COLUMN_VIEW (view), _("Published"), "published-at", FALSE, FALSE);
-  add_column (GTK_COLUMN_VIEW (view), herald_metric_get_label ("views"), "views", TRUE, FALSE);
-  add_column (GTK_COLUMN_VIEW (view), herald_metric_get_label ("likes"), "likes", TRUE, FALSE);
-  add_column (GTK_COLUMN_VIEW (view), herald_metric_get_label ("comments"), "comments", TRUE, FALSE);
-  add_column (GTK_COLUMN_VIEW (view), herald_metric_get_label ("shares"), "shares", TRUE, FALSE);
-
-  sorted = gtk_sort_list_model_new (g_object_ref (self->post_numbers),
-                                    g_object_ref (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (view))));
-  gtk_column_view_set_model (GTK_COLUMN_VIEW (view), GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted))));
-  gtk_column_view_set_show_row_separators (GTK_COLUMN_VIEW (view), TRUE);
-  gtk_widget_add_css_class (view, "data-table");
-  self->posts_view = GTK_COLUMN_VIEW (view);
-  return view;
 }
 
 /* Saving the words */
