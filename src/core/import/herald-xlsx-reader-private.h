@@ -103,6 +103,13 @@ gboolean          herald_xlsx_reader_set_xml_error     (HeraldXlsxReader  *self,
                                                         const char        *part);
 void              herald_xlsx_reader_sax_error         (void              *user_data,
                                                         const xmlError    *problem);
+void              herald_xlsx_reader_note_xml_error    (HeraldXlsxReader  *self,
+                                                        const xmlError    *problem);
+void              herald_xlsx_free_push_parser         (xmlParserCtxtPtr   parser);
+
+/* The small parts (herald-xlsx-reader-parts.c) */
+gboolean          herald_xlsx_reader_read_workbook     (HeraldXlsxReader  *self,
+                                                        GError           **error);
 
 /* The sheet (herald-xlsx-reader-sheet.c) */
 void              herald_xlsx_reader_drop_handed_out   (HeraldXlsxReader *self);
@@ -112,7 +119,7 @@ gboolean          herald_xlsx_reader_open_sheet        (HeraldXlsxReader  *self,
                                                         guint              index,
                                                         GError           **error);
 
-/* Called for every cell of a sheet, so inline in both halves. */
+/* Called for every cell of a sheet, so inline where they are used. */
 
 /* Digits only, as g_ascii_string_to_unsigned() in base 10 takes them, at
  * a fraction of its cost: a sheet has three numbers a cell to read. */
