@@ -108,10 +108,13 @@ update_period (HeraldCalendarPage *self)
 static void
 save_state (HeraldCalendarPage *self)
 {
+  g_autofree char *saved = g_settings_get_string (self->settings, "calendar-date");
   char date[16];
 
+  /* Only a change is written: opening on the saved day writes nothing. */
   g_date_strftime (date, sizeof date, "%Y-%m-%d", &self->date);
-  g_settings_set_string (self->settings, "calendar-date", date);
+  if (g_strcmp0 (saved, date) != 0)
+    g_settings_set_string (self->settings, "calendar-date", date);
 }
 
 static void
@@ -192,13 +195,15 @@ show_view (HeraldCalendarPage *self,
            const char         *name)
 {
   HeraldView *view = HERALD_VIEW (ensure_view (self, name));
+  g_autofree char *saved = g_settings_get_string (self->settings, "calendar-view");
 
   adw_view_stack_set_visible_child_name (self->view_stack, name);
   if (g_strcmp0 (adw_toggle_group_get_active_name (self->view_switcher), name) != 0)
     adw_toggle_group_set_active_name (self->view_switcher, name);
 
   set_date (self, &self->date);
-  g_settings_set_string (self->settings, "calendar-view", name);
+  if (g_strcmp0 (saved, name) != 0)
+    g_settings_set_string (self->settings, "calendar-view", name);
 
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     gtk_widget_grab_focus (GTK_WIDGET (view));

@@ -218,9 +218,15 @@ show_page (HeraldWindow *self,
   if (gtk_list_box_get_selected_row (self->pages_list) != row)
     gtk_list_box_select_row (self->pages_list, row);
 
-  /* Conflicts are a passing errand, not a place to come back to. */
+  /* Conflicts are a passing errand, not a place to come back to.  The
+   * page Herald opens on is already saved: nothing is written at start. */
   if (g_strcmp0 (page, "conflicts") != 0)
-    g_settings_set_string (self->settings, "last-page", page);
+    {
+      g_autofree char *saved = g_settings_get_string (self->settings, "last-page");
+
+      if (g_strcmp0 (saved, page) != 0)
+        g_settings_set_string (self->settings, "last-page", page);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 

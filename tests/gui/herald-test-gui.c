@@ -14,7 +14,15 @@ void
 herald_test_gui_init (int    *argc,
                       char ***argv)
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* Never the user's settings: in memory, or in a key file under the
+   * folder a test made for it (HERALD_TEST_SETTINGS_DIR). */
+  if (g_getenv ("HERALD_TEST_SETTINGS_DIR") != NULL)
+    {
+      g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
+      g_setenv ("XDG_CONFIG_HOME", g_getenv ("HERALD_TEST_SETTINGS_DIR"), TRUE);
+    }
+  else
+    g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GTK_A11Y", "none", FALSE);
   g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
 
@@ -171,6 +179,50 @@ herald_test_run_in_subprocess (void)
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
   return FALSE;
+}
+
+/* Like herald_test_run_in_subprocess(), with the settings in a key file
+ * of the child's own: the tests' memory backend drops a write of the value
+ * a key already has, a key file writes, and says so, whatever the value. */
+gboolean
+herald_test_run_with_settings_file (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *command = NULL;
+  g_auto (GStrv) envp = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_assert_cmpstr (g_getenv ("GSETTINGS_BACKEND"), ==, "keyfile");
+      return TRUE;
+    }
+
+  dir = g_dir_make_tmp ("herald-settings-XXXXXX", NULL);
+  g_assert_nonnull (dir);
+  envp = g_environ_setenv (g_get_environ (), "HERALD_TEST_SETTINGS_DIR", dir, TRUE);
+  g_test_trap_subprocess_with_envp (NULL, (const char * const *) envp, 0,
+                                    G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  command = g_strdup_printf ("rm -rf '%s'", dir);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  g_test_trap_assert_passed ();
+  return FALSE;
+}
+
+static void
+setting_changed_cb (GSettings  *settings,
+                    const char *key,
+                    GPtrArray  *changed)
+{
+  g_ptr_array_add (changed, g_strdup (key));
+}
+
+/* Adds the name of each key of @settings written from now on to @changed,
+ * which must have g_free() as its free function and outlive @settings. */
+void
+herald_test_record_setting_changes (GSettings *settings,
+                                    GPtrArray *changed)
+{
+  g_signal_connect (settings, "changed", G_CALLBACK (setting_changed_cb), changed);
 }
 
 /* Adds @root and every widget below it of @type to @found, depth first. */

@@ -22,6 +22,9 @@ void     herald_test_save_shot     (GtkWidget           *widget,
                                     const char          *name);
 
 gboolean   herald_test_run_in_subprocess (void);
+gboolean   herald_test_run_with_settings_file (void);
+void       herald_test_record_setting_changes (GSettings *settings,
+                                               GPtrArray *changed);
 void       herald_test_collect_widgets   (GtkWidget *root,
                                           GType      type,
                                           GPtrArray *found);

@@ -799,6 +799,52 @@ test_calendar_remembers (void)
   fixture_tear_down (&f);
 }
 
+/* Opening on the saved view and day writes no setting; moving does. */
+static void
+test_calendar_start_writes_nothing (void)
+{
+  g_autoptr (GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GSettings) settings = NULL;
+  Fixture f = { 0, };
+  GDate day;
+
+  if (!herald_test_run_with_settings_file ())
+    return;
+
+  settings = g_settings_new (APPLICATION_ID);
+  g_settings_set_string (settings, "last-page", "calendar");
+  g_settings_set_string (settings, "calendar-view", "week");
+  g_settings_set_string (settings, "calendar-date", "2027-03-08");
+  g_settings_set (settings, "window-size", "(ii)", 1100, 720);
+  herald_test_wait_idle ();
+
+  fixture_open_store (&f);
+  herald_test_record_setting_changes (settings, changed);
+  f.window = herald_window_new (f.app);
+  gtk_window_present (GTK_WINDOW (f.window));
+  herald_test_wait_mapped (GTK_WIDGET (f.window));
+  f.page = HERALD_CALENDAR_PAGE (herald_test_find_widget (GTK_WIDGET (f.window), HERALD_TYPE_CALENDAR_PAGE));
+  g_assert_nonnull (f.page);
+  herald_test_wait_mapped (GTK_WIDGET (f.page));
+  herald_test_wait_idle ();
+
+  g_assert_cmpstr (herald_calendar_page_get_view_name (f.page), ==, "week");
+  herald_calendar_page_get_date (f.page, &day);
+  g_assert_cmpint (g_date_get_year (&day), ==, 2027);
+  g_assert_cmpint (g_date_get_month (&day), ==, 3);
+  g_assert_cmpint (g_date_get_day (&day), ==, 8);
+  g_assert_cmpuint (changed->len, ==, 0);
+
+  show_day (&f, 2027, 3, 22);
+  g_assert_cmpuint (changed->len, ==, 1);
+  g_assert_cmpstr (changed->pdata[0], ==, "calendar-date");
+  herald_calendar_page_set_view_name (f.page, "month");
+  herald_test_wait_idle ();
+  g_assert_true (g_ptr_array_find_with_equal_func (changed, "calendar-view", g_str_equal, NULL));
+
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -818,6 +864,7 @@ main (int   argc,
   g_test_add_func ("/calendar/delete-undo", test_calendar_delete_undo);
   g_test_add_func ("/calendar/navigation", test_calendar_navigation);
   g_test_add_func ("/calendar/remembers", test_calendar_remembers);
+  g_test_add_func ("/calendar/start-writes-nothing", test_calendar_start_writes_nothing);
 
   return g_test_run ();
 }

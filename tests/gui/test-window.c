@@ -56,6 +56,40 @@ test_window_opens (void)
   close_window (window);
 }
 
+/* Opening where the last session left off reads the settings and writes
+ * none of them back. */
+static void
+test_window_start_writes_nothing (void)
+{
+  g_autoptr (GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GSettings) settings = NULL;
+  HeraldWindow *window;
+
+  if (!herald_test_run_with_settings_file ())
+    return;
+
+  settings = g_settings_new (APPLICATION_ID);
+  g_settings_set_string (settings, "last-page", "calendar");
+  herald_test_wait_idle ();
+
+  herald_test_record_setting_changes (settings, changed);
+  window = herald_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  herald_test_wait_mapped (GTK_WIDGET (window));
+  herald_test_wait_idle ();
+
+  g_assert_cmpstr (herald_window_get_page (window), ==, "calendar");
+  g_assert_cmpuint (changed->len, ==, 0);
+
+  /* Going elsewhere is remembered. */
+  herald_window_set_page (window, "drafts");
+  herald_test_wait_idle ();
+  g_assert_cmpuint (changed->len, ==, 1);
+  g_assert_cmpstr (changed->pdata[0], ==, "last-page");
+
+  close_window (window);
+}
+
 static gboolean
 title_is_shown (GtkWidget  *widget,
                 const char *title)
@@ -362,6 +396,7 @@ main (int   argc,
 
   g_test_add_func ("/window/opens", test_window_opens);
   g_test_add_func ("/window/after-first-frame", test_window_after_first_frame);
+  g_test_add_func ("/window/start-writes-nothing", test_window_start_writes_nothing);
   g_test_add_func ("/window/pages", test_window_pages);
   g_test_add_func ("/window/remembers-page", test_window_remembers_page);
   g_test_add_func ("/window/narrow", test_window_narrow);
