@@ -72,8 +72,8 @@ static const char * const count_sql[] = {
   [HERALD_RECORD_KPI] = "SELECT count(*) FROM kpis WHERE deleted_at IS NULL",
   [HERALD_RECORD_POST] = "SELECT count(*) FROM posts WHERE deleted_at IS NULL",
   [HERALD_RECORD_TOPIC] = "SELECT count(*) FROM topics WHERE deleted_at IS NULL",
-  [HERALD_RECORD_METRIC] = "SELECT (SELECT count(*) FROM metric_samples)"
-                           " + (SELECT coalesce (sum (numbers), 0) FROM imports)",
+  [HERALD_RECORD_METRIC] = ("SELECT (SELECT count(*) FROM metric_samples)"
+                            " + (SELECT coalesce (sum (numbers), 0) FROM imports)"),
   [HERALD_RECORD_FEED] = "SELECT count(*) FROM feeds WHERE deleted_at IS NULL",
 };
 
