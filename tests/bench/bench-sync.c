@@ -4,11 +4,13 @@
  *
  * Starts `python3 -m radicale` on a free loopback port, syncs a database
  * of N_POSTS posts (default 10,000) to it, then, interleaved, a full sync
- * of a fresh database from the same calendar and an incremental sync of
- * the first database after one post changed.  Prints the medians, the
- * requests an incremental sync took and its time against the full sync
- * (a fresh database pulling everything from a warm server) and against
- * the first sync.
+ * of a fresh database from the same calendar and, in the first database,
+ * one post changed and synced as Herald syncs an edit: pushed on its own
+ * (sync_incremental_*).  Then the same post changed again and synced both
+ * ways, pull then push, as Sync Now and the periodic sync do
+ * (sync_two_way_*).  Prints the medians, the requests each took and their
+ * time against the full sync (a fresh database pulling everything from a
+ * warm server) and against the first sync.
  *
  * Radicale's PUT slows as its calendar grows, so that a first sync of
  * 10,000 posts takes more than an hour.  With --seed-storage the posts
@@ -53,10 +55,11 @@ median (double *values)
 }
 
 static double
-sync_once (const char *base,
-           char      **collection,
-           const char *path,
-           guint      *requests)
+run_once (const char *base,
+          char      **collection,
+          const char *path,
+          gboolean    push_only,
+          guint      *requests)
 {
   g_autoptr (HeraldCaldavClient) client = herald_caldav_client_new (base, "bench", "bench");
   g_autoptr (HeraldSyncEngine) engine = NULL;
@@ -73,10 +76,22 @@ sync_once (const char *base,
   engine = herald_sync_engine_new (path, client, *collection);
   before = herald_caldav_client_get_request_count (client);
   start = g_get_monotonic_time ();
-  g_assert_true (herald_sync_engine_sync (engine, &result, NULL, &error));
+  if (push_only)
+    g_assert_true (herald_sync_engine_push (engine, &result, NULL, &error));
+  else
+    g_assert_true (herald_sync_engine_sync (engine, &result, NULL, &error));
   g_assert_no_error (error);
   *requests = herald_caldav_client_get_request_count (client) - before;
   return (g_get_monotonic_time () - start) / 1e6;
+}
+
+static double
+sync_once (const char *base,
+           char      **collection,
+           const char *path,
+           guint      *requests)
+{
+  return run_once (base, collection, path, FALSE, requests);
 }
 
 static guint16
@@ -168,7 +183,7 @@ main (int   argc,
   g_autoptr (GSubprocess) radicale = NULL;
   g_autoptr (HeraldStore) a = NULL;
   g_autoptr (HeraldAccount) account = NULL;
-  double full[RUNS], incremental[RUNS], inc_requests[RUNS];
+  double full[RUNS], incremental[RUNS], inc_requests[RUNS], two_way[RUNS], two_way_requests[RUNS];
   guint requests, full_requests = 0;
   double first;
   guint16 port = free_port ();
@@ -240,8 +255,13 @@ main (int   argc,
 
       herald_post_set_body (post, body);
       g_assert_true (herald_store_save_post (a, post, &error));
-      incremental[r] = sync_once (base, &collection, path_a, &requests);
+      incremental[r] = run_once (base, &collection, path_a, TRUE, &requests);
       inc_requests[r] = requests;
+
+      herald_post_set_title (post, body);
+      g_assert_true (herald_store_save_post (a, post, &error));
+      two_way[r] = sync_once (base, &collection, path_a, &requests);
+      two_way_requests[r] = requests;
       g_assert_cmpint (herald_store_count (b, HERALD_RECORD_POST, NULL), ==, n_posts);
     }
 
@@ -255,6 +275,10 @@ main (int   argc,
     g_print ("sync_incremental_vs_full: %.4f\n", i / f);
     /* Against the first sync of the calendar, as the target is put. */
     g_print ("sync_incremental_vs_first: %.4f\n", i / first);
+    g_print ("sync_two_way_seconds: %.4f\n", median (two_way));
+    g_print ("sync_two_way_requests: %.0f\n", median (two_way_requests));
+    g_print ("sync_two_way_vs_full: %.4f\n", median (two_way) / f);
+    g_print ("sync_two_way_vs_first: %.4f\n", median (two_way) / first);
   }
 
   g_subprocess_send_signal (radicale, SIGTERM);

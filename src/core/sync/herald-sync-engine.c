@@ -3,7 +3,9 @@
  *
  * One run: pull what changed on the server since the stored sync token
  * (RFC 6578 sync-collection, or a full etag listing when the server has
- * no token for us), then push the outbox.  A record changed on both sides
+ * no token for us), then push the outbox; or, after an edit, the push
+ * alone, which costs the server the same whatever the size of the
+ * calendar.  A record changed on both sides
  * is merged field by field against the last synced iCalendar; a field
  * both sides changed keeps the local value.  For a post the server's
  * version is kept as a conflict copy; for a campaign or a topic note the
@@ -585,23 +587,12 @@ collect_changed_cb (HeraldStore        *store,
     g_hash_table_add (changed, g_strconcat (value->value_nick, ":", ids[i], NULL));
 }
 
-/**
- * herald_sync_engine_sync:
- * @self: a #HeraldSyncEngine
- * @result: (out caller-allocates) (optional): what the run did
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * One run, blocking: call it from a worker thread (or a command-line
- * tool).  A failed or cancelled run leaves everything the next run needs.
- *
- * Returns: %TRUE if the run completed
- */
-gboolean
-herald_sync_engine_sync (HeraldSyncEngine  *self,
-                         HeraldSyncResult  *result,
-                         GCancellable      *cancellable,
-                         GError           **error)
+static gboolean
+run_sync (HeraldSyncEngine  *self,
+          gboolean           pull_first,
+          HeraldSyncResult  *result,
+          GCancellable      *cancellable,
+          GError           **error)
 {
   g_autoptr (GHashTable) changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (HeraldStore) store = NULL;
@@ -628,7 +619,7 @@ herald_sync_engine_sync (HeraldSyncEngine  *self,
     g_signal_connect (store, "changed", G_CALLBACK (collect_changed_cb), changed);
   ok = store != NULL &&
        herald_store_sync_use_collection (store, self->collection, &local_error) &&
-       pull (&run, &local_error) &&
+       (!pull_first || pull (&run, &local_error)) &&
        push (&run, &local_error);
   if (store != NULL)
     g_signal_handlers_disconnect_by_func (store, collect_changed_cb, changed);
@@ -653,6 +644,53 @@ herald_sync_engine_sync (HeraldSyncEngine  *self,
   if (!ok)
     g_propagate_error (error, g_steal_pointer (&local_error));
   return ok;
+}
+
+/**
+ * herald_sync_engine_sync:
+ * @self: a #HeraldSyncEngine
+ * @result: (out caller-allocates) (optional): what the run did
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * One run, blocking: call it from a worker thread (or a command-line
+ * tool).  A failed or cancelled run leaves everything the next run needs.
+ *
+ * Returns: %TRUE if the run completed
+ */
+gboolean
+herald_sync_engine_sync (HeraldSyncEngine  *self,
+                         HeraldSyncResult  *result,
+                         GCancellable      *cancellable,
+                         GError           **error)
+{
+  return run_sync (self, TRUE, result, cancellable, error);
+}
+
+/**
+ * herald_sync_engine_push:
+ * @self: a #HeraldSyncEngine
+ * @result: (out caller-allocates) (optional): what the run did
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Like herald_sync_engine_sync(), without asking the server what changed
+ * first: the outbox goes out, and nothing else is read.  This is what an
+ * edit sends straight away; it costs the server the same whatever the
+ * size of the calendar, where a sync-collection report costs it the whole
+ * calendar.  A record changed on the server meanwhile still answers 412
+ * and is merged as in a full run; the rest of the server's changes come
+ * with the next herald_sync_engine_sync().
+ *
+ * Returns: %TRUE if the run completed
+ */
+gboolean
+herald_sync_engine_push (HeraldSyncEngine  *self,
+                         HeraldSyncResult  *result,
+                         GCancellable      *cancellable,
+                         GError           **error)
+{
+  return run_sync (self, FALSE, result, cancellable, error);
 }
 
 static void

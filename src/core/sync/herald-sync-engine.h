@@ -34,6 +34,10 @@ gboolean          herald_sync_engine_sync         (HeraldSyncEngine    *self,
                                                    HeraldSyncResult    *result,
                                                    GCancellable        *cancellable,
                                                    GError             **error);
+gboolean          herald_sync_engine_push         (HeraldSyncEngine    *self,
+                                                   HeraldSyncResult    *result,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
 void              herald_sync_engine_sync_async   (HeraldSyncEngine    *self,
                                                    GCancellable        *cancellable,
                                                    GAsyncReadyCallback  callback,

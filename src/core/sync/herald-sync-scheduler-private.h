@@ -39,6 +39,7 @@ struct _HeraldSyncScheduler
   GCancellable     *cancellable;    /* while a run is on */
   HeraldSyncState   state_before;   /* the state a cancelled run goes back to */
   gboolean          again;
+  gboolean          again_full;     /* the one after: with a pull */
   guint             timer_id;
   gint64            next_at;
   guint             debounce_id;
@@ -65,6 +66,7 @@ typedef struct {
   char             *password;
   gboolean          save_password;
   gboolean          test_timing;
+  gboolean          push_only;      /* an edit going out: no pull */
 
   gboolean          configured;
   gboolean          ok;

@@ -134,7 +134,10 @@ sync_in_thread (Run          *run,
     }
 
   engine = herald_sync_engine_new (run->database_path, client, collection);
-  ok = herald_sync_engine_sync (engine, &run->result, cancellable, error);
+  if (run->push_only)
+    ok = herald_sync_engine_push (engine, &run->result, cancellable, error);
+  else
+    ok = herald_sync_engine_sync (engine, &run->result, cancellable, error);
   run->changed = herald_sync_engine_dup_changed (engine);
   if (!ok)
     {

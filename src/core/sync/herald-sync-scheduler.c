@@ -8,7 +8,8 @@
  * sooner, doubling the wait each time up to a cap and never sooner than
  * the server's Retry-After, and goes back to the normal interval after a
  * success.  With a store to watch, a local change is pushed half a
- * minute later.
+ * minute later, on its own: the server is asked what changed at the next
+ * full sync, which the edits do not put off.
  *
  * A run reads the calendar and user the database remembers, asks the
  * keyring for the password and syncs, all in a worker thread on its own
@@ -72,7 +73,8 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void start_run (HeraldSyncScheduler *self);
+static void start_run (HeraldSyncScheduler *self,
+                       gboolean             push_only);
 
 /* ---- the schedule ---------------------------------------------------- */
 
@@ -118,7 +120,7 @@ timer_cb (gpointer user_data)
   self->timer_id = 0;
   self->next_at = 0;
   if (configured (self))
-    start_run (self);
+    start_run (self, FALSE);
 }
 
 static void
@@ -217,7 +219,10 @@ run_done_cb (GObject      *source,
           g_clear_pointer (&self->untrusted_origin, g_free);
           g_clear_pointer (&self->untrusted_fingerprint, g_free);
           state = HERALD_SYNC_STATE_IDLE;
-          schedule_in (self, normal_delay_ms (self));
+          /* An edit pushed on its own leaves the next full sync when it
+           * was due, however often the operator edits. */
+          if (!run->push_only || self->timer_id == 0)
+            schedule_in (self, normal_delay_ms (self));
         }
       else
         {
@@ -252,13 +257,19 @@ run_done_cb (GObject      *source,
 
   if (self->again)
     {
+      gboolean push_only = !self->again_full;
+
       self->again = FALSE;
-      start_run (self);
+      self->again_full = FALSE;
+      start_run (self, push_only);
     }
 }
 
+/* A full run pulls what changed on the server, then pushes the outbox;
+ * a @push_only run, for an edit, only pushes. */
 static void
-start_run (HeraldSyncScheduler *self)
+start_run (HeraldSyncScheduler *self,
+           gboolean             push_only)
 {
   g_autoptr (GTask) task = NULL;
   Run *run;
@@ -266,12 +277,16 @@ start_run (HeraldSyncScheduler *self)
   if (self->cancellable != NULL)
     {
       self->again = TRUE;
+      self->again_full |= !push_only;
       return;
     }
 
-  g_clear_handle_id (&self->timer_id, g_source_remove);
   g_clear_handle_id (&self->debounce_id, g_source_remove);
-  self->next_at = 0;
+  if (!push_only)
+    {
+      g_clear_handle_id (&self->timer_id, g_source_remove);
+      self->next_at = 0;
+    }
   self->cancellable = g_cancellable_new ();
 
   run = herald_sync_run_new ();
@@ -283,6 +298,7 @@ start_run (HeraldSyncScheduler *self)
   run->password = g_strdup (self->setup_password);
   run->save_password = self->setup_password != NULL && *self->setup_password != '\0' && !self->password_saved;
   run->test_timing = self->test_timing;
+  run->push_only = push_only;
 
   /* No source object: a run holds no reference, so that dropping the
    * scheduler cancels it. */
@@ -319,7 +335,7 @@ debounce_cb (gpointer user_data)
   HeraldSyncScheduler *self = user_data;
 
   self->debounce_id = 0;
-  herald_sync_scheduler_sync_now (self);
+  start_run (self, TRUE);
 }
 
 static void
@@ -669,7 +685,7 @@ herald_sync_scheduler_sync_now (HeraldSyncScheduler *self)
 {
   g_return_if_fail (HERALD_IS_SYNC_SCHEDULER (self));
 
-  start_run (self);
+  start_run (self, FALSE);
 }
 
 /**
@@ -701,7 +717,7 @@ herald_sync_scheduler_set_up (HeraldSyncScheduler *self,
     self->setup_password = g_strdup (password);
   self->password_saved = FALSE;
   self->failures = 0;
-  start_run (self);
+  start_run (self, FALSE);
 }
 
 /**
@@ -721,6 +737,7 @@ herald_sync_scheduler_stop (HeraldSyncScheduler *self)
   g_clear_handle_id (&self->debounce_id, g_source_remove);
   self->next_at = 0;
   self->again = FALSE;
+  self->again_full = FALSE;
   if (self->cancellable != NULL)
     {
       g_cancellable_cancel (self->cancellable);

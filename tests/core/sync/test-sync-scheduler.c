@@ -409,12 +409,17 @@ test_pushes_local_change (Fixture       *fixture,
   g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *ical = NULL;
+  gint64 next_at;
+  guint requests;
 
   herald_sync_scheduler_watch_store (fixture->scheduler, fixture->store);
   herald_sync_scheduler_set_test_timing (fixture->scheduler, 60 * 1000, 50, 1000, 100);
   set_up_sync (fixture);
   wait_finished (fixture, 1, 20000);
   g_assert_cmpuint (herald_sync_scheduler_get_pending (fixture->scheduler), ==, 0);
+  next_at = herald_sync_scheduler_get_next_at (fixture->scheduler);
+  g_assert_cmpint (next_at, >, 0);
+  requests = caldav_test_server_count_requests (fixture->server);
 
   post = store_test_add_post (fixture->store, herald_record_get_id (HERALD_RECORD (fixture->account)),
                               "直播预告", T0 + 86400, HERALD_POST_STATUS_SCHEDULED);
@@ -423,6 +428,10 @@ test_pushes_local_change (Fixture       *fixture,
 
   g_assert_true (wait_until (nothing_pending, fixture, 20000));
   g_assert_cmpuint (fixture->n_finished, ==, 2);
+  /* The edit went out on its own (one PUT, the server not asked what
+   * changed), and the next full sync is still due when it was. */
+  g_assert_cmpuint (caldav_test_server_count_requests (fixture->server) - requests, ==, 1);
+  g_assert_cmpint (herald_sync_scheduler_get_next_at (fixture->scheduler), ==, next_at);
   g_assert_cmpuint (caldav_test_server_count_items (fixture->server), ==, N_POSTS + 1);
   name = g_strconcat (herald_record_get_id (HERALD_RECORD (post)), ".ics", NULL);
   ical = caldav_test_server_get_item (fixture->server, name);

@@ -34,9 +34,10 @@ typedef struct {
 } Fixture;
 
 static gboolean
-run_sync (Fixture           *fixture,
-          HeraldSyncResult  *result,
-          GError           **error)
+run_engine (Fixture           *fixture,
+            gboolean           push_only,
+            HeraldSyncResult  *result,
+            GError           **error)
 {
   const char *collection = caldav_test_server_get_collection (fixture->server);
   g_autoptr (HeraldCaldavClient) client = herald_caldav_client_new (collection, NULL, NULL);
@@ -45,7 +46,17 @@ run_sync (Fixture           *fixture,
   herald_caldav_client_set_timeout (client, 1);
   herald_caldav_client_set_retries (client, 3, 20, 1500);
   engine = herald_sync_engine_new (fixture->path, client, collection);
+  if (push_only)
+    return herald_sync_engine_push (engine, result, NULL, error);
   return herald_sync_engine_sync (engine, result, NULL, error);
+}
+
+static gboolean
+run_sync (Fixture           *fixture,
+          HeraldSyncResult  *result,
+          GError           **error)
+{
+  return run_engine (fixture, FALSE, result, error);
 }
 
 /* An event another Herald made, with an account this database lacks. */
@@ -780,6 +791,61 @@ outbox_length (Fixture *fixture)
 
   g_assert_no_error (error);
   return outbox->len;
+}
+
+/* An edit pushed on its own: its request and no other, whatever is on
+ * the server; the server's other changes wait for the next full sync, and
+ * a post changed on both sides is still merged. */
+static void
+test_push_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldPost) local = NULL;
+  g_autoptr (HeraldPost) remote = NULL;
+  g_autofree char *added_id = herald_store_new_id ();
+  g_autofree char *added_ical = other_event (added_id, "同事新加的选题");
+  g_autofree char *added_name = g_strconcat (added_id, ".ics", NULL);
+  HeraldSyncResult result;
+  guint before;
+
+  settle (fixture);
+  caldav_test_server_put_item (fixture->server, added_name, added_ical);
+  edit_on_server (fixture, fixture->ids[0], edit_notes);
+
+  save_title (fixture, fixture->ids[1], "只推送的标题");
+  before = caldav_test_server_count_requests (fixture->server);
+  g_assert_true (run_engine (fixture, TRUE, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (caldav_test_server_count_requests (fixture->server) - before, ==, 1);
+  g_assert_cmpuint (result.pushed, ==, 1);
+  g_assert_cmpuint (result.pulled, ==, 0);
+  remote = server_post (fixture, fixture->ids[1]);
+  g_assert_cmpstr (herald_post_get_title (remote), ==, "只推送的标题");
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_POST, &error), ==, 4);
+  g_assert_cmpuint (outbox_length (fixture), ==, 0);
+  g_clear_object (&remote);
+
+  /* Changed on both sides: the push is refused, and merged. */
+  save_title (fixture, fixture->ids[0], "两边都改了");
+  g_assert_true (run_engine (fixture, TRUE, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.conflicts, ==, 0);
+  local = get_post (fixture, fixture->ids[0]);
+  remote = server_post (fixture, fixture->ids[0]);
+  g_assert_cmpstr (herald_post_get_title (local), ==, "两边都改了");
+  g_assert_cmpstr (herald_post_get_notes (local), ==, "记得@品牌合作方");
+  g_assert_cmpstr (herald_post_get_title (remote), ==, "两边都改了");
+  g_assert_cmpstr (herald_post_get_notes (remote), ==, "记得@品牌合作方");
+
+  /* The next full sync brings the rest. */
+  g_assert_true (run_sync (fixture, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_POST, &error), ==, 5);
+  g_clear_object (&local);
+  local = get_post (fixture, added_id);
+  g_assert_cmpstr (herald_post_get_title (local), ==, "同事新加的选题");
+  assert_settled (fixture, 5);
 }
 
 static HeraldCampaign *
@@ -1667,6 +1733,7 @@ main (int   argc,
   g_test_add ("/sync/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
   g_test_add ("/sync/conflict-settled", Fixture, NULL, fixture_set_up, test_conflict_settled, fixture_tear_down);
   g_test_add ("/sync/412-on-push", Fixture, NULL, fixture_set_up, test_412_on_push, fixture_tear_down);
+  g_test_add ("/sync/push-only", Fixture, NULL, fixture_set_up, test_push_only, fixture_tear_down);
   g_test_add ("/sync/deletes", Fixture, NULL, fixture_set_up, test_deletes, fixture_tear_down);
   g_test_add ("/sync/foreign-edit", Fixture, NULL, fixture_set_up, test_foreign_edit, fixture_tear_down);
   g_test_add ("/sync/bad-token", Fixture, NULL, fixture_set_up, test_bad_token, fixture_tear_down);
