@@ -21,6 +21,7 @@
 #include "herald-post-workflow.h"
 #include "herald-publish-dialog.h"
 #include "herald-search-dialog.h"
+#include "herald-sparkline.h"
 #include "herald-test-gui.h"
 #include "herald-topic-notes-panel.h"
 #include "herald-window-private.h"
@@ -739,6 +740,36 @@ test_editor_topics (void)
   /* The falling one warns, the rising one does not. */
   g_assert_cmpuint (herald_topic_notes_panel_get_n_fading (panel), ==, 1);
 
+  /* Each trend is drawn from its own topic's readings. */
+  {
+    g_autoptr (GPtrArray) sparklines = g_ptr_array_new ();
+    g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+    guint points[2];
+    gboolean saw_fading_heat = FALSE, saw_rising_heat = FALSE;
+
+    herald_test_collect_widgets (GTK_WIDGET (panel), HERALD_TYPE_SPARKLINE, sparklines);
+    g_assert_cmpuint (sparklines->len, ==, 2);
+    for (guint i = 0; i < 2; i++)
+      {
+        points[i] = herald_sparkline_get_n_points (sparklines->pdata[i]);
+        g_assert_true (gtk_widget_get_visible (sparklines->pdata[i]));
+      }
+    g_assert_cmpuint (MIN (points[0], points[1]), ==, G_N_ELEMENTS (rising));
+    g_assert_cmpuint (MAX (points[0], points[1]), ==, G_N_ELEMENTS (fading));
+
+    /* With the latest heat of each beside it. */
+    herald_test_collect_widgets (GTK_WIDGET (panel), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      {
+        const char *text = gtk_label_get_label (labels->pdata[i]);
+
+        saw_fading_heat |= g_str_has_suffix (text, " 90");
+        saw_rising_heat |= g_str_has_suffix (text, " 80");
+      }
+    g_assert_true (saw_fading_heat);
+    g_assert_true (saw_rising_heat);
+  }
+
   linked = herald_store_list_post_topics (f.store, id_of (post), &error);
   g_assert_cmpuint (g_list_model_get_n_items (linked), ==, 2);
   g_clear_object (&linked);
@@ -763,6 +794,106 @@ static char *
 editor_body (HeraldEditorPage *editor)
 {
   return herald_editor_page_get_body (editor);
+}
+
+/* A slot button sets the time; the campaign picker sets the campaign;
+ * undo and redo in the body; all stored. */
+static void
+test_editor_pickers (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (HeraldPost) stored = NULL;
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("冬至季");
+  g_autoptr (GDateTime) at = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *body = NULL;
+  GtkTextBuffer *buffer;
+  HeraldEditorPage *editor;
+  GtkWidget *slot;
+  guint n_slots = 0;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  g_assert_true (herald_store_save_campaign (f.store, campaign, &error));
+  g_assert_no_error (error);
+  post = add_post (&f, f.weibo, "冬至", 0, HERALD_POST_STATUS_DRAFT);
+  editor = open_editor (&f, post);
+  g_assert_false (adw_switch_row_get_active (editor->scheduled_row));
+
+  /* Weibo's slots, 08:00, 12:30 and 20:00: the second one. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (editor->slots_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_slots++;
+  g_assert_cmpuint (n_slots, ==, 3);
+  slot = gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (editor->slots_box)));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (slot)), ==, "12:30");
+  g_signal_emit_by_name (slot, "clicked");
+  g_assert_true (adw_switch_row_get_active (editor->scheduled_row));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (editor->hour_spin), ==, 12);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (editor->minute_spin), ==, 30);
+
+  /* The picker lists None, then the campaign. */
+  g_assert_cmpuint (adw_combo_row_get_selected (editor->campaign_row), ==, 0);
+  adw_combo_row_set_selected (editor->campaign_row, 1);
+
+  g_assert_true (herald_editor_page_save (editor, &error));
+  g_assert_no_error (error);
+  stored = stored_post (&f, id_of (post));
+  g_assert_cmpstr (herald_post_get_campaign_id (stored), ==, id_of (campaign));
+  g_assert_cmpint (herald_post_get_scheduled_at (stored), !=, 0);
+  at = g_date_time_new_from_unix_local (herald_post_get_scheduled_at (stored));
+  g_assert_cmpint (g_date_time_get_hour (at), ==, 12);
+  g_assert_cmpint (g_date_time_get_minute (at), ==, 30);
+  g_clear_object (&stored);
+
+  adw_combo_row_set_selected (editor->campaign_row, 0);
+  g_assert_true (herald_editor_page_save (editor, &error));
+  g_assert_no_error (error);
+  stored = stored_post (&f, id_of (post));
+  g_assert_null (herald_post_get_campaign_id (stored));
+  g_clear_object (&stored);
+
+  /* Undo takes the last change back, redo does it again. */
+  buffer = gtk_text_view_get_buffer (editor->body_view);
+  gtk_widget_grab_focus (GTK_WIDGET (editor->body_view));
+  type_text (editor->body_view, "冬至吃饺子");
+  {
+    GtkTextIter start, end;
+
+    /* Backspace over 饺子, as one step. */
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    start = end;
+    gtk_text_iter_backward_chars (&start, 2);
+    gtk_text_buffer_begin_user_action (buffer);
+    gtk_text_buffer_delete (buffer, &start, &end);
+    gtk_text_buffer_end_user_action (buffer);
+  }
+  body = editor_body (editor);
+  g_assert_cmpstr (body, ==, "冬至吃");
+  g_clear_pointer (&body, g_free);
+  g_assert_false (gtk_text_buffer_get_can_redo (buffer));
+  gtk_text_buffer_undo (buffer);
+  body = editor_body (editor);
+  g_assert_cmpstr (body, ==, "冬至吃饺子");
+  g_clear_pointer (&body, g_free);
+  g_assert_true (gtk_text_buffer_get_can_redo (buffer));
+  gtk_text_buffer_redo (buffer);
+  body = editor_body (editor);
+  g_assert_cmpstr (body, ==, "冬至吃");
+  g_clear_pointer (&body, g_free);
+  g_assert_false (gtk_text_buffer_get_can_redo (buffer));
+  gtk_text_buffer_undo (buffer);
+
+  /* What undo and redo leave is what is saved. */
+  g_assert_true (herald_editor_page_save (editor, &error));
+  g_assert_no_error (error);
+  stored = stored_post (&f, id_of (post));
+  g_assert_cmpstr (herald_post_get_body (stored), ==, "冬至吃饺子");
+
+  fixture_tear_down (&f);
 }
 
 static void
@@ -1332,6 +1463,7 @@ main (int   argc,
   g_test_add_func ("/editor/publish-copy", test_editor_publish_copy);
   g_test_add_func ("/editor/topics", test_editor_topics);
   g_test_add_func ("/editor/hashtag", test_editor_hashtag);
+  g_test_add_func ("/editor/pickers", test_editor_pickers);
   g_test_add_func ("/editor/fields", test_editor_fields);
   g_test_add_func ("/editor/drafts-page", test_editor_drafts_page);
   g_test_add_func ("/editor/new-post", test_editor_new_post);
