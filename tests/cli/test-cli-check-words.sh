@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # herald --check with --database: the advertising-law words and exceptions
-# the user added are used along with the shipped ones.
+# the user added are used along with the shipped ones; and the length of
+# each tag where the platform limits it.
 # $1 is the herald executable.
 set -u
 herald=$1
@@ -40,6 +41,16 @@ check "the user's word is flagged, the user's exception is not" \
   '[ "$(query "[f[\"word\"] for f in j[\"findings\"]]")" = "['"'"'秒杀'"'"', '"'"'第一'"'"']" ]'
 check "the user's word has its category and suggestion" \
   '[ "$(query "[(f[\"category\"], f[\"suggestion\"]) for f in j[\"findings\"] if f[\"word\"] == \"秒杀\"]")" = "[('"'"'custom'"'"', '"'"'限时优惠'"'"')]" ]'
+
+# B站 tags are at most 20 characters each.
+printf '{"title": "新机开箱", "tags": ["开箱", "一二三四五六七八九十一二三四五六七八九十一"]}' >"$tmp/in"
+run --check bilibili
+check "a tag over 20 characters on B站: exits 1" '[ $rc -eq 1 ]'
+check "the tags are over, and the long one is named" \
+  '[ "$(query "(j[\"fields\"][\"tags\"][\"level\"], j[\"fields\"][\"tags\"][\"tag_max\"], j[\"fields\"][\"tags\"][\"long_tag\"])")" = "('"'"'over'"'"', 20, '"'"'一二三四五六七八九十一二三四五六七八九十一'"'"')" ]'
+run --check douyin
+check "Douyin does not limit one tag" \
+  '[ $rc -eq 0 ] && [ "$(query "(j[\"fields\"][\"tags\"][\"tag_max\"], j[\"fields\"][\"tags\"][\"long_tag\"])")" = "(None, None)" ]'
 
 # A database that is not there is not made.
 expect_failure "a missing database" --check weibo --database "$tmp/missing.db"

@@ -744,6 +744,41 @@ test_checks_digest (void)
   fixture_tear_down (&f);
 }
 
+/* A B站 tag over 20 characters turns the topics counter red and is named. */
+static void
+test_checks_tag_length (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  HeraldEditorPage *editor;
+  HeraldChecksPanel *checks;
+  GtkWidget *counter;
+  GtkWidget *row;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  post = add_post (&f, f.bilibili, "新机开箱", "");
+  editor = open_editor (&f, id_of (post));
+  checks = checks_of (editor);
+
+  gtk_editable_set_text (GTK_EDITABLE (editor->tags_row), "开箱，一二三四五六七八九十一二三四五六七八九十");
+  herald_checks_panel_refresh (checks);
+  counter = herald_checks_panel_get_counter (checks, HERALD_TEXT_FIELD_TAGS);
+  row = gtk_widget_get_ancestor (counter, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (counter)), ==, "2 / 10");
+  g_assert_false (gtk_widget_has_css_class (counter, "error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (editor->tags_row), "开箱，一二三四五六七八九十一二三四五六七八九十一");
+  herald_checks_panel_refresh (checks);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (counter)), ==, "2 / 10");
+  g_assert_true (gtk_widget_has_css_class (counter, "error"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "一二三四五六七八九十一二三四五六七八九十一"));
+
+  fixture_tear_down (&f);
+}
+
 /* What is left with Ignore Here is stored with the post: another editor
  * on it does not list it again; a new post's go with it when stored. */
 static void
@@ -821,6 +856,7 @@ main (int   argc,
   g_test_add_func ("/editor-checks/user-words", test_checks_user_words);
   g_test_add_func ("/editor-checks/digest", test_checks_digest);
   g_test_add_func ("/editor-checks/ignore-persisted", test_checks_ignore_persisted);
+  g_test_add_func ("/editor-checks/tag-length", test_checks_tag_length);
 
   return g_test_run ();
 }

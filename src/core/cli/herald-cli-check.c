@@ -386,6 +386,17 @@ add_fields (JsonBuilder      *builder,
         add_title_problem (builder, rules, input->title);
       if (field == HERALD_TEXT_FIELD_BODY)
         add_nullable_int (builder, "fold", herald_text_rules_get_body_fold (rules));
+      if (field == HERALD_TEXT_FIELD_TAGS)
+        {
+          const char *long_tag = herald_text_report_get_long_tag (report, NULL);
+
+          add_nullable_int (builder, "tag_max", herald_text_rules_get_tag_max (rules));
+          json_builder_set_member_name (builder, "long_tag");
+          if (long_tag != NULL)
+            json_builder_add_string_value (builder, long_tag);
+          else
+            json_builder_add_null_value (builder);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);

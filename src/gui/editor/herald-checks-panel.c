@@ -171,6 +171,8 @@ update_counter (HeraldChecksPanel *self,
       GtkWidget *value = gtk_label_new (NULL);
 
       row = adw_action_row_new ();
+      /* The subtitle may quote a tag. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), field_label (field));
       gtk_widget_add_css_class (value, "numeric");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
@@ -189,7 +191,17 @@ update_counter (HeraldChecksPanel *self,
                     : g_strdup_printf ("%d", (int) MIN (count, G_MAXINT));
   gtk_label_set_label (GTK_LABEL (label), text);
 
-  if (level == HERALD_TEXT_LEVEL_OVER)
+  if (field == HERALD_TEXT_FIELD_TAGS && herald_text_report_get_long_tag (report, NULL) != NULL)
+    {
+      int tag_max;
+      const char *tag = herald_text_report_get_long_tag (report, &tag_max);
+
+      /* Translators: a tag, and the most characters one may have */
+      subtitle = g_strdup_printf (ngettext ("“%s” is longer than %d character",
+                                            "“%s” is longer than %d characters", tag_max),
+                                  tag, tag_max);
+    }
+  else if (level == HERALD_TEXT_LEVEL_OVER && count > limit)
     /* Translators: %d is how far over the limit a field is */
     subtitle = g_strdup_printf (ngettext ("%d over the limit", "%d over the limit", (int) (count - limit)),
                                 (int) (count - limit));
