@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "herald-ad-words-preferences.h"
@@ -71,7 +72,20 @@ add_post (Fixture       *f,
 }
 
 static void
+fixture_set_up_sized (Fixture *f,
+                      int      width,
+                      int      height);
+
+static void
 fixture_set_up (Fixture *f)
+{
+  fixture_set_up_sized (f, 1100, 720);
+}
+
+static void
+fixture_set_up_sized (Fixture *f,
+                      int      width,
+                      int      height)
 {
   g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autoptr (GError) error = NULL;
@@ -93,7 +107,7 @@ fixture_set_up (Fixture *f)
   f->douyin = add_account (f, "douyin", "山茶生活", NULL);
   f->bilibili = add_account (f, "bilibili", "山茶生活实验室", NULL);
 
-  g_settings_set (settings, "window-size", "(ii)", 1100, 720);
+  g_settings_set (settings, "window-size", "(ii)", width, height);
   g_settings_set_string (settings, "last-page", "drafts");
   f->window = herald_window_new (f->app);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -355,6 +369,7 @@ test_checks_ad_words (void)
   g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
   g_assert_cmpstr (herald_checks_panel_get_finding_word (checks, 0), ==, "最好");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor->title_row)), ==, "全网第一的饺子");
+  herald_test_save_shot (GTK_WIDGET (f.window), "editor-checks.png");
 
   /* Ignored in the body too: not listed, not underlined, text unchanged. */
   herald_checks_panel_ignore (checks, 0);
@@ -625,14 +640,24 @@ test_checks_user_words (void)
   /* A word with its suggestion, applied from the word's row. */
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[0]), "秒杀");
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[1]), "限时优惠");
-  g_signal_emit_by_name (rows->pdata[0], "apply");
+  {
+    g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+    GtkWidget *add = NULL;
+
+    herald_test_collect_widgets (rows->pdata[0], GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (buttons->pdata[i]), _("Add Word")) == 0)
+        add = buttons->pdata[i];
+    g_assert_nonnull (add);
+    g_signal_emit_by_name (add, "clicked");
+  }
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rows->pdata[0])), ==, "");
   wait = (FindingWait) { checks, "秒杀", TRUE };
   g_assert_true (herald_test_wait_for (finding_is, &wait, 2000));
 
   /* An exception takes a shipped word out. */
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[2]), "国家级");
-  g_signal_emit_by_name (rows->pdata[2], "apply");
+  g_signal_emit_by_name (rows->pdata[2], "entry-activated");
   wait = (FindingWait) { checks, "国家级", FALSE };
   g_assert_true (herald_test_wait_for (finding_is, &wait, 2000));
 
@@ -666,7 +691,7 @@ test_checks_user_words (void)
   wait = (FindingWait) { checks, "秒杀", FALSE };
   g_assert_true (herald_test_wait_for (finding_is, &wait, 2000));
 
-  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Undo"), "clicked");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), _("_Undo")), "clicked");
   herald_test_wait_idle ();
   g_assert_cmpuint (n_rows (words_list), ==, 1);
   wait = (FindingWait) { checks, "秒杀", TRUE };
@@ -740,6 +765,45 @@ test_checks_digest (void)
     g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor->digest_row)));
     g_assert_false (has_finding (checks, "国家级"));
   }
+
+  fixture_tear_down (&f);
+}
+
+static gboolean
+side_collapsed (gpointer data)
+{
+  HeraldEditorPage *editor = data;
+
+  return adw_overlay_split_view_get_collapsed (editor->split_view);
+}
+
+/* On a phone the checks are behind the side column's button, and fit. */
+static void
+test_checks_narrow (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  HeraldEditorPage *editor;
+  HeraldChecksPanel *checks;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up_sized (&f, 360, 640);
+  post = add_post (&f, f.douyin, "冬至最好的饺子", "这是最好的饺子，#冬至 一起吃。");
+  editor = open_editor (&f, id_of (post));
+  g_assert_true (herald_test_wait_for (side_collapsed, editor, 10000));
+  checks = checks_of (editor);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (checks)));
+  herald_test_save_shot (GTK_WIDGET (f.window), "editor-narrow.png");
+
+  adw_overlay_split_view_set_show_sidebar (editor->split_view, TRUE);
+  herald_test_wait_mapped (GTK_WIDGET (checks));
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 2);
+  /* Nothing wider than the phone. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f.window)), <=, 400);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (checks)), <=, gtk_widget_get_width (GTK_WIDGET (f.window)));
+  herald_test_save_shot (GTK_WIDGET (f.window), "editor-checks-narrow.png");
 
   fixture_tear_down (&f);
 }
@@ -857,6 +921,7 @@ main (int   argc,
   g_test_add_func ("/editor-checks/digest", test_checks_digest);
   g_test_add_func ("/editor-checks/ignore-persisted", test_checks_ignore_persisted);
   g_test_add_func ("/editor-checks/tag-length", test_checks_tag_length);
+  g_test_add_func ("/editor-checks/narrow", test_checks_narrow);
 
   return g_test_run ();
 }
