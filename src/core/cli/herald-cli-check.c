@@ -10,7 +10,9 @@
  *
  * every member optional, `limits` being an account's overrides; any other
  * input is the body, as plain text.  Prints one JSON object: each field's
- * count, limit, minimum and level, the advertising-law words found (with
+ * count, limit, minimum and level (for the tags also `tag_max`, the most
+ * characters one tag may have, and `long_tag`, the first one longer, or
+ * null), the advertising-law words found (with
  * positions in bytes and characters of the field), and the topics and
  * mentions, topics written the kind's way.  With `--database`, the
  * advertising-law words and exceptions the user added in Preferences are
