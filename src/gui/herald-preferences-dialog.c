@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "herald-accounts-page.h"
+#include "herald-ad-words-preferences.h"
 #include "herald-application.h"
 #include "herald-paths.h"
 #include "herald-preferences-dialog.h"
@@ -25,6 +26,7 @@ struct _HeraldPreferencesDialog
 
   HeraldAccountsPage   *accounts_page;
   HeraldTopicsPreferences *topics_page;
+  HeraldAdWordsPreferences *ad_words_page;
   HeraldSyncPage       *sync_page;
   AdwActionRow         *database_row;
   AdwActionRow         *backups_row;
@@ -60,6 +62,7 @@ herald_preferences_dialog_constructed (GObject *object)
 
   herald_accounts_page_set_store (self->accounts_page, self->store);
   herald_topics_preferences_set_store (self->topics_page, self->store);
+  herald_ad_words_preferences_set_store (self->ad_words_page, self->store);
   herald_sync_page_set_store (self->sync_page, self->store);
   if (HERALD_IS_APPLICATION (g_application_get_default ()))
     herald_sync_page_set_scheduler (self->sync_page,
@@ -175,11 +178,13 @@ herald_preferences_dialog_class_init (HeraldPreferencesDialogClass *klass)
 
   g_type_ensure (HERALD_TYPE_ACCOUNTS_PAGE);
   g_type_ensure (HERALD_TYPE_TOPICS_PREFERENCES);
+  g_type_ensure (HERALD_TYPE_AD_WORDS_PREFERENCES);
   g_type_ensure (HERALD_TYPE_SYNC_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/herald-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, accounts_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, topics_page);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, ad_words_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, sync_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, database_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesDialog, backups_row);

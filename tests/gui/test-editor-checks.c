@@ -8,11 +8,15 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "herald-ad-words-preferences.h"
 #include "herald-application.h"
 #include "herald-checks-panel.h"
 #include "herald-editor-page-private.h"
+#include "herald-preferences-dialog.h"
+#include "herald-store-ad-words.h"
 #include "herald-test-gui.h"
 #include "herald-text-report.h"
 #include "herald-window-private.h"
@@ -68,7 +72,20 @@ add_post (Fixture       *f,
 }
 
 static void
+fixture_set_up_sized (Fixture *f,
+                      int      width,
+                      int      height);
+
+static void
 fixture_set_up (Fixture *f)
+{
+  fixture_set_up_sized (f, 1100, 720);
+}
+
+static void
+fixture_set_up_sized (Fixture *f,
+                      int      width,
+                      int      height)
 {
   g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autoptr (GError) error = NULL;
@@ -90,7 +107,7 @@ fixture_set_up (Fixture *f)
   f->douyin = add_account (f, "douyin", "山茶生活", NULL);
   f->bilibili = add_account (f, "bilibili", "山茶生活实验室", NULL);
 
-  g_settings_set (settings, "window-size", "(ii)", 1100, 720);
+  g_settings_set (settings, "window-size", "(ii)", width, height);
   g_settings_set_string (settings, "last-page", "drafts");
   f->window = herald_window_new (f->app);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -352,6 +369,7 @@ test_checks_ad_words (void)
   g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
   g_assert_cmpstr (herald_checks_panel_get_finding_word (checks, 0), ==, "最好");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor->title_row)), ==, "全网第一的饺子");
+  herald_test_save_shot (GTK_WIDGET (f.window), "editor-checks.png");
 
   /* Ignored in the body too: not listed, not underlined, text unchanged. */
   herald_checks_panel_ignore (checks, 0);
@@ -533,6 +551,362 @@ test_checks_copy_to_account (void)
   fixture_tear_down (&f);
 }
 
+static gboolean
+has_finding (HeraldChecksPanel *checks,
+             const char        *word)
+{
+  for (guint i = 0; i < herald_checks_panel_get_n_findings (checks); i++)
+    if (g_str_equal (herald_checks_panel_get_finding_word (checks, i), word))
+      return TRUE;
+
+  return FALSE;
+}
+
+typedef struct {
+  HeraldChecksPanel *checks;
+  const char        *word;
+  gboolean           present;
+} FindingWait;
+
+static gboolean
+finding_is (gpointer data)
+{
+  FindingWait *wait = data;
+
+  return has_finding (wait->checks, wait->word) == wait->present;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+
+  herald_test_collect_widgets (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+static guint
+n_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+
+  return n;
+}
+
+/* Words and exceptions added in Preferences count in the open editor at
+ * once; removing one can be undone. */
+static void
+test_checks_user_words (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  HeraldEditorPage *editor;
+  HeraldChecksPanel *checks;
+  HeraldAdWordsPreferences *page;
+  AdwDialog *dialog;
+  GtkListBox *words_list;
+  FindingWait wait;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  post = add_post (&f, f.douyin, "冬至", "今天秒杀，国家级工艺。");
+  editor = open_editor (&f, id_of (post));
+  checks = checks_of (editor);
+  g_assert_false (has_finding (checks, "秒杀"));
+  g_assert_true (has_finding (checks, "国家级"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (f.app), "preferences", NULL);
+  herald_test_wait_idle ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window));
+  g_assert_true (HERALD_IS_PREFERENCES_DIALOG (dialog));
+  page = HERALD_AD_WORDS_PREFERENCES (herald_test_find_widget (GTK_WIDGET (dialog), HERALD_TYPE_AD_WORDS_PREFERENCES));
+  adw_preferences_dialog_set_visible_page (ADW_PREFERENCES_DIALOG (dialog), ADW_PREFERENCES_PAGE (page));
+  herald_test_collect_widgets (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 3);
+
+  /* A word with its suggestion, applied from the word's row. */
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[0]), "秒杀");
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[1]), "限时优惠");
+  {
+    g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+    GtkWidget *add = NULL;
+
+    herald_test_collect_widgets (rows->pdata[0], GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (buttons->pdata[i]), _("Add Word")) == 0)
+        add = buttons->pdata[i];
+    g_assert_nonnull (add);
+    g_signal_emit_by_name (add, "clicked");
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rows->pdata[0])), ==, "");
+  wait = (FindingWait) { checks, "秒杀", TRUE };
+  g_assert_true (herald_test_wait_for (finding_is, &wait, 2000));
+
+  /* An exception takes a shipped word out. */
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[2]), "国家级");
+  g_signal_emit_by_name (rows->pdata[2], "entry-activated");
+  wait = (FindingWait) { checks, "国家级", FALSE };
+  g_assert_true (herald_test_wait_for (finding_is, &wait, 2000));
+
+  stored = herald_store_list_ad_words (f.store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 2);
+  g_assert_cmpstr (((HeraldUserAdWord *) stored->pdata[0])->suggestion, ==, "限时优惠");
+  g_assert_true (((HeraldUserAdWord *) stored->pdata[1])->is_exception);
+  herald_test_save_shot (GTK_WIDGET (dialog), "preferences-ad-words.png");
+
+  /* Removed from its row's button, back with Undo. */
+  {
+    GtkWidget *remove = NULL;
+    g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+
+    herald_test_collect_widgets (GTK_WIDGET (page), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len && remove == NULL; i++)
+      {
+        GtkWidget *row = gtk_widget_get_ancestor (buttons->pdata[i], ADW_TYPE_ACTION_ROW);
+
+        if (row != NULL && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "秒杀") == 0)
+          remove = buttons->pdata[i];
+      }
+    g_assert_nonnull (remove);
+    words_list = GTK_LIST_BOX (gtk_widget_get_ancestor (remove, GTK_TYPE_LIST_BOX));
+    g_assert_cmpuint (n_rows (words_list), ==, 1);
+    g_signal_emit_by_name (remove, "clicked");
+    herald_test_wait_idle ();
+  }
+  g_assert_cmpuint (n_rows (words_list), ==, 0);
+  wait = (FindingWait) { checks, "秒杀", FALSE };
+  g_assert_true (herald_test_wait_for (finding_is, &wait, 2000));
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), _("_Undo")), "clicked");
+  herald_test_wait_idle ();
+  g_assert_cmpuint (n_rows (words_list), ==, 1);
+  wait = (FindingWait) { checks, "秒杀", TRUE };
+  g_assert_true (herald_test_wait_for (finding_is, &wait, 2000));
+  g_clear_pointer (&stored, g_ptr_array_unref);
+  stored = herald_store_list_ad_words (f.store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 2);
+  g_assert_cmpstr (((HeraldUserAdWord *) stored->pdata[0])->word, ==, "秒杀");
+  g_assert_cmpstr (((HeraldUserAdWord *) stored->pdata[0])->suggestion, ==, "限时优惠");
+
+  /* A word with nothing to look for stays typed. */
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[0]), "！！");
+  g_assert_false (herald_ad_words_preferences_add (page, FALSE));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rows->pdata[0])), ==, "！！");
+
+  fixture_tear_down (&f);
+}
+
+/* The 公众号 digest is checked like the title. */
+static void
+test_checks_digest (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldAccount) wechat = NULL;
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (GError) error = NULL;
+  HeraldEditorPage *editor;
+  HeraldChecksPanel *checks;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  wechat = add_account (&f, "wechat-article", "山茶公众号", NULL);
+  post = herald_post_new (id_of (wechat), "冬至吃什么");
+  herald_post_set_body (post, "冬至的饺子。");
+  herald_post_set_digest (post, "最佳的冬至饺子做法");
+  herald_store_save_post (f.store, post, &error);
+  g_assert_no_error (error);
+
+  editor = open_editor (&f, id_of (post));
+  checks = checks_of (editor);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor->digest_row)));
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
+  g_assert_cmpstr (herald_checks_panel_get_finding_word (checks, 0), ==, "最佳");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (editor->digest_row), "warning"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (editor->title_row), "warning"));
+
+  /* Replace works there too. */
+  herald_checks_panel_replace (checks, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor->digest_row)), ==, "出色的冬至饺子做法");
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 0);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (editor->digest_row), "warning"));
+
+  /* Found with the title's: title first, then digest, then body. */
+  gtk_editable_set_text (GTK_EDITABLE (editor->title_row), "全网第一");
+  gtk_editable_set_text (GTK_EDITABLE (editor->digest_row), "国家级手艺");
+  herald_checks_panel_refresh (checks);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 2);
+  g_assert_cmpstr (herald_checks_panel_get_finding_word (checks, 0), ==, "全网第一");
+  g_assert_cmpstr (herald_checks_panel_get_finding_word (checks, 1), ==, "国家级");
+
+  /* A kind without a digest does not check what an earlier one left. */
+  {
+    guint position;
+
+    g_assert_true (herald_account_list_find (editor->accounts, id_of (f.douyin), &position));
+    adw_combo_row_set_selected (editor->account_row, position);
+    herald_checks_panel_refresh (checks);
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor->digest_row)));
+    g_assert_false (has_finding (checks, "国家级"));
+  }
+
+  fixture_tear_down (&f);
+}
+
+static gboolean
+side_collapsed (gpointer data)
+{
+  HeraldEditorPage *editor = data;
+
+  return adw_overlay_split_view_get_collapsed (editor->split_view);
+}
+
+/* On a phone the checks are behind the side column's button, and fit. */
+static void
+test_checks_narrow (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  HeraldEditorPage *editor;
+  HeraldChecksPanel *checks;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up_sized (&f, 360, 640);
+  post = add_post (&f, f.douyin, "冬至最好的饺子", "这是最好的饺子，#冬至 一起吃。");
+  editor = open_editor (&f, id_of (post));
+  g_assert_true (herald_test_wait_for (side_collapsed, editor, 10000));
+  checks = checks_of (editor);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (checks)));
+  herald_test_save_shot (GTK_WIDGET (f.window), "editor-narrow.png");
+
+  adw_overlay_split_view_set_show_sidebar (editor->split_view, TRUE);
+  herald_test_wait_mapped (GTK_WIDGET (checks));
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 2);
+  /* Nothing wider than the phone. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f.window)), <=, 400);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (checks)), <=, gtk_widget_get_width (GTK_WIDGET (f.window)));
+  herald_test_save_shot (GTK_WIDGET (f.window), "editor-checks-narrow.png");
+
+  fixture_tear_down (&f);
+}
+
+/* A B站 tag over 20 characters turns the topics counter red and is named. */
+static void
+test_checks_tag_length (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  HeraldEditorPage *editor;
+  HeraldChecksPanel *checks;
+  GtkWidget *counter;
+  GtkWidget *row;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  post = add_post (&f, f.bilibili, "新机开箱", "");
+  editor = open_editor (&f, id_of (post));
+  checks = checks_of (editor);
+
+  gtk_editable_set_text (GTK_EDITABLE (editor->tags_row), "开箱，一二三四五六七八九十一二三四五六七八九十");
+  herald_checks_panel_refresh (checks);
+  counter = herald_checks_panel_get_counter (checks, HERALD_TEXT_FIELD_TAGS);
+  row = gtk_widget_get_ancestor (counter, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (counter)), ==, "2 / 10");
+  g_assert_false (gtk_widget_has_css_class (counter, "error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (editor->tags_row), "开箱，一二三四五六七八九十一二三四五六七八九十一");
+  herald_checks_panel_refresh (checks);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (counter)), ==, "2 / 10");
+  g_assert_true (gtk_widget_has_css_class (counter, "error"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "一二三四五六七八九十一二三四五六七八九十一"));
+
+  fixture_tear_down (&f);
+}
+
+/* What is left with Ignore Here is stored with the post: another editor
+ * on it does not list it again; a new post's go with it when stored. */
+static void
+test_checks_ignore_persisted (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (HeraldPost) fresh = NULL;
+  g_autoptr (HeraldPost) blank = NULL;
+  g_auto (GStrv) ignores = NULL;
+  g_autoptr (GError) error = NULL;
+  HeraldEditorPage *editor;
+  HeraldEditorPage *again;
+  HeraldChecksPanel *checks;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  post = add_post (&f, f.douyin, "冬至", "这是最好的饺子，最好吃。");
+  editor = open_editor (&f, id_of (post));
+  checks = checks_of (editor);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 2);
+  herald_checks_panel_ignore (checks, 1);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
+
+  ignores = herald_store_list_ad_ignores (f.store, id_of (post), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (ignores), ==, 1);
+  g_assert_cmpstr (ignores[0], ==, "body:最好:1");
+  g_clear_pointer (&ignores, g_strfreev);
+
+  fresh = herald_store_get_post (f.store, id_of (post), &error);
+  g_assert_no_error (error);
+  again = g_object_ref_sink (herald_editor_page_new (f.store, fresh));
+  checks = checks_of (again);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
+  g_assert_cmpstr (herald_checks_panel_get_finding_word (checks, 0), ==, "最好");
+  g_clear_object (&again);
+
+  /* Ignored before the post is stored. */
+  blank = herald_post_new (id_of (f.douyin), "");
+  herald_post_set_status (blank, HERALD_POST_STATUS_DRAFT);
+  again = g_object_ref_sink (herald_editor_page_new (f.store, blank));
+  checks = checks_of (again);
+  gtk_editable_set_text (GTK_EDITABLE (again->title_row), "最佳冬至");
+  herald_checks_panel_refresh (checks);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 1);
+  herald_checks_panel_ignore (checks, 0);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 0);
+  g_assert_true (herald_editor_page_save (again, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (id_of (herald_editor_page_get_post (again)));
+  herald_checks_panel_refresh (checks);
+  g_assert_cmpuint (herald_checks_panel_get_n_findings (checks), ==, 0);
+  ignores = herald_store_list_ad_ignores (f.store, id_of (herald_editor_page_get_post (again)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (ignores), ==, 1);
+  g_assert_cmpstr (ignores[0], ==, "title:最佳:0");
+  g_clear_object (&again);
+
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +917,11 @@ main (int   argc,
   g_test_add_func ("/editor-checks/ad-words", test_checks_ad_words);
   g_test_add_func ("/editor-checks/convert", test_checks_convert);
   g_test_add_func ("/editor-checks/copy-to-account", test_checks_copy_to_account);
+  g_test_add_func ("/editor-checks/user-words", test_checks_user_words);
+  g_test_add_func ("/editor-checks/digest", test_checks_digest);
+  g_test_add_func ("/editor-checks/ignore-persisted", test_checks_ignore_persisted);
+  g_test_add_func ("/editor-checks/tag-length", test_checks_tag_length);
+  g_test_add_func ("/editor-checks/narrow", test_checks_narrow);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include <signal.h>
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -20,6 +21,7 @@
 #include "herald-post-workflow.h"
 #include "herald-publish-dialog.h"
 #include "herald-search-dialog.h"
+#include "herald-sparkline.h"
 #include "herald-test-gui.h"
 #include "herald-topic-notes-panel.h"
 #include "herald-window-private.h"
@@ -473,6 +475,7 @@ test_editor_publish (void)
 
   /* A URL that is not one is refused, and nothing is stored. */
   herald_publish_dialog_set_url (dialog, "weibo 上发了");
+  herald_publish_dialog_set_checked (dialog, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "publish-dialog.mark", NULL));
   herald_test_wait_idle ();
   g_assert_nonnull (herald_publish_dialog_get_error (dialog));
@@ -481,7 +484,41 @@ test_editor_publish (void)
   g_assert_cmpint (herald_post_get_status (stored), ==, HERALD_POST_STATUS_APPROVED);
   g_clear_object (&stored);
 
+  /* An address alone is not enough: the checklist must be ticked first. */
+  herald_publish_dialog_set_checked (dialog, FALSE);
   herald_publish_dialog_set_url (dialog, "https://weibo.com/7654321/PqRsT");
+  {
+    g_autoptr (GPtrArray) checks = g_ptr_array_new ();
+    GtkWidget *mark = NULL;
+    g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+
+    herald_test_collect_widgets (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), _("_Mark as Published")) == 0)
+        mark = buttons->pdata[i];
+    g_assert_nonnull (mark);
+    herald_test_collect_widgets (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
+    g_assert_cmpuint (checks->len, ==, 3);
+
+    g_assert_false (gtk_widget_is_sensitive (mark));
+    gtk_widget_activate_action (GTK_WIDGET (dialog), "publish-dialog.mark", NULL);
+    herald_test_wait_idle ();
+    stored = stored_post (&f, id_of (post));
+    g_assert_cmpint (herald_post_get_status (stored), ==, HERALD_POST_STATUS_APPROVED);
+    g_clear_object (&stored);
+
+    for (guint i = 0; i < checks->len; i++)
+      {
+        g_assert_false (gtk_widget_is_sensitive (mark));
+        gtk_check_button_set_active (checks->pdata[i], TRUE);
+      }
+    g_assert_true (gtk_widget_is_sensitive (mark));
+    /* Without the address again, no. */
+    herald_publish_dialog_set_url (dialog, "");
+    g_assert_false (gtk_widget_is_sensitive (mark));
+    herald_publish_dialog_set_url (dialog, "https://weibo.com/7654321/PqRsT");
+    g_assert_true (gtk_widget_is_sensitive (mark));
+  }
   at = herald_publish_dialog_get_published_at (dialog);
   g_assert_cmpint (at, >, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "publish-dialog.mark", NULL));
@@ -493,6 +530,155 @@ test_editor_publish (void)
   g_assert_cmpstr (herald_post_get_url (stored), ==, "https://weibo.com/7654321/PqRsT");
   g_assert_cmpint (herald_post_get_published_at (stored), ==, at);
   g_assert_cmpuint (adw_combo_row_get_selected (editor->status_row), ==, HERALD_POST_STATUS_PUBLISHED);
+
+  /* Opened again on the published post: a correction, ticked already. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.publish", NULL));
+  herald_test_wait_idle ();
+  dialog = HERALD_PUBLISH_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)));
+  {
+    g_autoptr (GPtrArray) checks = g_ptr_array_new ();
+
+    herald_test_collect_widgets (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
+    for (guint i = 0; i < checks->len; i++)
+      g_assert_true (gtk_check_button_get_active (checks->pdata[i]));
+  }
+
+  fixture_tear_down (&f);
+}
+
+typedef struct {
+  char     *text;
+  gboolean  done;
+} ClipboardRead;
+
+static void
+clipboard_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ClipboardRead *read = user_data;
+  g_autoptr (GError) error = NULL;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+  read->done = TRUE;
+}
+
+static gboolean
+clipboard_read_done (gpointer data)
+{
+  return ((ClipboardRead *) data)->done;
+}
+
+/* What the clipboard holds, read back as another program would. */
+static char *
+clipboard_text (GtkWidget *widget)
+{
+  ClipboardRead read = { NULL, FALSE };
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, clipboard_read_cb, &read);
+  g_assert_true (herald_test_wait_for (clipboard_read_done, &read, 5000));
+  return read.text;
+}
+
+static AdwActionRow *
+find_action_row (GtkWidget  *root,
+                 const char *title)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  herald_test_collect_widgets (root, ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+
+  g_assert_not_reached ();
+}
+
+static HeraldPublishDialog *
+open_publish (Fixture          *f,
+              HeraldEditorPage *editor)
+{
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.publish", NULL));
+  herald_test_wait_idle ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_true (HERALD_IS_PUBLISH_DIALOG (dialog));
+  herald_test_wait_mapped (GTK_WIDGET (dialog));
+
+  return HERALD_PUBLISH_DIALOG (dialog);
+}
+
+/* Copy Title and Copy Body put the text on the clipboard, the tags in
+ * the platform's hashtag syntax; Open the Creator Centre launches the
+ * platform's address. */
+static void
+test_editor_publish_copy (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) weibo_post = NULL;
+  g_autoptr (HeraldPost) redbook_post = NULL;
+  g_autoptr (HeraldPost) wechat_post = NULL;
+  HeraldEditorPage *editor;
+  HeraldPublishDialog *dialog;
+  char *text;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  weibo_post = add_post (&f, f.weibo, "冬至海报", 0, HERALD_POST_STATUS_APPROVED);
+  editor = open_editor (&f, weibo_post);
+  type_text (editor->body_view, "一起吃饺子 #冬至#");
+  gtk_editable_set_text (GTK_EDITABLE (editor->tags_row), "冬至，饺子，家乡味道");
+  dialog = open_publish (&f, editor);
+  herald_test_save_shot (GTK_WIDGET (dialog), "publish-dialog.png");
+
+  adw_action_row_activate (find_action_row (GTK_WIDGET (dialog), _("Copy _Title")));
+  text = clipboard_text (GTK_WIDGET (dialog));
+  g_assert_cmpstr (text, ==, "冬至海报");
+  g_free (text);
+
+  adw_action_row_activate (find_action_row (GTK_WIDGET (dialog), _("Copy _Body")));
+  text = clipboard_text (GTK_WIDGET (dialog));
+  g_assert_cmpstr (text, ==, "一起吃饺子 #冬至#\n\n#饺子##家乡味道#");
+  g_free (text);
+
+  adw_action_row_activate (find_action_row (GTK_WIDGET (dialog), _("_Open the Creator Centre")));
+  g_assert_nonnull (herald_publish_dialog_get_launcher (dialog));
+  g_assert_cmpstr (gtk_uri_launcher_get_uri (herald_publish_dialog_get_launcher (dialog)), ==, "https://weibo.com/");
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  herald_test_wait_idle ();
+
+  /* 小红书: "#话题 ", the last space left out. */
+  redbook_post = add_post (&f, f.redbook, "冬至穿搭", 0, HERALD_POST_STATUS_APPROVED);
+  editor = open_editor (&f, redbook_post);
+  type_text (editor->body_view, "今天的穿搭");
+  gtk_editable_set_text (GTK_EDITABLE (editor->tags_row), "冬季穿搭，通勤");
+  dialog = open_publish (&f, editor);
+  adw_action_row_activate (find_action_row (GTK_WIDGET (dialog), _("Copy _Body")));
+  text = clipboard_text (GTK_WIDGET (dialog));
+  g_assert_cmpstr (text, ==, "今天的穿搭\n\n#冬季穿搭 #通勤");
+  g_free (text);
+  adw_action_row_activate (find_action_row (GTK_WIDGET (dialog), _("_Open the Creator Centre")));
+  g_assert_cmpstr (herald_publish_dialog_get_creator_uri (dialog), ==, "https://creator.xiaohongshu.com/");
+  g_assert_cmpstr (gtk_uri_launcher_get_uri (herald_publish_dialog_get_launcher (dialog)), ==,
+                   "https://creator.xiaohongshu.com/");
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  herald_test_wait_idle ();
+
+  /* 公众号 writes no hashtags: the body alone. */
+  wechat_post = add_post (&f, f.wechat, "冬至推文", 0, HERALD_POST_STATUS_APPROVED);
+  editor = open_editor (&f, wechat_post);
+  type_text (editor->body_view, "冬至快乐");
+  gtk_editable_set_text (GTK_EDITABLE (editor->tags_row), "冬至");
+  dialog = open_publish (&f, editor);
+  adw_action_row_activate (find_action_row (GTK_WIDGET (dialog), _("Copy _Body")));
+  text = clipboard_text (GTK_WIDGET (dialog));
+  g_assert_cmpstr (text, ==, "冬至快乐");
+  g_free (text);
+  g_assert_cmpstr (herald_publish_dialog_get_creator_uri (dialog), ==, "https://mp.weixin.qq.com/");
 
   fixture_tear_down (&f);
 }
@@ -554,6 +740,36 @@ test_editor_topics (void)
   /* The falling one warns, the rising one does not. */
   g_assert_cmpuint (herald_topic_notes_panel_get_n_fading (panel), ==, 1);
 
+  /* Each trend is drawn from its own topic's readings. */
+  {
+    g_autoptr (GPtrArray) sparklines = g_ptr_array_new ();
+    g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+    guint points[2];
+    gboolean saw_fading_heat = FALSE, saw_rising_heat = FALSE;
+
+    herald_test_collect_widgets (GTK_WIDGET (panel), HERALD_TYPE_SPARKLINE, sparklines);
+    g_assert_cmpuint (sparklines->len, ==, 2);
+    for (guint i = 0; i < 2; i++)
+      {
+        points[i] = herald_sparkline_get_n_points (sparklines->pdata[i]);
+        g_assert_true (gtk_widget_get_visible (sparklines->pdata[i]));
+      }
+    g_assert_cmpuint (MIN (points[0], points[1]), ==, G_N_ELEMENTS (rising));
+    g_assert_cmpuint (MAX (points[0], points[1]), ==, G_N_ELEMENTS (fading));
+
+    /* With the latest heat of each beside it. */
+    herald_test_collect_widgets (GTK_WIDGET (panel), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      {
+        const char *text = gtk_label_get_label (labels->pdata[i]);
+
+        saw_fading_heat |= g_str_has_suffix (text, " 90");
+        saw_rising_heat |= g_str_has_suffix (text, " 80");
+      }
+    g_assert_true (saw_fading_heat);
+    g_assert_true (saw_rising_heat);
+  }
+
   linked = herald_store_list_post_topics (f.store, id_of (post), &error);
   g_assert_cmpuint (g_list_model_get_n_items (linked), ==, 2);
   g_clear_object (&linked);
@@ -578,6 +794,106 @@ static char *
 editor_body (HeraldEditorPage *editor)
 {
   return herald_editor_page_get_body (editor);
+}
+
+/* A slot button sets the time; the campaign picker sets the campaign;
+ * undo and redo in the body; all stored. */
+static void
+test_editor_pickers (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldPost) post = NULL;
+  g_autoptr (HeraldPost) stored = NULL;
+  g_autoptr (HeraldCampaign) campaign = herald_campaign_new ("冬至季");
+  g_autoptr (GDateTime) at = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *body = NULL;
+  GtkTextBuffer *buffer;
+  HeraldEditorPage *editor;
+  GtkWidget *slot;
+  guint n_slots = 0;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  g_assert_true (herald_store_save_campaign (f.store, campaign, &error));
+  g_assert_no_error (error);
+  post = add_post (&f, f.weibo, "冬至", 0, HERALD_POST_STATUS_DRAFT);
+  editor = open_editor (&f, post);
+  g_assert_false (adw_switch_row_get_active (editor->scheduled_row));
+
+  /* Weibo's slots, 08:00, 12:30 and 20:00: the second one. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (editor->slots_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_slots++;
+  g_assert_cmpuint (n_slots, ==, 3);
+  slot = gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (editor->slots_box)));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (slot)), ==, "12:30");
+  g_signal_emit_by_name (slot, "clicked");
+  g_assert_true (adw_switch_row_get_active (editor->scheduled_row));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (editor->hour_spin), ==, 12);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (editor->minute_spin), ==, 30);
+
+  /* The picker lists None, then the campaign. */
+  g_assert_cmpuint (adw_combo_row_get_selected (editor->campaign_row), ==, 0);
+  adw_combo_row_set_selected (editor->campaign_row, 1);
+
+  g_assert_true (herald_editor_page_save (editor, &error));
+  g_assert_no_error (error);
+  stored = stored_post (&f, id_of (post));
+  g_assert_cmpstr (herald_post_get_campaign_id (stored), ==, id_of (campaign));
+  g_assert_cmpint (herald_post_get_scheduled_at (stored), !=, 0);
+  at = g_date_time_new_from_unix_local (herald_post_get_scheduled_at (stored));
+  g_assert_cmpint (g_date_time_get_hour (at), ==, 12);
+  g_assert_cmpint (g_date_time_get_minute (at), ==, 30);
+  g_clear_object (&stored);
+
+  adw_combo_row_set_selected (editor->campaign_row, 0);
+  g_assert_true (herald_editor_page_save (editor, &error));
+  g_assert_no_error (error);
+  stored = stored_post (&f, id_of (post));
+  g_assert_null (herald_post_get_campaign_id (stored));
+  g_clear_object (&stored);
+
+  /* Undo takes the last change back, redo does it again. */
+  buffer = gtk_text_view_get_buffer (editor->body_view);
+  gtk_widget_grab_focus (GTK_WIDGET (editor->body_view));
+  type_text (editor->body_view, "冬至吃饺子");
+  {
+    GtkTextIter start, end;
+
+    /* Backspace over 饺子, as one step. */
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    start = end;
+    gtk_text_iter_backward_chars (&start, 2);
+    gtk_text_buffer_begin_user_action (buffer);
+    gtk_text_buffer_delete (buffer, &start, &end);
+    gtk_text_buffer_end_user_action (buffer);
+  }
+  body = editor_body (editor);
+  g_assert_cmpstr (body, ==, "冬至吃");
+  g_clear_pointer (&body, g_free);
+  g_assert_false (gtk_text_buffer_get_can_redo (buffer));
+  gtk_text_buffer_undo (buffer);
+  body = editor_body (editor);
+  g_assert_cmpstr (body, ==, "冬至吃饺子");
+  g_clear_pointer (&body, g_free);
+  g_assert_true (gtk_text_buffer_get_can_redo (buffer));
+  gtk_text_buffer_redo (buffer);
+  body = editor_body (editor);
+  g_assert_cmpstr (body, ==, "冬至吃");
+  g_clear_pointer (&body, g_free);
+  g_assert_false (gtk_text_buffer_get_can_redo (buffer));
+  gtk_text_buffer_undo (buffer);
+
+  /* What undo and redo leave is what is saved. */
+  g_assert_true (herald_editor_page_save (editor, &error));
+  g_assert_no_error (error);
+  stored = stored_post (&f, id_of (post));
+  g_assert_cmpstr (herald_post_get_body (stored), ==, "冬至吃饺子");
+
+  fixture_tear_down (&f);
 }
 
 static void
@@ -1144,8 +1460,10 @@ main (int   argc,
   g_test_add_func ("/editor/save-refused", test_editor_save_refused);
   g_test_add_func ("/editor/status", test_editor_status);
   g_test_add_func ("/editor/publish", test_editor_publish);
+  g_test_add_func ("/editor/publish-copy", test_editor_publish_copy);
   g_test_add_func ("/editor/topics", test_editor_topics);
   g_test_add_func ("/editor/hashtag", test_editor_hashtag);
+  g_test_add_func ("/editor/pickers", test_editor_pickers);
   g_test_add_func ("/editor/fields", test_editor_fields);
   g_test_add_func ("/editor/drafts-page", test_editor_drafts_page);
   g_test_add_func ("/editor/new-post", test_editor_new_post);

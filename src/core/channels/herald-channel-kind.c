@@ -53,6 +53,7 @@ static const char * const limit_fields[N_LIMITS + 1] = {
   [LIMIT_AUTHOR_MAX] = "author_max",
   [LIMIT_ARTICLES_PER_PUSH_MAX] = "articles_per_push_max",
   [LIMIT_TOPICS_MAX] = "topics_max",
+  [LIMIT_TAG_MAX] = "tag_max",
   [LIMIT_IMAGES_MIN] = "images_min",
   [LIMIT_IMAGES_MAX] = "images_max",
   [N_LIMITS] = NULL,

@@ -10,9 +10,13 @@
  *
  * every member optional, `limits` being an account's overrides; any other
  * input is the body, as plain text.  Prints one JSON object: each field's
- * count, limit, minimum and level, the advertising-law words found (with
+ * count, limit, minimum and level (for the tags also `tag_max`, the most
+ * characters one tag may have, and `long_tag`, the first one longer, or
+ * null), the advertising-law words found (with
  * positions in bytes and characters of the field), and the topics and
- * mentions, topics written the kind's way.
+ * mentions, topics written the kind's way.  With `--database`, the
+ * advertising-law words and exceptions the user added in Preferences are
+ * used along with the ones Herald ships.
  *
  * Exit status: 0 when every field is within its limit, 1 when one is over
  * or the input cannot be read (then one line on stderr and nothing on
@@ -36,6 +40,7 @@
 #include "herald-channel-kind.h"
 #include "herald-command-line.h"
 #include "herald-stdio-stream.h"
+#include "herald-store-ad-words.h"
 #include "herald-text-rules.h"
 
 /* Input larger than this is no post. */
@@ -383,6 +388,17 @@ add_fields (JsonBuilder      *builder,
         add_title_problem (builder, rules, input->title);
       if (field == HERALD_TEXT_FIELD_BODY)
         add_nullable_int (builder, "fold", herald_text_rules_get_body_fold (rules));
+      if (field == HERALD_TEXT_FIELD_TAGS)
+        {
+          const char *long_tag = herald_text_report_get_long_tag (report, NULL);
+
+          add_nullable_int (builder, "tag_max", herald_text_rules_get_tag_max (rules));
+          json_builder_set_member_name (builder, "long_tag");
+          if (long_tag != NULL)
+            json_builder_add_string_value (builder, long_tag);
+          else
+            json_builder_add_null_value (builder);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);
@@ -526,6 +542,8 @@ add_spans (JsonBuilder     *builder,
 /**
  * herald_cli_check:
  * @kind_id: the channel kind to check against, such as `weibo`
+ * @store: (nullable): the database whose advertising-law words and
+ *   exceptions to add to the shipped ones, or %NULL for those alone
  * @files: (nullable) (array zero-terminated=1): the file to read, `-` or
  *   none for standard input
  *
@@ -536,6 +554,7 @@ add_spans (JsonBuilder     *builder,
  */
 int
 herald_cli_check (const char         *kind_id,
+                  HeraldStore        *store,
                   const char * const *files)
 {
   g_auto (Input) input = { 0, };
@@ -580,7 +599,17 @@ herald_cli_check (const char         *kind_id,
     }
 
   report = herald_text_rules_evaluate (rules, &input.draft);
-  words = herald_ad_words_new_default ();
+  if (store != NULL)
+    {
+      words = herald_store_load_ad_words (store, &error);
+      if (words == NULL)
+        {
+          print_error (_("Could not read the advertising-law words of the database: %s"), error->message);
+          return HERALD_EXIT_FAILURE;
+        }
+    }
+  else
+    words = herald_ad_words_new_default ();
 
   builder = json_builder_new_immutable ();
   json_builder_begin_object (builder);

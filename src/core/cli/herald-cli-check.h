@@ -8,9 +8,12 @@
 
 #include <gio/gio.h>
 
+#include "herald-store.h"
+
 G_BEGIN_DECLS
 
 int herald_cli_check (const char         *kind_id,
+                      HeraldStore        *store,
                       const char * const *files);
 
 G_END_DECLS

@@ -872,7 +872,13 @@ herald_command_line_handle (GVariantDict  *options,
   if (request.report)
     return report (&request);
   if (request.check != NULL)
-    return herald_cli_check (request.check, request.files);
+    {
+      g_autoptr (HeraldStore) store = request.database != NULL ? open_existing (&request) : NULL;
+
+      if (request.database != NULL && store == NULL)
+        return HERALD_EXIT_FAILURE;
+      return herald_cli_check (request.check, store, request.files);
+    }
 
   *database_path = herald_paths_resolve_database (request.database);
   return -1;

@@ -19,7 +19,7 @@ struct _HeraldStore
   sqlite3    *db;
   GHashTable *statements;      /* SQL text → sqlite3_stmt*, prepared once */
   guint       transaction_depth;
-  GHashTable *pending[HERALD_RECORD_FEED + 1];  /* ids changed in the open transaction */
+  GHashTable *pending[HERALD_RECORD_AD_WORD + 1];  /* ids changed in the open transaction */
 };
 
 /* Herald's mark in the SQLite header (PRAGMA application_id): "HRLD". */

@@ -421,6 +421,26 @@ const char * const herald_store_migrations[] = {
   "  fingerprint TEXT NOT NULL,"
   "  trusted_at  INTEGER NOT NULL"
   ") WITHOUT ROWID;",
+
+  /* Version 12: the user's own advertising-law words and exceptions,
+   * added to the list Herald ships; and the findings the user chose to
+   * leave in a post ("Ignore Here"), by the editor's name for the
+   * occurrence. */
+  "CREATE TABLE ad_words ("
+  "  seq          INTEGER PRIMARY KEY,"
+  "  word         TEXT NOT NULL,"
+  "  is_exception INTEGER NOT NULL DEFAULT 0 CHECK (is_exception IN (0, 1)),"
+  "  category     TEXT NOT NULL DEFAULT 'custom',"
+  "  suggestion   TEXT,"
+  "  created_at   INTEGER NOT NULL,"
+  "  UNIQUE (word, is_exception)"
+  ");"
+  "CREATE TABLE post_ad_ignores ("
+  "  post_id     TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,"
+  "  finding     TEXT NOT NULL,"
+  "  created_at  INTEGER NOT NULL,"
+  "  PRIMARY KEY (post_id, finding)"
+  ") WITHOUT ROWID;",
 };
 
 const guint herald_store_n_migrations = G_N_ELEMENTS (herald_store_migrations);

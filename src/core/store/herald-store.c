@@ -36,7 +36,8 @@ G_DEFINE_ENUM_TYPE (HeraldRecordKind, herald_record_kind,
   G_DEFINE_ENUM_VALUE (HERALD_RECORD_POST, "post"),
   G_DEFINE_ENUM_VALUE (HERALD_RECORD_TOPIC, "topic"),
   G_DEFINE_ENUM_VALUE (HERALD_RECORD_METRIC, "metric"),
-  G_DEFINE_ENUM_VALUE (HERALD_RECORD_FEED, "feed"))
+  G_DEFINE_ENUM_VALUE (HERALD_RECORD_FEED, "feed"),
+  G_DEFINE_ENUM_VALUE (HERALD_RECORD_AD_WORD, "ad-word"))
 
 enum {
   CHANGED,
@@ -295,7 +296,7 @@ herald_store_note_change (HeraldStore      *self,
                           HeraldRecordKind  kind,
                           const char       *id)
 {
-  g_assert (kind <= HERALD_RECORD_FEED);
+  g_assert (kind <= HERALD_RECORD_AD_WORD);
 
   if (self->pending[kind] == NULL)
     self->pending[kind] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

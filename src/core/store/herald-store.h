@@ -41,13 +41,14 @@ typedef enum {
   HERALD_RECORD_TOPIC,
   HERALD_RECORD_METRIC,
   HERALD_RECORD_FEED,
+  HERALD_RECORD_AD_WORD,
 } HeraldRecordKind;
 
 #define HERALD_TYPE_RECORD_KIND (herald_record_kind_get_type ())
 GType herald_record_kind_get_type (void) G_GNUC_CONST;
 
 /* The schema this build writes. */
-#define HERALD_STORE_SCHEMA_VERSION 11
+#define HERALD_STORE_SCHEMA_VERSION 12
 
 /* Filters for post queries; NULL / 0 members match everything. */
 typedef struct {

@@ -19,6 +19,8 @@ typedef struct {
 struct _HeraldTextReport
 {
   FieldReport fields[HERALD_N_TEXT_FIELDS];
+  char       *long_tag;      /* the first tag over tag_max, or NULL */
+  int         tag_max;
 };
 
 G_DEFINE_ENUM_TYPE (HeraldTextField, herald_text_field,
@@ -108,6 +110,12 @@ herald_text_level_for (gssize count,
   return HERALD_TEXT_LEVEL_OK;
 }
 
+static void
+report_clear (HeraldTextReport *report)
+{
+  g_clear_pointer (&report->long_tag, g_free);
+}
+
 /**
  * herald_text_report_new:
  *
@@ -149,7 +157,7 @@ herald_text_report_unref (HeraldTextReport *report)
 {
   g_return_if_fail (report != NULL);
 
-  g_atomic_rc_box_release (report);
+  g_atomic_rc_box_release_full (report, (GDestroyNotify) report_clear);
 }
 
 /**
@@ -175,6 +183,8 @@ herald_text_report_set (HeraldTextReport *report,
   report->fields[field] = (FieldReport) {
     count, limit, minimum, herald_text_level_for (count, limit, minimum)
   };
+  if (field == HERALD_TEXT_FIELD_TAGS && report->long_tag != NULL)
+    report->fields[field].level = HERALD_TEXT_LEVEL_OVER;
 }
 
 /**
@@ -243,6 +253,48 @@ herald_text_report_get_level (HeraldTextReport *report,
   g_return_val_if_fail (field < HERALD_N_TEXT_FIELDS, HERALD_TEXT_LEVEL_OK);
 
   return report->fields[field].level;
+}
+
+/**
+ * herald_text_report_set_long_tag:
+ * @report: a #HeraldTextReport
+ * @tag: (nullable): the first tag longer than the platform allows, or
+ *   %NULL for none
+ * @tag_max: the most characters a tag may have
+ *
+ * Records a tag that is too long; the tags field is then over.
+ */
+void
+herald_text_report_set_long_tag (HeraldTextReport *report,
+                                 const char       *tag,
+                                 int               tag_max)
+{
+  g_return_if_fail (report != NULL);
+
+  g_free (report->long_tag);
+  report->long_tag = g_strdup (tag);
+  report->tag_max = tag_max;
+  if (tag != NULL)
+    report->fields[HERALD_TEXT_FIELD_TAGS].level = HERALD_TEXT_LEVEL_OVER;
+}
+
+/**
+ * herald_text_report_get_long_tag:
+ * @report: a #HeraldTextReport
+ * @tag_max: (out) (optional): the most characters a tag may have
+ *
+ * Returns: (nullable): the first tag longer than the platform allows
+ *   (B站's 标签), or %NULL when none is
+ */
+const char *
+herald_text_report_get_long_tag (HeraldTextReport *report,
+                                 int              *tag_max)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+
+  if (tag_max != NULL)
+    *tag_max = report->long_tag != NULL ? report->tag_max : -1;
+  return report->long_tag;
 }
 
 /**

@@ -80,6 +80,11 @@ int               herald_text_report_get_minimum   (HeraldTextReport *report,
                                                     HeraldTextField   field);
 HeraldTextLevel   herald_text_report_get_level     (HeraldTextReport *report,
                                                     HeraldTextField   field);
+void              herald_text_report_set_long_tag  (HeraldTextReport *report,
+                                                    const char       *tag,
+                                                    int               tag_max);
+const char       *herald_text_report_get_long_tag  (HeraldTextReport *report,
+                                                    int              *tag_max);
 gboolean          herald_text_report_is_over       (HeraldTextReport *report);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HeraldTextReport, herald_text_report_unref)

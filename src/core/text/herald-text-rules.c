@@ -36,6 +36,7 @@ struct _HeraldTextRules
   int                 digest_max;
   int                 author_max;
   int                 topics_max;
+  int                 tag_max;
   int                 images_min;
   int                 images_max;
 };
@@ -132,6 +133,7 @@ herald_text_rules_new (const char  *kind_id,
   self->digest_max = herald_channel_kind_get_limit (kind, "digest_max", overrides_json);
   self->author_max = herald_channel_kind_get_limit (kind, "author_max", overrides_json);
   self->topics_max = herald_channel_kind_get_limit (kind, "topics_max", overrides_json);
+  self->tag_max = herald_channel_kind_get_limit (kind, "tag_max", overrides_json);
   self->images_min = herald_channel_kind_get_limit (kind, "images_min", overrides_json);
   self->images_max = herald_channel_kind_get_limit (kind, "images_max", overrides_json);
 
@@ -343,13 +345,59 @@ herald_text_rules_count_topics (HeraldTextRules       *self,
 }
 
 /**
+ * herald_text_rules_get_tag_max:
+ * @self: a #HeraldTextRules
+ *
+ * Returns: the most characters one tag may have (B站's 标签), or -1 for
+ *   no limit
+ */
+int
+herald_text_rules_get_tag_max (HeraldTextRules *self)
+{
+  g_return_val_if_fail (HERALD_IS_TEXT_RULES (self), -1);
+
+  return self->tag_max;
+}
+
+/**
+ * herald_text_rules_find_long_tag:
+ * @self: a #HeraldTextRules
+ * @tags: (nullable) (array zero-terminated=1): a post's tags
+ *
+ * Returns: the index in @tags of the first tag longer than the kind
+ *   allows (spaces around it left out, counted the kind's way), or -1
+ *   when there is none
+ */
+int
+herald_text_rules_find_long_tag (HeraldTextRules    *self,
+                                 const char * const *tags)
+{
+  g_return_val_if_fail (HERALD_IS_TEXT_RULES (self), -1);
+
+  if (self->tag_max < 0)
+    return -1;
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL && i < G_MAXINT; i++)
+    {
+      g_autofree char *tag = g_utf8_make_valid (tags[i], -1);
+
+      g_strstrip (tag);
+      if (herald_text_count (tag, -1, self->counting) > (gsize) self->tag_max)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+/**
  * herald_text_rules_evaluate:
  * @self: a #HeraldTextRules
  * @draft: the post's fields
  *
  * Counts every field of @draft the kind's way and sets each against its
  * limit for the account.  A field the kind has no limit for still gets
- * its count.
+ * its count.  A tag longer than the kind allows puts the tags over (see
+ * herald_text_report_get_long_tag ()).
  *
  * Returns: (transfer full): the report
  */
@@ -378,6 +426,12 @@ herald_text_rules_evaluate (HeraldTextRules       *self,
   herald_text_report_set (report, HERALD_TEXT_FIELD_TAGS,
                           herald_text_rules_count_topics (self, draft),
                           self->topics_max, -1);
+  {
+    int long_tag = herald_text_rules_find_long_tag (self, draft->tags);
+
+    if (long_tag >= 0)
+      herald_text_report_set_long_tag (report, draft->tags[long_tag], self->tag_max);
+  }
   herald_text_report_set (report, HERALD_TEXT_FIELD_IMAGES,
                           draft->n_images < 0 ? -1 : draft->n_images,
                           self->images_max, self->images_min);

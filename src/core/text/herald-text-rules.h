@@ -99,6 +99,9 @@ gsize               herald_text_rules_count            (HeraldTextRules       *s
                                                         gssize                 length);
 guint               herald_text_rules_count_topics     (HeraldTextRules       *self,
                                                         const HeraldTextDraft *draft);
+int                 herald_text_rules_get_tag_max      (HeraldTextRules       *self);
+int                 herald_text_rules_find_long_tag    (HeraldTextRules       *self,
+                                                        const char * const    *tags);
 HeraldTextReport   *herald_text_rules_evaluate         (HeraldTextRules       *self,
                                                         const HeraldTextDraft *draft);
 HeraldTitleProblem  herald_text_rules_check_title      (HeraldTextRules       *self,

@@ -382,8 +382,10 @@ herald_topic_render (const char        *name,
  * Rewrites every topic of @text for another platform, for a post copied
  * to another account: `#话题#` becomes `#话题 ` and back, and a platform
  * without topics in the text gets the bare word.  Everything else,
- * mentions included, is kept as it is.  Adapting there and back gives the
- * text again, unless a topic becomes bare on the way.
+ * mentions included, is kept as it is.  `#话题# 一起` becomes `#话题 一起`:
+ * the space there ends the topic, and no second one is added.  Adapting
+ * there and back gives the text again, except that space, and unless a
+ * topic becomes bare on the way.
  *
  * Returns: (transfer full): the adapted text, valid UTF-8
  */
@@ -439,7 +441,8 @@ herald_topics_adapt_text (const char        *text,
 
         case HERALD_TOPIC_SYNTAX_HASH_SPACE:
           g_string_append_printf (out, "#%s", name);
-          /* A space ends the topic, unless something else already does. */
+          /* A space ends the topic, unless something else already does:
+           * a space that follows it is that space, not one more. */
           if (from == HERALD_TOPIC_SYNTAX_HASH_SPACE)
             {
               if (token->syntax_end > token->end)
@@ -450,7 +453,7 @@ herald_topics_adapt_text (const char        *text,
               guint n;
               gunichar next = herald_text_decode ((const guchar *) text + token->syntax_end, end, &n);
 
-              if (next == ' ' || !ends_name (next))
+              if (!ends_name (next))
                 g_string_append_c (out, ' ');
             }
           break;

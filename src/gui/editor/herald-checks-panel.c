@@ -3,12 +3,14 @@
  * The panel follows the editor's fields and checks them with the text
  * rules of the account's kind, shortly after each change: a counter per
  * field against the platform's limit, counted the platform's way;
- * advertising-law words (广告法) in the title and body, listed with a
+ * advertising-law words (广告法) in the title, digest and body — the
+ * shipped list with the user's own words and exceptions — listed with a
  * replacement and underlined in the body; topics and mentions styled in
  * the body and the post's hashtags shown in the platform's syntax.
  *
- * Occurrences ignored with "Ignore Here" are kept in memory for the post
- * while Herald runs; they are not written to the post.
+ * Occurrences left with "Ignore Here" are stored with the post, by field,
+ * word and which occurrence of the word in the field it is; those left
+ * before the post is first saved are stored with it then.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +24,7 @@
 #include "herald-ad-words.h"
 #include "herald-checks-panel.h"
 #include "herald-editor-page-private.h"
+#include "herald-store-ad-words.h"
 #include "herald-text-rules.h"
 
 /* Checks run at most this long after a change. */
@@ -32,7 +35,7 @@
 #define MENTION_TAG "herald-mention"
 
 typedef struct {
-  HeraldTextField  field;  /* title or body */
+  HeraldTextField  field;  /* title, digest or body */
   HeraldAdFinding *ad;
   char            *key;    /* field, word and which occurrence of it */
 } Finding;
@@ -46,7 +49,8 @@ struct _HeraldChecksPanel
   char             *rules_key;
   HeraldAdWords    *ad_words;
   GPtrArray        *findings;
-  GHashTable       *own_ignored;
+  GHashTable       *ignored;     /* the post's findings left as they are */
+  char             *ignored_id;  /* the post they are of, NULL before it is stored */
   char             *hashtags;
   guint             refresh_id;
   GtkWidget        *counters[HERALD_N_TEXT_FIELDS];
@@ -59,9 +63,6 @@ struct _HeraldChecksPanel
 
 G_DEFINE_FINAL_TYPE (HeraldChecksPanel, herald_checks_panel, GTK_TYPE_BOX)
 
-/* Post id → set of ignored occurrences, for the whole run. */
-static GHashTable *ignored_by_post;
-
 static void
 finding_free (Finding *finding)
 {
@@ -70,35 +71,42 @@ finding_free (Finding *finding)
   g_free (finding);
 }
 
+/* The post's ignored findings: read from the store once the post is
+ * stored, with what was ignored before it was written there. */
 static GHashTable *
 get_ignored (HeraldChecksPanel *self)
 {
   const char *id = herald_record_get_id (HERALD_RECORD (herald_editor_page_get_post (self->editor)));
-  GHashTable *set;
+  HeraldStore *store = self->editor->store;
+  g_auto (GStrv) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  GHashTableIter iter;
+  gpointer key;
 
-  if (id == NULL)
-    return self->own_ignored;
+  if (id == NULL || g_strcmp0 (id, self->ignored_id) == 0)
+    return self->ignored;
 
-  if (ignored_by_post == NULL)
-    ignored_by_post = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify) g_hash_table_unref);
-  set = g_hash_table_lookup (ignored_by_post, id);
-  if (set == NULL)
-    {
-      set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      /* What was ignored before the post had an id. */
+  /* A post loaded in place of another starts with its own. */
+  if (self->ignored_id != NULL)
+    g_hash_table_remove_all (self->ignored);
+
+  g_hash_table_iter_init (&iter, self->ignored);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!herald_store_add_ad_ignore (store, id, key, &error))
       {
-        GHashTableIter iter;
-        gpointer key;
-
-        g_hash_table_iter_init (&iter, self->own_ignored);
-        while (g_hash_table_iter_next (&iter, &key, NULL))
-          g_hash_table_add (set, g_strdup (key));
+        g_warning ("Could not store an ignored finding: %s", error->message);
+        g_clear_error (&error);
       }
-      g_hash_table_insert (ignored_by_post, g_strdup (id), set);
-    }
 
-  return set;
+  stored = herald_store_list_ad_ignores (store, id, &error);
+  if (stored == NULL)
+    g_warning ("Could not read the post’s ignored findings: %s", error->message);
+  for (guint i = 0; stored != NULL && stored[i] != NULL; i++)
+    g_hash_table_add (self->ignored, g_strdup (stored[i]));
+
+  g_free (self->ignored_id);
+  self->ignored_id = g_strdup (id);
+  return self->ignored;
 }
 
 static GtkTextTag *
@@ -163,6 +171,8 @@ update_counter (HeraldChecksPanel *self,
       GtkWidget *value = gtk_label_new (NULL);
 
       row = adw_action_row_new ();
+      /* The subtitle may quote a tag. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), field_label (field));
       gtk_widget_add_css_class (value, "numeric");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
@@ -181,7 +191,17 @@ update_counter (HeraldChecksPanel *self,
                     : g_strdup_printf ("%d", (int) MIN (count, G_MAXINT));
   gtk_label_set_label (GTK_LABEL (label), text);
 
-  if (level == HERALD_TEXT_LEVEL_OVER)
+  if (field == HERALD_TEXT_FIELD_TAGS && herald_text_report_get_long_tag (report, NULL) != NULL)
+    {
+      int tag_max;
+      const char *tag = herald_text_report_get_long_tag (report, &tag_max);
+
+      /* Translators: a tag, and the most characters one may have */
+      subtitle = g_strdup_printf (ngettext ("“%s” is longer than %d character",
+                                            "“%s” is longer than %d characters", tag_max),
+                                  tag, tag_max);
+    }
+  else if (level == HERALD_TEXT_LEVEL_OVER && count > limit)
     /* Translators: %d is how far over the limit a field is */
     subtitle = g_strdup_printf (ngettext ("%d over the limit", "%d over the limit", (int) (count - limit)),
                                 (int) (count - limit));
@@ -241,7 +261,7 @@ scan_field (HeraldChecksPanel *self,
       g_hash_table_insert (seen, ad->word, GUINT_TO_POINTER (n + 1));
       finding = g_new0 (Finding, 1);
       finding->field = field;
-      finding->key = g_strdup_printf ("%d\x1f%s\x1f%u", field, ad->word, n);
+      finding->key = g_strdup_printf ("%s:%s:%u", herald_text_field_to_string (field), ad->word, n);
       if (g_hash_table_contains (ignored, finding->key))
         {
           finding_free (finding);
@@ -454,6 +474,7 @@ herald_checks_panel_refresh (HeraldChecksPanel *self)
   const char *title;
   const char *digest;
   gboolean has_digest;
+  guint n_before;
   HeraldTextDraft draft = { 0, };
 
   g_return_if_fail (HERALD_IS_CHECKS_PANEL (self));
@@ -498,11 +519,18 @@ herald_checks_panel_refresh (HeraldChecksPanel *self)
   update_counter (self, report, HERALD_TEXT_FIELD_IMAGES, TRUE);
 
   scan_field (self, HERALD_TEXT_FIELD_TITLE, title, get_ignored (self), NULL);
-  /* A title cannot be underlined: the row is marked instead. */
-  if (self->findings->len > 0)
+  /* A title or digest cannot be underlined: the row is marked instead. */
+  n_before = self->findings->len;
+  if (n_before > 0)
     gtk_widget_add_css_class (GTK_WIDGET (editor->title_row), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (editor->title_row), "warning");
+  if (has_digest)
+    scan_field (self, HERALD_TEXT_FIELD_DIGEST, digest, get_ignored (self), NULL);
+  if (self->findings->len > n_before)
+    gtk_widget_add_css_class (GTK_WIDGET (editor->digest_row), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (editor->digest_row), "warning");
   scan_field (self, HERALD_TEXT_FIELD_BODY, body, get_ignored (self), buffer);
   show_findings (self);
 
@@ -530,6 +558,32 @@ queue_refresh (HeraldChecksPanel *self)
    * its editor checks no more. */
   if (self->refresh_id == 0 && self->editor != NULL)
     self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
+}
+
+static void
+load_ad_words (HeraldChecksPanel *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_clear_object (&self->ad_words);
+  self->ad_words = herald_store_load_ad_words (self->editor->store, &error);
+  if (self->ad_words == NULL)
+    {
+      g_warning ("Could not read the advertising-law words added in Preferences: %s", error->message);
+      self->ad_words = herald_ad_words_new_default ();
+    }
+}
+
+/* Words added or removed in Preferences count at once. */
+static void
+store_changed_cb (HeraldChecksPanel *self,
+                  HeraldRecordKind   kind)
+{
+  if (kind != HERALD_RECORD_AD_WORD || self->editor == NULL)
+    return;
+
+  load_ad_words (self);
+  queue_refresh (self);
 }
 
 /* Acting on findings */
@@ -580,7 +634,8 @@ herald_checks_panel_replace (HeraldChecksPanel *self,
     }
   else
     {
-      GtkEditable *title = herald_editor_page_get_title_editable (self->editor);
+      GtkEditable *title = finding->field == HERALD_TEXT_FIELD_DIGEST ? GTK_EDITABLE (self->editor->digest_row)
+                                                                      : herald_editor_page_get_title_editable (self->editor);
       const char *text = gtk_editable_get_text (title);
       int position = ad->char_start;
 
@@ -617,6 +672,13 @@ herald_checks_panel_ignore (HeraldChecksPanel *self,
     return;
   finding = g_ptr_array_index (self->findings, index);
   g_hash_table_add (get_ignored (self), g_strdup (finding->key));
+  if (self->ignored_id != NULL)
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (!herald_store_add_ad_ignore (self->editor->store, self->ignored_id, finding->key, &error))
+        g_warning ("Could not store the ignored finding: %s", error->message);
+    }
   herald_checks_panel_refresh (self);
 }
 
@@ -684,7 +746,8 @@ herald_checks_panel_finalize (GObject *object)
   g_clear_object (&self->ad_words);
   g_clear_pointer (&self->rules_key, g_free);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
-  g_clear_pointer (&self->own_ignored, g_hash_table_unref);
+  g_clear_pointer (&self->ignored, g_hash_table_unref);
+  g_clear_pointer (&self->ignored_id, g_free);
   g_clear_pointer (&self->hashtags, g_free);
 
   G_OBJECT_CLASS (herald_checks_panel_parent_class)->finalize (object);
@@ -712,8 +775,7 @@ herald_checks_panel_init (HeraldChecksPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) finding_free);
-  self->own_ignored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->ad_words = herald_ad_words_new_default ();
+  self->ignored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -733,7 +795,9 @@ herald_checks_panel_new (HeraldEditorPage *editor)
   self = g_object_new (HERALD_TYPE_CHECKS_PANEL, NULL);
   self->editor = editor;
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &self->editor);
+  load_ad_words (self);
 
+  g_signal_connect_object (editor->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (herald_editor_page_get_body_buffer (editor), "changed",
                            G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (herald_editor_page_get_title_editable (editor), "changed",

@@ -2,7 +2,9 @@
  *
  * Most platforms have no publishing API: the operator pastes the title and
  * body into the platform's creator centre, goes through a short checklist,
- * and comes back to record where and when the post went out.
+ * and comes back to record where and when the post went out.  Mark as
+ * Published waits for an address and every item of the checklist: a post
+ * already published (a correction of where or when) has them ticked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -35,8 +37,12 @@ struct _HeraldPublishDialog
   GtkCalendar         *calendar;
   GtkSpinButton       *hour_spin;
   GtkSpinButton       *minute_spin;
+  GtkCheckButton      *cover_check;
+  GtkCheckButton      *topics_check;
+  GtkCheckButton      *mentions_check;
   GtkLabel            *error_label;
   GtkWidget           *mark_button;
+  GtkUriLauncher      *launcher;  /* the last one, for tests */
 };
 
 G_DEFINE_FINAL_TYPE (HeraldPublishDialog, herald_publish_dialog, ADW_TYPE_DIALOG)
@@ -97,23 +103,39 @@ launch_cb (GObject      *source,
 static void
 open_creator_cb (HeraldPublishDialog *self)
 {
-  HeraldChannelKind *kind = herald_editor_page_get_kind (self->editor);
-  g_autoptr (GtkUriLauncher) launcher = NULL;
+  const char *uri = herald_publish_dialog_get_creator_uri (self);
 
-  if (kind == NULL || herald_channel_kind_get_creator_url (kind) == NULL)
+  if (uri == NULL)
     return;
 
-  launcher = gtk_uri_launcher_new (herald_channel_kind_get_creator_url (kind));
-  gtk_uri_launcher_launch (launcher, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self->editor))),
+  g_clear_object (&self->launcher);
+  self->launcher = gtk_uri_launcher_new (uri);
+  gtk_uri_launcher_launch (self->launcher, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self->editor))),
                            NULL, launch_cb, g_object_ref (self));
+}
+
+static void
+update_mark (HeraldPublishDialog *self)
+{
+  const char *url = gtk_editable_get_text (GTK_EDITABLE (self->url_row));
+  gboolean ready = *url != '\0' &&
+                   gtk_check_button_get_active (self->cover_check) &&
+                   gtk_check_button_get_active (self->topics_check) &&
+                   gtk_check_button_get_active (self->mentions_check);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "publish-dialog.mark", ready);
+}
+
+static void
+check_toggled_cb (HeraldPublishDialog *self)
+{
+  update_mark (self);
 }
 
 static void
 url_changed_cb (HeraldPublishDialog *self)
 {
-  const char *url = gtk_editable_get_text (GTK_EDITABLE (self->url_row));
-
-  gtk_widget_set_sensitive (self->mark_button, *url != '\0');
+  update_mark (self);
   gtk_widget_remove_css_class (GTK_WIDGET (self->url_row), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 }
@@ -176,6 +198,7 @@ herald_publish_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_PUBLISH_DIALOG);
   g_clear_object (&self->editor);
+  g_clear_object (&self->launcher);
 
   G_OBJECT_CLASS (herald_publish_dialog_parent_class)->dispose (object);
 }
@@ -198,12 +221,16 @@ herald_publish_dialog_class_init (HeraldPublishDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldPublishDialog, calendar);
   gtk_widget_class_bind_template_child (widget_class, HeraldPublishDialog, hour_spin);
   gtk_widget_class_bind_template_child (widget_class, HeraldPublishDialog, minute_spin);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPublishDialog, cover_check);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPublishDialog, topics_check);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPublishDialog, mentions_check);
   gtk_widget_class_bind_template_child (widget_class, HeraldPublishDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, HeraldPublishDialog, mark_button);
   gtk_widget_class_bind_template_callback (widget_class, copy_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, copy_body_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_creator_cb);
   gtk_widget_class_bind_template_callback (widget_class, url_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, check_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, time_spin_output_cb);
 
@@ -214,6 +241,7 @@ static void
 herald_publish_dialog_init (HeraldPublishDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "publish-dialog.mark", FALSE);
 }
 
 /**
@@ -254,6 +282,12 @@ herald_publish_dialog_new (HeraldEditorPage *editor)
 
   /* A published post shows what was recorded; otherwise now, or the
    * planned time if it has passed. */
+  if (herald_post_get_status (post) == HERALD_POST_STATUS_PUBLISHED)
+    {
+      gtk_check_button_set_active (self->cover_check, TRUE);
+      gtk_check_button_set_active (self->topics_check, TRUE);
+      gtk_check_button_set_active (self->mentions_check, TRUE);
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->url_row), herald_post_get_url (post));
   if (herald_post_get_published_at (post) != 0)
     when = g_date_time_new_from_unix_local (herald_post_get_published_at (post));
@@ -316,6 +350,45 @@ herald_publish_dialog_get_body_text (HeraldPublishDialog *self)
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * herald_publish_dialog_get_creator_uri:
+ * @self: a #HeraldPublishDialog
+ *
+ * Returns: (nullable): the address "Open the Creator Centre" opens: the
+ *   creator centre of the post's platform, or %NULL when it has none
+ */
+const char *
+herald_publish_dialog_get_creator_uri (HeraldPublishDialog *self)
+{
+  HeraldChannelKind *kind;
+
+  g_return_val_if_fail (HERALD_IS_PUBLISH_DIALOG (self), NULL);
+
+  kind = herald_editor_page_get_kind (self->editor);
+  return kind != NULL ? herald_channel_kind_get_creator_url (kind) : NULL;
+}
+
+/* For tests: the launcher of the last "Open the Creator Centre". */
+GtkUriLauncher *
+herald_publish_dialog_get_launcher (HeraldPublishDialog *self)
+{
+  g_return_val_if_fail (HERALD_IS_PUBLISH_DIALOG (self), NULL);
+
+  return self->launcher;
+}
+
+/* For tests: ticks or clears every item of the checklist. */
+void
+herald_publish_dialog_set_checked (HeraldPublishDialog *self,
+                                   gboolean             checked)
+{
+  g_return_if_fail (HERALD_IS_PUBLISH_DIALOG (self));
+
+  gtk_check_button_set_active (self->cover_check, checked);
+  gtk_check_button_set_active (self->topics_check, checked);
+  gtk_check_button_set_active (self->mentions_check, checked);
 }
 
 void

@@ -21,5 +21,11 @@ void                 herald_publish_dialog_set_url       (HeraldPublishDialog *s
                                                           const char          *url);
 gint64               herald_publish_dialog_get_published_at (HeraldPublishDialog *self);
 const char          *herald_publish_dialog_get_error     (HeraldPublishDialog *self);
+const char          *herald_publish_dialog_get_creator_uri (HeraldPublishDialog *self);
+
+/* For tests. */
+GtkUriLauncher      *herald_publish_dialog_get_launcher  (HeraldPublishDialog *self);
+void                 herald_publish_dialog_set_checked   (HeraldPublishDialog *self,
+                                                          gboolean             checked);
 
 G_END_DECLS

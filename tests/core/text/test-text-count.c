@@ -10,6 +10,7 @@
 
 #include <glib.h>
 
+#include "herald-channel-kind.h"
 #include "herald-text-count.h"
 #include "herald-text-rules.h"
 
@@ -415,6 +416,55 @@ test_rules_topics (void)
   g_assert_cmpuint (herald_text_rules_count_topics (bilibili, &draft), ==, 2);
 }
 
+/* B站 takes tags of at most 20 characters each; other kinds do not limit
+ * a tag's length, and an account may set its own. */
+static void
+test_rules_tag_length (void)
+{
+  g_autoptr(HeraldTextRules) bilibili = rules ("bilibili", NULL);
+  g_autoptr(HeraldTextRules) bilibili_set = rules ("bilibili", "{\"tag_max\": 4}");
+  g_autoptr(HeraldTextRules) douyin = rules ("douyin", NULL);
+  /* 20 characters, then 21: spaces around a tag do not count. */
+  const char * const fit[] = { "开箱", "  一二三四五六七八九十一二三四五六七八九十  ", NULL };
+  const char * const long_tags[] = { "开箱", "一二三四五六七八九十一二三四五六七八九十一", "数码", NULL };
+  HeraldTextDraft draft = { .title = "新机开箱", .n_images = -1 };
+  g_autoptr(HeraldTextReport) report = NULL;
+  int tag_max = 0;
+
+  g_assert_cmpint (herald_text_rules_get_tag_max (bilibili), ==, 20);
+  g_assert_cmpint (herald_text_rules_get_tag_max (douyin), ==, -1);
+  g_assert_cmpint (herald_text_rules_get_tag_max (bilibili_set), ==, 4);
+  g_assert_true (herald_channel_kind_is_uncertain (herald_channel_kinds_lookup ("bilibili"), "tag_max"));
+
+  draft.tags = fit;
+  g_assert_cmpint (herald_text_rules_find_long_tag (bilibili, fit), ==, -1);
+  report = herald_text_rules_evaluate (bilibili, &draft);
+  g_assert_null (herald_text_report_get_long_tag (report, &tag_max));
+  g_assert_cmpint (tag_max, ==, -1);
+  g_assert_cmpint (herald_text_report_get_level (report, HERALD_TEXT_FIELD_TAGS), ==, HERALD_TEXT_LEVEL_OK);
+  g_assert_false (herald_text_report_is_over (report));
+  g_clear_pointer (&report, herald_text_report_unref);
+
+  draft.tags = long_tags;
+  g_assert_cmpint (herald_text_rules_find_long_tag (bilibili, long_tags), ==, 1);
+  report = herald_text_rules_evaluate (bilibili, &draft);
+  g_assert_cmpstr (herald_text_report_get_long_tag (report, &tag_max), ==, long_tags[1]);
+  g_assert_cmpint (tag_max, ==, 20);
+  g_assert_cmpint (herald_text_report_get_count (report, HERALD_TEXT_FIELD_TAGS), ==, 3);
+  g_assert_cmpint (herald_text_report_get_level (report, HERALD_TEXT_FIELD_TAGS), ==, HERALD_TEXT_LEVEL_OVER);
+  g_assert_true (herald_text_report_is_over (report));
+  g_clear_pointer (&report, herald_text_report_unref);
+
+  /* Douyin: no limit on one tag. */
+  report = herald_text_rules_evaluate (douyin, &draft);
+  g_assert_null (herald_text_report_get_long_tag (report, NULL));
+  g_clear_pointer (&report, herald_text_report_unref);
+
+  /* The account's own limit. */
+  g_assert_cmpint (herald_text_rules_find_long_tag (bilibili_set, fit), ==, 1);
+  g_assert_cmpint (herald_text_rules_find_long_tag (bilibili_set, NULL), ==, -1);
+}
+
 static void
 test_rules_title_problems (void)
 {
@@ -505,6 +555,7 @@ main (int   argc,
   g_test_add_func ("/text/rules/weibo", test_rules_weibo);
   g_test_add_func ("/text/rules/other-kinds", test_rules_other_kinds);
   g_test_add_func ("/text/rules/topics", test_rules_topics);
+  g_test_add_func ("/text/rules/tag-length", test_rules_tag_length);
   g_test_add_func ("/text/rules/title-problems", test_rules_title_problems);
   g_test_add_func ("/text/rules/unknown-kind", test_rules_unknown_kind);
   g_test_add_func ("/text/rules/every-kind", test_rules_every_kind);

@@ -115,18 +115,23 @@ test_render (void)
 typedef struct {
   const char *weibo;
   const char *douyin;
+  const char *back;  /* the Douyin text on Weibo, when not @weibo */
 } Pair;
 
-/* The same text on Weibo and on a platform ending topics with a space. */
+/* The same text on Weibo and on a platform ending topics with a space.  A
+ * space after a Weibo topic is the one that ends it on Douyin, never two
+ * in a row; back on Weibo, that space was the topic's. */
 static const Pair pairs[] = {
-  { "今天#双十一#快乐", "今天#双十一 快乐" },
-  { "#双十一# 快乐", "#双十一  快乐" },
-  { "#好物##开箱#", "#好物#开箱" },
-  { "结尾 #话题#", "结尾 #话题" },
-  { "#一行#\n#二行#\n", "#一行\n#二行\n" },
-  { "#标点#，后面", "#标点，后面" },
-  { "@小明 看#美食# https://t.cn/x#y", "@小明 看#美食  https://t.cn/x#y" },
-  { "没有话题", "没有话题" },
+  { "今天#双十一#快乐", "今天#双十一 快乐", NULL },
+  { "#双十一# 快乐", "#双十一 快乐", "#双十一#快乐" },
+  { "#话题# 一起", "#话题 一起", "#话题#一起" },
+  { "#双十一#  快乐", "#双十一  快乐", "#双十一# 快乐" },
+  { "#好物##开箱#", "#好物#开箱", NULL },
+  { "结尾 #话题#", "结尾 #话题", NULL },
+  { "#一行#\n#二行#\n", "#一行\n#二行\n", NULL },
+  { "#标点#，后面", "#标点，后面", NULL },
+  { "@小明 看#美食# https://t.cn/x#y", "@小明 看#美食 https://t.cn/x#y", "@小明 看#美食#https://t.cn/x#y" },
+  { "没有话题", "没有话题", NULL },
 };
 
 static void
@@ -145,7 +150,7 @@ test_adapt_between_platforms (void)
 
       to_weibo = herald_topics_adapt_text (pairs[i].douyin, -1, HERALD_TOPIC_SYNTAX_HASH_SPACE,
                                            HERALD_TOPIC_SYNTAX_HASH_PAIR, NULL);
-      g_assert_cmpstr (to_weibo, ==, pairs[i].weibo);
+      g_assert_cmpstr (to_weibo, ==, pairs[i].back != NULL ? pairs[i].back : pairs[i].weibo);
 
       /* The same syntax on both sides changes nothing. */
       again = herald_topics_adapt_text (pairs[i].weibo, -1, HERALD_TOPIC_SYNTAX_HASH_PAIR,
@@ -187,6 +192,16 @@ test_adapt_with_rules (void)
   g_assert_cmpstr (text, ==, "冬天#穿搭 分享");
   back = herald_text_rules_adapt_text (weibo, xiaohongshu, text, NULL);
   g_assert_cmpstr (back, ==, "冬天#穿搭#分享");
+
+  /* To Douyin, the space after a Weibo topic is the one that ends it. */
+  {
+    g_autoptr(HeraldTextRules) douyin = herald_text_rules_new ("douyin", NULL, &error);
+    g_autofree char *adapted = NULL;
+
+    g_assert_no_error (error);
+    adapted = herald_text_rules_adapt_text (douyin, weibo, "#话题# 一起 #冬至# ", NULL);
+    g_assert_cmpstr (adapted, ==, "#话题 一起 #冬至 ");
+  }
 }
 
 /* Never reads past the given length, and makes valid UTF-8 of bad bytes. */
