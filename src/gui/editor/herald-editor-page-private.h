@@ -73,6 +73,7 @@ void               herald_editor_page_show_message     (HeraldEditorPage  *self,
 /* herald-editor-page-fields.c: loading fields from the post and back */
 void               herald_editor_page_class_init_fields (GtkWidgetClass   *widget_class);
 void               herald_editor_page_class_init_convert (GtkWidgetClass  *widget_class);
+void               herald_editor_page_class_init_series (GtkWidgetClass   *widget_class);
 void               herald_editor_page_init_fields      (HeraldEditorPage  *self);
 void               herald_editor_page_load_fields      (HeraldEditorPage  *self);
 void               herald_editor_page_collect_fields   (HeraldEditorPage  *self);
