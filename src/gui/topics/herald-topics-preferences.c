@@ -192,6 +192,10 @@ reload (HeraldTopicsPreferences *self)
       if (is_preset_url (self, url))
         continue;
 
+      g_string_append_c (subtitle, '\n');
+      g_string_append_printf (subtitle, ngettext ("Every %u minute", "Every %u minutes",
+                                                  herald_feed_get_interval (feed) / 60),
+                              herald_feed_get_interval (feed) / 60);
       if (tested != NULL)
         g_string_append_printf (subtitle, "\n%s", tested);
       else if (last_error != NULL && *last_error != '\0')
@@ -202,7 +206,7 @@ reload (HeraldTopicsPreferences *self)
       escaped = g_markup_escape_text (subtitle->str, -1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
       gtk_widget_set_name (row, id);
 
       enabled = gtk_switch_new ();
