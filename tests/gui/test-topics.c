@@ -966,8 +966,17 @@ test_topics_rows_chinese (void)
   g_assert_cmpstr (row_heat (topic_row (&f, "双十一预售开启")), ==, "1500万");
   g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (topic_row (&f, "初雪"))),
                                    "微博热搜 · "));
+  herald_topics_page_select_topic (f.page, topic_id (&f, "冬至吃饺子还是汤圆"));
+  herald_test_wait_mapped (GTK_WIDGET (herald_topics_page_get_heat_chart (f.page)));
+  herald_test_save_shot (GTK_WIDGET (f.window), "topics-zh_CN.png");
 
   fixture_tear_down (&f);
+}
+
+static gboolean
+narrow (gpointer data)
+{
+  return gtk_widget_get_width (data) <= 400;
 }
 
 /* A topic seen on four lists: the chart gets the four samples, in order,
@@ -1004,6 +1013,20 @@ test_topics_chart (void)
   g_assert_cmpuint (herald_heat_chart_get_n_samples (chart), ==, 4);
   g_assert_cmpfloat (herald_heat_chart_get_sample (chart, 1)->heat, ==, 1.5e7);
   g_assert_cmpfloat (herald_heat_chart_get_sample (chart, 3)->heat, ==, 0);
+
+  /* Narrow, as on a phone: the detail alone, its chart as wide as it. */
+  herald_topics_page_select_topic (f.page, topic_id (&f, "冬至吃饺子还是汤圆"));
+  gtk_window_set_default_size (GTK_WINDOW (f.window), 400, 760);
+  herald_test_wait_for (narrow, f.page, 5000);
+  herald_test_wait_idle ();
+  g_assert_true (adw_navigation_split_view_get_collapsed (ADW_NAVIGATION_SPLIT_VIEW (
+    adw_breakpoint_bin_get_child (ADW_BREAKPOINT_BIN (f.page)))));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (chart)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (chart)), <=, 400);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (chart)), >=, 200);
+  /* The title opens as it is, not selected whole. */
+  g_assert_false (gtk_label_get_selection_bounds (f.page->title_label, NULL, NULL));
+  herald_test_save_shot (GTK_WIDGET (f.window), "topics-chart-narrow.png");
 
   fixture_tear_down (&f);
 }
@@ -1042,6 +1065,9 @@ test_topics_progress (void)
   g_assert_true (herald_topics_page_get_refreshing (f.page));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f.page->progress_bar)));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f.page->refresh_stack), ==, "spinner");
+  /* As large as the button's icon, not as the header bar. */
+  g_assert_cmpint (gtk_widget_get_width (gtk_stack_get_visible_child (f.page->refresh_stack)), <=, 16);
+  g_assert_cmpint (gtk_widget_get_height (gtk_stack_get_visible_child (f.page->refresh_stack)), <=, 16);
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (herald_test_find_widget (GTK_WIDGET (f.page->refresh_stack),
                                                                                  GTK_TYPE_BUTTON))));
   herald_test_save_shot (GTK_WIDGET (f.window), "topics-refreshing.png");
@@ -1150,6 +1176,7 @@ test_topics_feed_edit_remove (void)
 
   gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "name")), "知乎热榜（全站）");
   adw_spin_row_set_value (ADW_SPIN_ROW (find_named (GTK_WIDGET (dialog), "interval")), 90);
+  herald_test_save_shot (GTK_WIDGET (dialog), "feed-dialog.png");
   g_signal_emit_by_name (dialog, "response", "save");
   adw_dialog_force_close (dialog);
   herald_test_wait_idle ();
@@ -1161,6 +1188,7 @@ test_topics_feed_edit_remove (void)
   g_assert_true (herald_feed_get_enabled (saved));
   row = find_named (GTK_WIDGET (prefs), id);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "知乎热榜（全站）");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "\nEvery 90 minutes"));
 
   /* Less than the minimum cannot be set. */
   dialog = herald_topics_preferences_open_feed_dialog (prefs, id);
@@ -1330,6 +1358,13 @@ test_topics_refresh_setting (void)
   g_assert_cmpuint (f.app->topics_refresh_id, ==, 0);
 
   herald_test_save_shot (GTK_WIDGET (prefs), "preferences-topics.png");
+  {
+    GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (herald_test_find_widget (GTK_WIDGET (prefs), GTK_TYPE_SCROLLED_WINDOW)));
+
+    gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
+    herald_test_save_shot (GTK_WIDGET (prefs), "preferences-topics-feeds.png");
+  }
   fixture_tear_down (&f);
 }
 
