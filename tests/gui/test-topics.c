@@ -893,10 +893,10 @@ test_topics_rows (void)
   record_lists (&f);
   g_assert_cmpuint (g_list_model_get_n_items (herald_topics_page_get_shown_topics (f.page)), ==, 4);
 
-  /* The source, when it was first seen, the state; the heat now and the
+  /* The source, the state, when it was first seen; the heat now and the
    * trend.  Untranslated, heat counts in thousands and millions. */
   row = topic_row (&f, "冬至吃饺子还是汤圆");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "微博热搜 · 3 hours ago · Watching");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "微博热搜 · Watching · 3 hours ago");
   g_assert_cmpstr (row_heat (row), ==, "123M");
   assert_trend (row, HERALD_TOPIC_TREND_RISING, "↑");
 
@@ -905,7 +905,7 @@ test_topics_rows (void)
   assert_trend (row, HERALD_TOPIC_TREND_FALLING, "↓");
 
   row = topic_row (&f, "初雪");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "微博热搜 · Just now · Watching");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "微博热搜 · Watching · Just now");
   g_assert_cmpstr (row_heat (row), ==, "8.6M");
   assert_trend (row, HERALD_TOPIC_TREND_NEW, NULL);
 
@@ -918,11 +918,11 @@ test_topics_rows (void)
   /* The state shows, and a dropped topic is dimmed. */
   set_state (&f, "初雪", HERALD_TOPIC_STATE_USED);
   row = topic_row (&f, "初雪");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "微博热搜 · Just now · Used");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "微博热搜 · Used · Just now");
   g_assert_false (gtk_widget_has_css_class (row, "dim-label"));
   set_state (&f, "考研报名人数公布", HERALD_TOPIC_STATE_DROPPED);
   row = topic_row (&f, "考研报名人数公布");
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "· Dropped"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "· Dropped ·"));
   g_assert_true (gtk_widget_has_css_class (row, "dim-label"));
 
   herald_test_save_shot (GTK_WIDGET (f.window), "topics-rows.png");
