@@ -20,6 +20,7 @@ db="$tmp/herald.db"
 LC_ALL=C "$herald" --help >"$tmp/out" 2>"$tmp/err"
 check "--help lists --add-feed" 'grep -q -- "--add-feed=URL" "$tmp/out"'
 check "--help lists --refresh-topics" 'grep -q -- "--refresh-topics" "$tmp/out"'
+check "--help lists --interval" 'grep -q -- "--interval=MINUTES" "$tmp/out"'
 
 expect_usage "an unknown kind" --database "$db" --add-feed https://example.com/rss --kind xml
 expect_usage "--kind json without a mapping" --database "$db" --add-feed https://example.com/j --kind json

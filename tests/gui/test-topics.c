@@ -615,6 +615,15 @@ feed_tested (gpointer data)
   return subtitle != NULL && strstr (subtitle, "Works: 3 topics") != NULL;
 }
 
+static gboolean
+feed_too_large (gpointer data)
+{
+  GtkWidget *row = find_named (data, g_object_get_data (data, "feed-id"));
+  const char *subtitle = row != NULL ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : NULL;
+
+  return subtitle != NULL && strstr (subtitle, "Test failed: The feed is larger than") != NULL;
+}
+
 static void
 test_topics_preferences (void)
 {
@@ -693,6 +702,14 @@ test_topics_preferences (void)
   g_assert_true (herald_test_wait_for (feed_tested, prefs, 10000));
   g_assert_cmpuint (f.n_requests, ==, 1);
   g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_TOPIC, NULL), ==, 0);
+
+  /* Through the application's fetcher: its limits are the test's. */
+  herald_feed_fetcher_set_max_body (herald_application_get_feed_fetcher (f.app), 100);
+  herald_topics_preferences_test_feed (prefs, herald_record_get_id (HERALD_RECORD (feed)));
+  g_assert_true (herald_test_wait_for (feed_too_large, prefs, 10000));
+  g_assert_cmpuint (f.n_requests, ==, 2);
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_TOPIC, NULL), ==, 0);
+  herald_feed_fetcher_set_max_body (herald_application_get_feed_fetcher (f.app), HERALD_FEED_MAX_BODY);
 
   /* A hot list switched on is a feed under the RSSHub address. */
   row = find_named (GTK_WIDGET (prefs), "weibo");
