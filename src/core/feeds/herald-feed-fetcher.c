@@ -13,6 +13,10 @@
  * the feed's own state — the topics it gave before stay exactly as they
  * are.
  *
+ * The Test button of Preferences goes through here too (a probe, see
+ * herald-feed-probe.c): the same session, limits and parser, no
+ * conditional headers, and nothing written at all.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -27,7 +31,6 @@
 #include "herald-feed-parser.h"
 
 #define READ_SIZE (64 * 1024)
-
 
 struct _HeraldFeedFetcher
 {
