@@ -117,7 +117,7 @@ server_cb (SoupServer        *server,
       slow->msg = g_object_ref (msg);
       f->slow_pending++;
       soup_server_message_pause (msg);
-      g_timeout_add_once (1500, slow_answer_cb, slow);
+      g_timeout_add_once (4000, slow_answer_cb, slow);
     }
   else if (g_str_equal (path, "/zhihu/hot"))
     {
@@ -990,10 +990,16 @@ test_topics_rows_chinese (void)
   fixture_tear_down (&f);
 }
 
+/* Narrow, collapsed, and the detail with its chart on screen. */
 static gboolean
-narrow (gpointer data)
+narrow_detail_shown (gpointer data)
 {
-  return gtk_widget_get_width (data) <= 400;
+  HeraldTopicsPage *page = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (page)) <= 400
+         && adw_navigation_split_view_get_collapsed (ADW_NAVIGATION_SPLIT_VIEW (
+              adw_breakpoint_bin_get_child (ADW_BREAKPOINT_BIN (page))))
+         && gtk_widget_is_drawable (GTK_WIDGET (page->heat_chart));
 }
 
 /* A topic seen on four lists: the chart gets the four samples, in order,
@@ -1034,11 +1040,8 @@ test_topics_chart (void)
   /* Narrow, as on a phone: the detail alone, its chart as wide as it. */
   herald_topics_page_select_topic (f.page, topic_id (&f, "冬至吃饺子还是汤圆"));
   gtk_window_set_default_size (GTK_WINDOW (f.window), 400, 760);
-  herald_test_wait_for (narrow, f.page, 5000);
+  g_assert_true (herald_test_wait_for (narrow_detail_shown, f.page, 20000));
   herald_test_wait_idle ();
-  g_assert_true (adw_navigation_split_view_get_collapsed (ADW_NAVIGATION_SPLIT_VIEW (
-    adw_breakpoint_bin_get_child (ADW_BREAKPOINT_BIN (f.page)))));
-  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (chart)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (chart)), <=, 400);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (chart)), >=, 200);
   /* The title opens as it is, not selected whole. */
