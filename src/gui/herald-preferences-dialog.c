@@ -65,6 +65,9 @@ herald_preferences_dialog_constructed (GObject *object)
   herald_ad_words_preferences_set_store (self->ad_words_page, self->store);
   herald_sync_page_set_store (self->sync_page, self->store);
   if (HERALD_IS_APPLICATION (g_application_get_default ()))
+    herald_topics_preferences_set_fetcher (self->topics_page,
+                                           herald_application_get_feed_fetcher (HERALD_APPLICATION (g_application_get_default ())));
+  if (HERALD_IS_APPLICATION (g_application_get_default ()))
     herald_sync_page_set_scheduler (self->sync_page,
                                     herald_application_get_sync_scheduler (HERALD_APPLICATION (g_application_get_default ())));
 

@@ -20,6 +20,7 @@ db="$tmp/herald.db"
 LC_ALL=C "$herald" --help >"$tmp/out" 2>"$tmp/err"
 check "--help lists --add-feed" 'grep -q -- "--add-feed=URL" "$tmp/out"'
 check "--help lists --refresh-topics" 'grep -q -- "--refresh-topics" "$tmp/out"'
+check "--help lists --interval" 'grep -q -- "--interval=MINUTES" "$tmp/out"'
 
 expect_usage "an unknown kind" --database "$db" --add-feed https://example.com/rss --kind xml
 expect_usage "--kind json without a mapping" --database "$db" --add-feed https://example.com/j --kind json
@@ -29,6 +30,9 @@ expect_usage "--kind without --add-feed" --database "$db" --kind rss
 expect_usage "--add-feed with --list" --database "$db" --add-feed zhihu --list topics
 expect_usage "--add-feed with --refresh-topics" --database "$db" --add-feed zhihu --refresh-topics
 expect_usage "--rsshub with an address" --database "$db" --add-feed https://example.com/rss --rsshub http://x
+expect_usage "--interval below the minimum" --database "$db" --add-feed https://example.com/rss --interval 4
+expect_usage "--interval above a day" --database "$db" --add-feed https://example.com/rss --interval 1441
+expect_usage "--interval without --add-feed" --database "$db" --interval 60
 check "a wrong command line makes no database" '[ ! -e "$db" ]'
 
 run --database "$tmp/none.db" --refresh-topics
@@ -82,6 +86,18 @@ check "--list topics --format csv has the heat and trend columns" \
 
 run --database "$db" --refresh-topics
 check "a second refresh right away asks nothing" '[ $rc -eq 0 ] && grep -q "Zhihu Hot List: not due before" "$tmp/out"'
+
+# A feed's own interval, in minutes, kept in seconds.
+db3="$tmp/interval.db"
+run --database "$db3" --add-feed "http://127.0.0.1:$port/zhihu/hot" --interval 120
+check "--add-feed --interval exits 0" '[ $rc -eq 0 ] && [ ! -s "$tmp/err" ]'
+run --database "$db3" --add-feed zhihu --rsshub "http://127.0.0.1:$port/other"
+check "--add-feed without --interval exits 0" '[ $rc -eq 0 ]'
+check "the interval is stored, the default otherwise" '[ "$(python3 -c "
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+print(\",\".join(str(r[0]) for r in db.execute(\"SELECT interval FROM feeds ORDER BY url DESC\")))
+" "$db3")" = "7200,1800" ]'
 
 # Every feed failing: exit 1, one line per feed on stderr, topics kept.
 db2="$tmp/dead.db"

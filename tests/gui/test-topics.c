@@ -1,18 +1,24 @@
-/* test-topics.c — the Hot Topics page: refreshing from a feed, the
- * detail with its note and chart, a failing feed, search, and adding a
- * feed in Preferences
+/* test-topics.c — the Hot Topics page: refreshing from a feed with its
+ * progress, the rows (source, heat, trend, state), the detail with its
+ * note and chart, a failing feed, search; in Preferences adding, testing,
+ * editing and removing a feed, the hot lists' switches and how often the
+ * application refreshes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
+#include <locale.h>
 #include <string.h>
 
-#include "herald-application.h"
+#include "herald-application-private.h"
 #include "herald-feed-dialog.h"
+#include "herald-feed-fetcher-private.h"
+#include "herald-heat-format.h"
 #include "herald-preferences-dialog.h"
 #include "herald-test-gui.h"
 #include "herald-topics-page-private.h"
@@ -37,6 +43,8 @@ typedef struct {
   SoupServer        *server;
   char              *base;
   guint              n_requests;
+  GHashTable        *hits;        /* path → requests */
+  guint              slow_pending;
   HeraldApplication *app;
   HeraldWindow      *window;
   HeraldStore       *store;
@@ -63,6 +71,33 @@ find_named (GtkWidget  *root,
   return NULL;
 }
 
+typedef struct {
+  Fixture           *f;
+  SoupServerMessage *msg;
+} Slow;
+
+/* The slow feed answers at last. */
+static void
+slow_answer_cb (gpointer data)
+{
+  Slow *slow = data;
+
+  soup_server_message_set_status (slow->msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (slow->msg, "application/rss+xml; charset=utf-8", SOUP_MEMORY_STATIC,
+                                    rss, strlen (rss));
+  soup_server_message_unpause (slow->msg);
+  slow->f->slow_pending--;
+  g_object_unref (slow->msg);
+  g_free (slow);
+}
+
+static guint
+hits (Fixture    *f,
+      const char *path)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (f->hits, path));
+}
+
 static void
 server_cb (SoupServer        *server,
            SoupServerMessage *msg,
@@ -73,7 +108,18 @@ server_cb (SoupServer        *server,
   Fixture *f = user_data;
 
   f->n_requests++;
-  if (g_str_equal (path, "/zhihu/hot"))
+  g_hash_table_replace (f->hits, g_strdup (path), GUINT_TO_POINTER (hits (f, path) + 1));
+  if (g_str_equal (path, "/slow"))
+    {
+      Slow *slow = g_new0 (Slow, 1);
+
+      slow->f = f;
+      slow->msg = g_object_ref (msg);
+      f->slow_pending++;
+      soup_server_message_pause (msg);
+      g_timeout_add_once (4000, slow_answer_cb, slow);
+    }
+  else if (g_str_equal (path, "/zhihu/hot"))
     {
       soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
       soup_server_message_set_response (msg, "application/rss+xml; charset=utf-8", SOUP_MEMORY_STATIC,
@@ -90,10 +136,10 @@ server_url (Fixture    *f,
   return g_strconcat (f->base, path, NULL);
 }
 
-static void
-add_feed (Fixture    *f,
-          const char *path,
-          const char *name)
+static HeraldFeed *
+add_feed_returning (Fixture    *f,
+                    const char *path,
+                    const char *name)
 {
   g_autofree char *url = server_url (f, path);
   g_autoptr (HeraldFeed) feed = herald_feed_new (url, HERALD_FEED_KIND_RSS);
@@ -102,6 +148,15 @@ add_feed (Fixture    *f,
   herald_feed_set_name (feed, name);
   herald_store_save_feed (f->store, feed, &error);
   g_assert_no_error (error);
+  return g_steal_pointer (&feed);
+}
+
+static void
+add_feed (Fixture    *f,
+          const char *path,
+          const char *name)
+{
+  g_object_unref (add_feed_returning (f, path, name));
 }
 
 static void
@@ -114,6 +169,7 @@ fixture_set_up (Fixture *f)
   g_assert_no_error (error);
   f->path = g_build_filename (f->dir, "herald.db", NULL);
 
+  f->hits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   f->server = soup_server_new (NULL, NULL);
   soup_server_add_handler (f->server, NULL, server_cb, f, NULL);
   soup_server_listen_local (f->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
@@ -156,7 +212,10 @@ fixture_tear_down (Fixture *f)
   herald_test_wait_idle ();
 
   g_clear_object (&f->app);
+  while (f->slow_pending > 0)
+    g_main_context_iteration (NULL, TRUE);
   soup_server_disconnect (f->server);
+  g_clear_pointer (&f->hits, g_hash_table_unref);
   g_clear_object (&f->server);
   g_clear_pointer (&f->base, g_free);
   g_unlink (f->path);
@@ -556,6 +615,15 @@ feed_tested (gpointer data)
   return subtitle != NULL && strstr (subtitle, "Works: 3 topics") != NULL;
 }
 
+static gboolean
+feed_too_large (gpointer data)
+{
+  GtkWidget *row = find_named (data, g_object_get_data (data, "feed-id"));
+  const char *subtitle = row != NULL ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : NULL;
+
+  return subtitle != NULL && strstr (subtitle, "Test failed: The feed is larger than") != NULL;
+}
+
 static void
 test_topics_preferences (void)
 {
@@ -635,6 +703,14 @@ test_topics_preferences (void)
   g_assert_cmpuint (f.n_requests, ==, 1);
   g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_TOPIC, NULL), ==, 0);
 
+  /* Through the application's fetcher: its limits are the test's. */
+  herald_feed_fetcher_set_max_body (herald_application_get_feed_fetcher (f.app), 100);
+  herald_topics_preferences_test_feed (prefs, herald_record_get_id (HERALD_RECORD (feed)));
+  g_assert_true (herald_test_wait_for (feed_too_large, prefs, 10000));
+  g_assert_cmpuint (f.n_requests, ==, 2);
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_TOPIC, NULL), ==, 0);
+  herald_feed_fetcher_set_max_body (herald_application_get_feed_fetcher (f.app), HERALD_FEED_MAX_BODY);
+
   /* A hot list switched on is a feed under the RSSHub address. */
   row = find_named (GTK_WIDGET (prefs), "weibo");
   g_assert_true (ADW_IS_SWITCH_ROW (row));
@@ -689,6 +765,629 @@ test_topics_preferences (void)
   fixture_tear_down (&f);
 }
 
+/* Rows and chart: lists recorded an hour apart, straight into the store */
+
+typedef struct {
+  const char *title;
+  double      heat[4];    /* one per list, 0: not on that list */
+} Listed;
+
+/* Rising to 1.23亿; falling to 3326万; new at 856万; off the list after
+ * a peak of 1500万. */
+static const Listed listed[] = {
+  { "冬至吃饺子还是汤圆", { 2e7, 5e7, 9e7, 1.23e8 } },
+  { "考研报名人数公布", { 8e7, 6e7, 4e7, 3.326e7 } },
+  { "初雪", { 0, 0, 0, 8.56e6 } },
+  { "双十一预售开启", { 1e7, 1.5e7, 1.2e7, 0 } },
+};
+
+static gint64 lists_at[4];
+
+static void
+record_lists (Fixture *f)
+{
+  g_autoptr (HeraldFeed) feed = add_feed_returning (f, "/weibo/search/hot", "微博热搜");
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  for (guint list = 0; list < 4; list++)
+    {
+      g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) herald_feed_item_free);
+      g_autoptr (GError) error = NULL;
+      HeraldFeedChanges changes;
+
+      for (guint i = 0; i < G_N_ELEMENTS (listed); i++)
+        if (listed[i].heat[list] > 0)
+          g_ptr_array_add (items, herald_feed_item_new (listed[i].title, NULL, NULL, listed[i].heat[list],
+                                                        items->len + 1));
+
+      lists_at[list] = now - (3 - list) * 3600;
+      g_assert_true (herald_store_apply_feed_items (f->store, feed, items, lists_at[list], &changes, &error));
+      g_assert_no_error (error);
+    }
+  herald_test_wait_idle ();
+}
+
+static const char *
+topic_id (Fixture    *f,
+          const char *title)
+{
+  GListModel *shown = herald_topics_page_get_shown_topics (f->page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr (HeraldTopic) topic = g_list_model_get_item (shown, i);
+
+      /* The list keeps its own reference. */
+      if (g_str_equal (herald_topic_get_title (topic), title))
+        return herald_record_get_id (HERALD_RECORD (topic));
+    }
+
+  g_error ("“%s” is not listed", title);
+  return NULL;
+}
+
+static GtkWidget *
+topic_row (Fixture    *f,
+           const char *title)
+{
+  GtkWidget *row = find_named (GTK_WIDGET (herald_topics_page_get_list_box (f->page)), topic_id (f, title));
+
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  return row;
+}
+
+static GtkWidget *
+find_with_class (GtkWidget  *root,
+                 const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static const char *
+row_heat (GtkWidget *row)
+{
+  GtkWidget *label = find_with_class (row, "heat");
+
+  g_assert_true (GTK_IS_LABEL (label));
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+/* The trend mark: its class, and what it says to a pointer and a screen
+ * reader. */
+static void
+assert_trend (GtkWidget        *row,
+              HeraldTopicTrend  trend,
+              const char       *arrow)
+{
+  GtkWidget *mark = find_with_class (row, "trend");
+
+  g_assert_nonnull (mark);
+  g_assert_true (gtk_widget_has_css_class (mark, herald_topic_trend_to_string (trend)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (mark), ==, herald_topic_trend_describe (trend));
+  if (arrow != NULL)
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (mark)), ==, arrow);
+  else
+    g_assert_true (GTK_IS_IMAGE (mark));
+}
+
+static void
+set_state (Fixture          *f,
+           const char       *title,
+           HeraldTopicState  state)
+{
+  g_autoptr (HeraldTopic) topic = herald_store_get_topic (f->store, topic_id (f, title), NULL);
+  g_autoptr (GError) error = NULL;
+
+  herald_topic_set_state (topic, state);
+  herald_store_save_topic (f->store, topic, &error);
+  g_assert_no_error (error);
+  herald_test_wait_idle ();
+}
+
+static void
+test_topics_rows (void)
+{
+  Fixture f = { 0, };
+  GtkWidget *row;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  record_lists (&f);
+  g_assert_cmpuint (g_list_model_get_n_items (herald_topics_page_get_shown_topics (f.page)), ==, 4);
+
+  /* The source, the state, when it was first seen; the heat now and the
+   * trend.  Untranslated, heat counts in thousands and millions. */
+  row = topic_row (&f, "冬至吃饺子还是汤圆");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "微博热搜 · Watching · 3 hours ago");
+  g_assert_cmpstr (row_heat (row), ==, "123M");
+  assert_trend (row, HERALD_TOPIC_TREND_RISING, "↑");
+
+  row = topic_row (&f, "考研报名人数公布");
+  g_assert_cmpstr (row_heat (row), ==, "33.3M");
+  assert_trend (row, HERALD_TOPIC_TREND_FALLING, "↓");
+
+  row = topic_row (&f, "初雪");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "微博热搜 · Watching · Just now");
+  g_assert_cmpstr (row_heat (row), ==, "8.6M");
+  assert_trend (row, HERALD_TOPIC_TREND_NEW, NULL);
+
+  /* Off the list: its peak, dimmed. */
+  row = topic_row (&f, "双十一预售开启");
+  g_assert_cmpstr (row_heat (row), ==, "15M");
+  g_assert_true (gtk_widget_has_css_class (find_with_class (row, "heat"), "dim-label"));
+  assert_trend (row, HERALD_TOPIC_TREND_GONE, "–");
+
+  /* The state shows, and a dropped topic is dimmed. */
+  set_state (&f, "初雪", HERALD_TOPIC_STATE_USED);
+  row = topic_row (&f, "初雪");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "微博热搜 · Used · Just now");
+  g_assert_false (gtk_widget_has_css_class (row, "dim-label"));
+  set_state (&f, "考研报名人数公布", HERALD_TOPIC_STATE_DROPPED);
+  row = topic_row (&f, "考研报名人数公布");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "· Dropped ·"));
+  g_assert_true (gtk_widget_has_css_class (row, "dim-label"));
+
+  herald_test_save_shot (GTK_WIDGET (f.window), "topics-rows.png");
+  fixture_tear_down (&f);
+}
+
+/* The built catalogues, next to this test's build folder. */
+static void
+use_chinese (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *tests_dir = g_path_get_dirname (exe);
+  g_autofree char *build_dir = g_path_get_dirname (tests_dir);
+  g_autofree char *localedir = g_build_filename (build_dir, "po", NULL);
+  g_autofree char *catalogue = g_build_filename (localedir, "zh_CN", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+  g_assert_true (g_file_test (catalogue, G_FILE_TEST_IS_REGULAR));
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, "zh_CN.UTF-8"));
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/* In Chinese, heat counts in 万 and 亿, as the hot lists do. */
+static void
+test_topics_rows_chinese (void)
+{
+  Fixture f = { 0, };
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  use_chinese ();
+  fixture_set_up (&f);
+  record_lists (&f);
+
+  g_assert_cmpstr (row_heat (topic_row (&f, "冬至吃饺子还是汤圆")), ==, "1.2亿");
+  g_assert_cmpstr (row_heat (topic_row (&f, "考研报名人数公布")), ==, "3326万");
+  g_assert_cmpstr (row_heat (topic_row (&f, "初雪")), ==, "856万");
+  g_assert_cmpstr (row_heat (topic_row (&f, "双十一预售开启")), ==, "1500万");
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (topic_row (&f, "初雪"))),
+                                   "微博热搜 · "));
+  herald_topics_page_select_topic (f.page, topic_id (&f, "冬至吃饺子还是汤圆"));
+  herald_test_wait_mapped (GTK_WIDGET (herald_topics_page_get_heat_chart (f.page)));
+  herald_test_save_shot (GTK_WIDGET (f.window), "topics-zh_CN.png");
+
+  fixture_tear_down (&f);
+}
+
+/* Narrow, collapsed, and the detail with its chart on screen. */
+static gboolean
+narrow_detail_shown (gpointer data)
+{
+  HeraldTopicsPage *page = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (page)) <= 400
+         && adw_navigation_split_view_get_collapsed (ADW_NAVIGATION_SPLIT_VIEW (
+              adw_breakpoint_bin_get_child (ADW_BREAKPOINT_BIN (page))))
+         && gtk_widget_is_drawable (GTK_WIDGET (page->heat_chart));
+}
+
+/* A topic seen on four lists: the chart gets the four samples, in order,
+ * and one off its list counts as 0. */
+static void
+test_topics_chart (void)
+{
+  Fixture f = { 0, };
+  HeraldHeatChart *chart;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  record_lists (&f);
+
+  herald_topics_page_select_topic (f.page, topic_id (&f, "冬至吃饺子还是汤圆"));
+  herald_test_wait_idle ();
+  chart = herald_topics_page_get_heat_chart (f.page);
+  herald_test_wait_mapped (GTK_WIDGET (chart));
+  g_assert_cmpuint (herald_heat_chart_get_n_samples (chart), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      const HeraldHeatSample *sample = herald_heat_chart_get_sample (chart, i);
+
+      g_assert_cmpint (sample->at, ==, lists_at[i]);
+      g_assert_cmpfloat (sample->heat, ==, listed[0].heat[i]);
+    }
+  g_assert_cmpint (herald_heat_chart_get_sample (chart, 3)->rank, ==, 1);
+  herald_test_save_shot (GTK_WIDGET (f.window), "topics-chart.png");
+
+  herald_topics_page_select_topic (f.page, topic_id (&f, "双十一预售开启"));
+  herald_test_wait_idle ();
+  g_assert_cmpuint (herald_heat_chart_get_n_samples (chart), ==, 4);
+  g_assert_cmpfloat (herald_heat_chart_get_sample (chart, 1)->heat, ==, 1.5e7);
+  g_assert_cmpfloat (herald_heat_chart_get_sample (chart, 3)->heat, ==, 0);
+
+  /* Narrow, as on a phone: the detail alone, its chart as wide as it. */
+  herald_topics_page_select_topic (f.page, topic_id (&f, "冬至吃饺子还是汤圆"));
+  gtk_window_set_default_size (GTK_WINDOW (f.window), 400, 760);
+  g_assert_true (herald_test_wait_for (narrow_detail_shown, f.page, 20000));
+  herald_test_wait_idle ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (chart)), <=, 400);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (chart)), >=, 200);
+  /* The title opens as it is, not selected whole. */
+  g_assert_false (gtk_label_get_selection_bounds (f.page->title_label, NULL, NULL));
+  herald_test_save_shot (GTK_WIDGET (f.window), "topics-chart-narrow.png");
+
+  fixture_tear_down (&f);
+}
+
+/* Refresh and its progress */
+
+static gboolean
+half_done (gpointer data)
+{
+  HeraldTopicsPage *page = data;
+
+  return gtk_progress_bar_get_fraction (page->progress_bar) == 0.5;
+}
+
+static void
+test_topics_progress (void)
+{
+  Fixture f = { 0, };
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  add_feed (&f, "/zhihu/hot", "知乎热榜");
+  add_feed (&f, "/slow", "慢的源");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f.page->progress_bar)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f.page->refresh_stack), ==, "button");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "topics.refresh", NULL));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f.page->progress_bar)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f.page->refresh_stack), ==, "spinner");
+
+  /* One of two done, the slow one still coming: the progress shows it. */
+  g_assert_true (herald_test_wait_for (half_done, f.page, 10000));
+  g_assert_cmpuint (f.slow_pending, ==, 1);
+  g_assert_true (herald_topics_page_get_refreshing (f.page));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f.page->progress_bar)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f.page->refresh_stack), ==, "spinner");
+  /* As large as the button's icon, not as the header bar. */
+  g_assert_cmpint (gtk_widget_get_width (gtk_stack_get_visible_child (f.page->refresh_stack)), <=, 16);
+  g_assert_cmpint (gtk_widget_get_height (gtk_stack_get_visible_child (f.page->refresh_stack)), <=, 16);
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (herald_test_find_widget (GTK_WIDGET (f.page->refresh_stack),
+                                                                                 GTK_TYPE_BUTTON))));
+  herald_test_save_shot (GTK_WIDGET (f.window), "topics-refreshing.png");
+
+  g_assert_true (herald_test_wait_for (refresh_done, f.page, 20000));
+  herald_test_wait_idle ();
+  g_assert_cmpuint (f.slow_pending, ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f.page->progress_bar)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f.page->refresh_stack), ==, "button");
+  g_assert_cmpuint (hits (&f, "/slow"), ==, 1);
+  g_assert_cmpuint (hits (&f, "/zhihu/hot"), ==, 1);
+
+  fixture_tear_down (&f);
+}
+
+/* Preferences: edit, remove, switches, how often */
+
+static HeraldTopicsPreferences *
+open_preferences (Fixture *f)
+{
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "topics.preferences", NULL));
+  herald_test_wait_idle ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_true (HERALD_IS_PREFERENCES_DIALOG (dialog));
+  return HERALD_TOPICS_PREFERENCES (herald_test_find_widget (GTK_WIDGET (dialog), HERALD_TYPE_TOPICS_PREFERENCES));
+}
+
+static void
+close_dialogs_down_to (Fixture   *f,
+                       AdwDialog *keep)
+{
+  AdwDialog *shown;
+
+  while ((shown = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window))) != keep)
+    {
+      adw_dialog_force_close (shown);
+      herald_test_wait_idle ();
+    }
+}
+
+static HeraldFeed *
+stored_feed (Fixture    *f,
+             const char *id)
+{
+  g_autoptr (GError) error = NULL;
+  HeraldFeed *feed = herald_store_get_feed (f->store, id, &error);
+
+  g_assert_no_error (error);
+  return feed;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label,
+             const char *tooltip)
+{
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+
+  herald_test_collect_widgets (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if ((label != NULL && g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
+        || (tooltip != NULL && g_strcmp0 (gtk_widget_get_tooltip_text (buttons->pdata[i]), tooltip) == 0))
+      return buttons->pdata[i];
+
+  return NULL;
+}
+
+static gboolean
+undo_shown (gpointer data)
+{
+  return find_button (data, "_Undo", NULL) != NULL;
+}
+
+static void
+test_topics_feed_edit_remove (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (HeraldFeed) feed = NULL;
+  g_autoptr (HeraldFeed) saved = NULL;
+  HeraldTopicsPreferences *prefs;
+  AdwDialog *preferences;
+  AdwDialog *dialog;
+  g_autofree char *url = NULL;
+  g_autofree char *id = NULL;
+  GtkWidget *row;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  feed = add_feed_returning (&f, "/zhihu/hot", "知乎热榜");
+  id = g_strdup (herald_record_get_id (HERALD_RECORD (feed)));
+  url = server_url (&f, "/zhihu/hot");
+  prefs = open_preferences (&f);
+  preferences = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window));
+
+  /* The dialog shows the feed as it is, the interval in minutes. */
+  dialog = herald_topics_preferences_open_feed_dialog (prefs, id);
+  herald_test_wait_idle ();
+  g_assert_true (HERALD_IS_FEED_DIALOG (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "url"))), ==, url);
+  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (find_named (GTK_WIDGET (dialog), "interval"))), ==,
+                     HERALD_FEED_DEFAULT_INTERVAL / 60);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "name")), "知乎热榜（全站）");
+  adw_spin_row_set_value (ADW_SPIN_ROW (find_named (GTK_WIDGET (dialog), "interval")), 90);
+  herald_test_save_shot (GTK_WIDGET (dialog), "feed-dialog.png");
+  g_signal_emit_by_name (dialog, "response", "save");
+  adw_dialog_force_close (dialog);
+  herald_test_wait_idle ();
+
+  saved = stored_feed (&f, id);
+  g_assert_cmpstr (herald_feed_get_name (saved), ==, "知乎热榜（全站）");
+  g_assert_cmpstr (herald_feed_get_url (saved), ==, url);
+  g_assert_cmpuint (herald_feed_get_interval (saved), ==, 90 * 60);
+  g_assert_true (herald_feed_get_enabled (saved));
+  row = find_named (GTK_WIDGET (prefs), id);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "知乎热榜（全站）");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "\nEvery 90 minutes"));
+
+  /* Less than the minimum cannot be set. */
+  dialog = herald_topics_preferences_open_feed_dialog (prefs, id);
+  herald_test_wait_idle ();
+  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (find_named (GTK_WIDGET (dialog), "interval"))), ==, 90);
+  adw_spin_row_set_value (ADW_SPIN_ROW (find_named (GTK_WIDGET (dialog), "interval")), 1);
+  g_signal_emit_by_name (dialog, "response", "save");
+  adw_dialog_force_close (dialog);
+  herald_test_wait_idle ();
+  g_clear_object (&saved);
+  saved = stored_feed (&f, id);
+  g_assert_cmpuint (herald_feed_get_interval (saved), ==, HERALD_FEED_MIN_INTERVAL);
+
+  /* Refused: the interval typed comes back with the rest. */
+  dialog = herald_topics_preferences_open_feed_dialog (prefs, id);
+  herald_test_wait_idle ();
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "url")), "ftp://example/feed");
+  adw_spin_row_set_value (ADW_SPIN_ROW (find_named (GTK_WIDGET (dialog), "interval")), 45);
+  g_signal_emit_by_name (dialog, "response", "save");
+  adw_dialog_force_close (dialog);
+  herald_test_wait_idle ();
+  adw_dialog_force_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)));
+  herald_test_wait_idle ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window));
+  g_assert_true (HERALD_IS_FEED_DIALOG (dialog));
+  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (find_named (GTK_WIDGET (dialog), "interval"))), ==, 45);
+  close_dialogs_down_to (&f, preferences);
+  g_clear_object (&saved);
+  saved = stored_feed (&f, id);
+  g_assert_cmpstr (herald_feed_get_url (saved), ==, url);
+  g_assert_cmpuint (herald_feed_get_interval (saved), ==, HERALD_FEED_MIN_INTERVAL);
+
+  /* Remove, from its row: gone at once, back with Undo. */
+  g_signal_emit_by_name (find_button (find_named (GTK_WIDGET (prefs), id), NULL, "Remove Feed"), "clicked");
+  herald_test_wait_idle ();
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_FEED, NULL), ==, 0);
+  g_assert_null (find_named (GTK_WIDGET (prefs), id));
+  g_assert_true (herald_test_wait_for (undo_shown, preferences, 5000));
+  g_signal_emit_by_name (find_button (GTK_WIDGET (preferences), "_Undo", NULL), "clicked");
+  herald_test_wait_idle ();
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_FEED, NULL), ==, 1);
+  g_assert_nonnull (find_named (GTK_WIDGET (prefs), id));
+  g_clear_object (&saved);
+  saved = stored_feed (&f, id);
+  g_assert_cmpstr (herald_feed_get_name (saved), ==, "知乎热榜（全站）");
+  g_assert_cmpuint (herald_feed_get_interval (saved), ==, HERALD_FEED_MIN_INTERVAL);
+
+  fixture_tear_down (&f);
+}
+
+/* A hot list switched off in Preferences is not fetched any more, by
+ * Refresh or by the timer; its topics stay. */
+static void
+test_topics_preset_off (void)
+{
+  Fixture f = { 0, };
+  HeraldTopicsPreferences *prefs;
+  AdwEntryRow *rsshub;
+  GtkWidget *row;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  prefs = open_preferences (&f);
+  rsshub = ADW_ENTRY_ROW (herald_test_find_widget (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW));
+  gtk_editable_set_text (GTK_EDITABLE (rsshub), f.base);
+  g_signal_emit_by_name (rsshub, "apply");
+  herald_test_wait_idle ();
+
+  row = find_named (GTK_WIDGET (prefs), "zhihu");
+  adw_switch_row_set_active (ADW_SWITCH_ROW (row), TRUE);
+  herald_test_wait_idle ();
+  refresh (&f);
+  g_assert_cmpuint (hits (&f, "/zhihu/hot"), ==, 1);
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_TOPIC, NULL), ==, 3);
+
+  adw_switch_row_set_active (ADW_SWITCH_ROW (row), FALSE);
+  herald_test_wait_idle ();
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_FEED, NULL), ==, 1);
+
+  refresh (&f);
+  g_assert_cmpuint (hits (&f, "/zhihu/hot"), ==, 1);
+  {
+    g_autoptr (GPtrArray) results = NULL;
+    g_autoptr (GError) error = NULL;
+
+    herald_feed_fetcher_set_now (herald_application_get_feed_fetcher (f.app),
+                                 g_get_real_time () / G_USEC_PER_SEC + 24 * 60 * 60);
+    results = herald_feed_fetcher_refresh (herald_application_get_feed_fetcher (f.app), NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (results->len, ==, 0);
+  }
+  g_assert_cmpuint (hits (&f, "/zhihu/hot"), ==, 1);
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_TOPIC, NULL), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (herald_topics_page_get_shown_topics (f.page)), ==, 3);
+
+  fixture_tear_down (&f);
+}
+
+static gboolean
+fetched_once (gpointer data)
+{
+  return hits (data, "/zhihu/hot") == 1;
+}
+
+static gboolean
+fetcher_idle (gpointer data)
+{
+  Fixture *f = data;
+
+  return f->app->topics_refresh_id != 0 && hits (f, "/zhihu/hot") == 1;
+}
+
+static void
+test_topics_refresh_setting (void)
+{
+  Fixture f = { 0, };
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr (GPtrArray) spins = g_ptr_array_new ();
+  HeraldTopicsPreferences *prefs;
+  GSource *timer;
+  gint64 wait;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  add_feed (&f, "/zhihu/hot", "知乎热榜");
+  prefs = open_preferences (&f);
+  herald_test_collect_widgets (GTK_WIDGET (prefs), ADW_TYPE_SPIN_ROW, spins);
+  g_assert_cmpuint (spins->len, ==, 1);
+
+  /* Saved, and the application's timer follows it. */
+  adw_spin_row_set_value (spins->pdata[0], 15);
+  herald_test_wait_idle ();
+  g_assert_cmpuint (g_settings_get_uint (settings, "topics-refresh-minutes"), ==, 15);
+  g_assert_cmpuint (f.app->topics_refresh_id, !=, 0);
+  timer = g_main_context_find_source_by_id (NULL, f.app->topics_refresh_id);
+  g_assert_nonnull (timer);
+  wait = (g_source_get_ready_time (timer) - g_get_monotonic_time ()) / G_USEC_PER_SEC;
+  g_assert_cmpint (wait, >=, 15 * 60 - 5);
+  g_assert_cmpint (wait, <=, 15 * 60 + 1);
+  g_assert_cmpuint (hits (&f, "/zhihu/hot"), ==, 0);
+
+  /* When it goes off, the lists that are due are fetched, and it is set
+   * again. */
+  g_source_set_ready_time (timer, 0);
+  g_assert_true (herald_test_wait_for (fetched_once, &f, 10000));
+  g_assert_true (herald_test_wait_for (fetcher_idle, &f, 10000));
+  herald_test_wait_idle ();
+  g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_TOPIC, NULL), ==, 3);
+
+  /* Again at once: the list is not due, so not asked. */
+  timer = g_main_context_find_source_by_id (NULL, f.app->topics_refresh_id);
+  g_assert_nonnull (timer);
+  g_source_set_ready_time (timer, 0);
+  herald_test_wait_idle ();
+  herald_test_wait_idle ();
+  g_assert_cmpuint (f.app->topics_refresh_id, !=, 0);
+  g_assert_cmpuint (hits (&f, "/zhihu/hot"), ==, 1);
+
+  /* 0: only when asked. */
+  adw_spin_row_set_value (spins->pdata[0], 0);
+  herald_test_wait_idle ();
+  g_assert_cmpuint (g_settings_get_uint (settings, "topics-refresh-minutes"), ==, 0);
+  g_assert_cmpuint (f.app->topics_refresh_id, ==, 0);
+
+  herald_test_save_shot (GTK_WIDGET (prefs), "preferences-topics.png");
+  {
+    GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (herald_test_find_widget (GTK_WIDGET (prefs), GTK_TYPE_SCROLLED_WINDOW)));
+
+    gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
+    herald_test_save_shot (GTK_WIDGET (prefs), "preferences-topics-feeds.png");
+  }
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -699,6 +1398,13 @@ main (int   argc,
   g_test_add_func ("/topics/detail", test_topics_detail);
   g_test_add_func ("/topics/add-by-hand", test_topics_add_by_hand);
   g_test_add_func ("/topics/preferences", test_topics_preferences);
+  g_test_add_func ("/topics/rows", test_topics_rows);
+  g_test_add_func ("/topics/rows-chinese", test_topics_rows_chinese);
+  g_test_add_func ("/topics/chart", test_topics_chart);
+  g_test_add_func ("/topics/progress", test_topics_progress);
+  g_test_add_func ("/topics/feed-edit-remove", test_topics_feed_edit_remove);
+  g_test_add_func ("/topics/preset-off", test_topics_preset_off);
+  g_test_add_func ("/topics/refresh-setting", test_topics_refresh_setting);
 
   return g_test_run ();
 }

@@ -1,7 +1,8 @@
 /* herald-cli-feeds.c — hot-topic feeds on the command line
  *
  * `herald --add-feed URL|PRESET [--kind rss|atom|json] [--name NAME]
- * [--mapping PRESET|JSON] [--rsshub BASE]` adds a feed;
+ * [--mapping PRESET|JSON] [--rsshub BASE] [--interval MINUTES]` adds a
+ * feed;
  * `herald --refresh-topics` fetches the feeds that are due and prints one
  * line per feed.  It exits with 1 when every feed it asked failed, so that
  * a cron job notices a dead network or a dead RSSHub.
@@ -24,7 +25,7 @@
 
 #define DEFAULT_ZONE "Asia/Shanghai"
 
-static const char * const add_only_options[] = { "kind", "name", "mapping", "rsshub" };
+static const char * const add_only_options[] = { "kind", "name", "mapping", "rsshub", "interval" };
 static const char * const other_commands[] = { "list", "export-ics", "generate-demo", "demo" };
 
 static void G_GNUC_PRINTF (1, 2)
@@ -108,11 +109,20 @@ feed_from_options (GVariantDict *options,
   const HeraldFeedPreset *preset = NULL;
   g_autoptr (HeraldFeed) feed = NULL;
   HeraldFeedKind kind = HERALD_FEED_KIND_RSS;
+  gint32 minutes = HERALD_FEED_DEFAULT_INTERVAL / 60;
 
   g_variant_dict_lookup (options, "kind", "&s", &kind_text);
   g_variant_dict_lookup (options, "name", "&s", &name);
   g_variant_dict_lookup (options, "mapping", "&s", &mapping_text);
   g_variant_dict_lookup (options, "rsshub", "&s", &rsshub);
+  g_variant_dict_lookup (options, "interval", "i", &minutes);
+
+  if (minutes < HERALD_FEED_MIN_INTERVAL / 60 || minutes > HERALD_FEED_MAX_INTERVAL / 60)
+    {
+      print_error (_("--interval is in minutes, from %d to %d"),
+                   HERALD_FEED_MIN_INTERVAL / 60, HERALD_FEED_MAX_INTERVAL / 60);
+      return NULL;
+    }
 
   if (kind_text != NULL && !herald_feed_kind_from_string (kind_text, &kind))
     {
@@ -182,6 +192,7 @@ feed_from_options (GVariantDict *options,
 
   if (name != NULL)
     herald_feed_set_name (feed, name);
+  herald_feed_set_interval (feed, (guint) minutes * 60);
 
   return g_steal_pointer (&feed);
 }

@@ -101,6 +101,8 @@ static const GOptionEntry entries[] = {
     N_("With --add-feed --kind json: douyin, weibo-json or a JSON mapping of the items"), N_("MAPPING") },
   { "rsshub", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --add-feed and a preset: the RSSHub to use (default: https://rsshub.app)"), N_("URL") },
+  { "interval", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --add-feed: minutes between two fetches of the feed, at least 5 (default: 30)"), N_("MINUTES") },
   { "refresh-topics", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Fetch the hot-topic feeds that are due, print what each gave and exit"), NULL },
   { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,

@@ -13,6 +13,10 @@
  * the feed's own state — the topics it gave before stay exactly as they
  * are.
  *
+ * The Test button of Preferences goes through here too (a probe, see
+ * herald-feed-probe.c): the same session, limits and parser, no
+ * conditional headers, and nothing written at all.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -27,9 +31,6 @@
 #include "herald-feed-parser.h"
 
 #define READ_SIZE (64 * 1024)
-
-/* The whole of a fetch may take this many times the time limit. */
-#define HERALD_FEED_DEADLINE_FACTOR 4
 
 struct _HeraldFeedFetcher
 {
@@ -74,9 +75,11 @@ typedef struct {
   gulong             cancelled_id;
   guint              deadline_id;
   gboolean           timed_out;
+  gboolean           probe;      /* a test: answers @task, records nothing */
 } Fetch;
 
 static void start_fetch (Fetch *fetch);
+static void close_stream (Fetch *fetch);
 
 static void
 refresh_free (Refresh *refresh)
@@ -118,6 +121,21 @@ herald_feed_result_free (HeraldFeedResult *result)
   g_free (result->feed_name);
   g_clear_error (&result->error);
   g_free (result);
+}
+
+/* A probe's end: what came, or why not, and nothing written. */
+static void
+probe_done (Fetch     *fetch,
+            GPtrArray *items,
+            GError    *error)
+{
+  close_stream (fetch);
+  if (items != NULL)
+    g_task_return_pointer (fetch->task, g_ptr_array_ref (items), (GDestroyNotify) g_ptr_array_unref);
+  else
+    g_task_return_error (fetch->task, error);
+  herald_feed_result_free (fetch->result);
+  fetch_free (fetch);
 }
 
 static gint64
@@ -193,6 +211,12 @@ fetch_failed (Fetch  *fetch,
   guint failures;
   gint64 wait, retry_after;
 
+  if (fetch->probe)
+    {
+      probe_done (fetch, NULL, error);
+      return;
+    }
+
   fetch->result->outcome = HERALD_FEED_OUTCOME_FAILED;
   fetch->result->error = error;
 
@@ -238,6 +262,9 @@ fetch_failed_io (Fetch  *fetch,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && !fetch->timed_out)
     fetch_failed (fetch, g_steal_pointer (&owned));
+  else if ((g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) || fetch->timed_out) && fetch->probe)
+    fetch_failed_literal (fetch, HERALD_FEED_ERROR, HERALD_FEED_ERROR_TIMEOUT,
+                          _("The server took too long to answer"));
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) || fetch->timed_out)
     fetch_failed_literal (fetch, HERALD_FEED_ERROR, HERALD_FEED_ERROR_TIMEOUT,
                           _("The server took too long to answer; Herald will try again later"));
@@ -257,6 +284,12 @@ fetch_succeeded (Fetch     *fetch,
   g_autofree char *last_modified = g_strdup (herald_feed_get_last_modified (feed));
   guint failures = herald_feed_get_failures (feed);
   gint64 next_fetch_at = herald_feed_get_next_fetch_at (feed);
+
+  if (fetch->probe)
+    {
+      probe_done (fetch, items, NULL);
+      return;
+    }
 
   herald_feed_set_etag (feed, soup_message_headers_get_one (headers, "ETag"));
   herald_feed_set_last_modified (feed, soup_message_headers_get_one (headers, "Last-Modified"));
@@ -491,7 +524,8 @@ sent_cb (GObject      *source,
   status = soup_message_get_status (fetch->message);
   headers = soup_message_get_response_headers (fetch->message);
 
-  if (status == SOUP_STATUS_NOT_MODIFIED)
+  /* A probe asks unconditionally: a 304 to it is an error. */
+  if (status == SOUP_STATUS_NOT_MODIFIED && !fetch->probe)
     {
       fetch_not_modified (fetch);
       return;
@@ -504,9 +538,13 @@ sent_cb (GObject      *source,
     {
       const char *reason = soup_message_get_reason_phrase (fetch->message);
 
-      fetch_failed (fetch, g_error_new (HERALD_FEED_ERROR, HERALD_FEED_ERROR_HTTP,
-                                        _("The server answered “%u %s”; Herald will try again later"),
-                                        status, reason != NULL ? reason : ""));
+      if (fetch->probe)
+        fetch_failed (fetch, g_error_new (HERALD_FEED_ERROR, HERALD_FEED_ERROR_HTTP,
+                                          _("The server answered “%u %s”"), status, reason != NULL ? reason : ""));
+      else
+        fetch_failed (fetch, g_error_new (HERALD_FEED_ERROR, HERALD_FEED_ERROR_HTTP,
+                                          _("The server answered “%u %s”; Herald will try again later"),
+                                          status, reason != NULL ? reason : ""));
       return;
     }
 
@@ -538,9 +576,9 @@ start_fetch (Fetch *fetch)
                                 herald_feed_get_kind (fetch->feed) == HERALD_FEED_KIND_JSON
                                   ? "application/json"
                                   : "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8");
-  if (etag != NULL)
+  if (etag != NULL && !fetch->probe)
     soup_message_headers_replace (headers, "If-None-Match", etag);
-  if (last_modified != NULL)
+  if (last_modified != NULL && !fetch->probe)
     soup_message_headers_replace (headers, "If-Modified-Since", last_modified);
 
   soup_session_send_async (fetch->self->session, fetch->message, G_PRIORITY_DEFAULT,
@@ -786,6 +824,33 @@ start_refresh (HeraldFeedFetcher   *self,
       else
         begin_fetch (fetch);
     }
+}
+
+/* The probe of herald-feed-probe.c: @task gets the items or the error. */
+void
+herald_feed_fetcher_start_probe (HeraldFeedFetcher *self,
+                                 HeraldFeed        *feed,
+                                 GTask             *task)
+{
+  Fetch *fetch;
+
+  g_return_if_fail (HERALD_IS_FEED_FETCHER (self));
+  g_return_if_fail (HERALD_IS_FEED (feed));
+  g_return_if_fail (G_IS_TASK (task));
+
+  fetch = g_new0 (Fetch, 1);
+  fetch->self = g_object_ref (self);
+  fetch->task = g_object_ref (task);
+  fetch->feed = g_object_ref (feed);
+  fetch->result = g_new0 (HeraldFeedResult, 1);
+  fetch->now = fetcher_now (self);
+  fetch->probe = TRUE;
+  fetch->uri = g_uri_parse (herald_feed_get_url (feed), SOUP_HTTP_URI_FLAGS, NULL);
+  if (fetch->uri == NULL)
+    fetch_failed_literal (fetch, HERALD_FEED_ERROR, HERALD_FEED_ERROR_NETWORK,
+                          _("The address of the feed is not a web address"));
+  else
+    begin_fetch (fetch);
 }
 
 /**

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 #define HERALD_FEED_MAX_BODY (8 * 1024 * 1024)
 #define HERALD_FEED_TIMEOUT 30
 #define HERALD_FEED_MAX_REDIRECTS 5
+/* The whole of a fetch may take this many times the time limit. */
+#define HERALD_FEED_DEADLINE_FACTOR 4
 /* The longest wait back-off or Retry-After sets, in seconds. */
 #define HERALD_FEED_MAX_BACKOFF (24 * 60 * 60)
 

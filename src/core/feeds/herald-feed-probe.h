@@ -7,12 +7,12 @@
 
 #include <gio/gio.h>
 
-#include "herald-feed.h"
+#include "herald-feed-fetcher.h"
 
 G_BEGIN_DECLS
 
-void       herald_feed_probe_async  (HeraldFeed           *feed,
-                                     guint                 timeout,
+void       herald_feed_probe_async  (HeraldFeedFetcher    *fetcher,
+                                     HeraldFeed           *feed,
                                      GCancellable         *cancellable,
                                      GAsyncReadyCallback   callback,
                                      gpointer              user_data);

@@ -593,10 +593,11 @@ herald_feed_set_interval (HeraldFeed *self,
                           guint       interval)
 {
   g_return_if_fail (HERALD_IS_FEED (self));
-  if (self->interval == (MAX (interval, HERALD_FEED_MIN_INTERVAL)))
+  interval = CLAMP (interval, HERALD_FEED_MIN_INTERVAL, HERALD_FEED_MAX_INTERVAL);
+  if (self->interval == interval)
     return;
 
-  self->interval = MAX (interval, HERALD_FEED_MIN_INTERVAL);
+  self->interval = interval;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVAL]);
 }
 

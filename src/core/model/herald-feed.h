@@ -23,6 +23,8 @@ gboolean    herald_feed_kind_from_string (const char     *name,
 
 /* The shortest time between two fetches of one feed, in seconds. */
 #define HERALD_FEED_MIN_INTERVAL 300
+/* The longest, in seconds: a list is at least looked at once a day. */
+#define HERALD_FEED_MAX_INTERVAL (24 * 60 * 60)
 #define HERALD_FEED_DEFAULT_INTERVAL 1800
 
 /* One entry of a hot list, as a parser read it. */
@@ -67,7 +69,8 @@ void            herald_feed_set_mapping         (HeraldFeed     *self,
 gboolean        herald_feed_get_enabled         (HeraldFeed     *self);
 void            herald_feed_set_enabled         (HeraldFeed     *self,
                                                  gboolean        enabled);
-/* Seconds between fetches, never below HERALD_FEED_MIN_INTERVAL. */
+/* Seconds between fetches, from HERALD_FEED_MIN_INTERVAL to
+ * HERALD_FEED_MAX_INTERVAL. */
 guint           herald_feed_get_interval        (HeraldFeed     *self);
 void            herald_feed_set_interval        (HeraldFeed     *self,
                                                  guint           interval);

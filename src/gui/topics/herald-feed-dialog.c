@@ -2,6 +2,7 @@
  *
  * The address must be a web address and a JSON feed's mapping must make
  * sense before anything is saved; what is refused comes back as typed.
+ * The interval is in minutes here, never below HERALD_FEED_MIN_INTERVAL.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +27,7 @@ struct _HeraldFeedDialog
   AdwEntryRow    *name_row;
   AdwComboRow    *kind_row;
   AdwEntryRow    *mapping_row;
+  AdwSpinRow     *interval_row;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldFeedDialog, herald_feed_dialog, ADW_TYPE_ALERT_DIALOG)
@@ -44,6 +46,7 @@ refuse (HeraldFeedDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (again->name_row), gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
   adw_combo_row_set_selected (again->kind_row, adw_combo_row_get_selected (self->kind_row));
   gtk_editable_set_text (GTK_EDITABLE (again->mapping_row), gtk_editable_get_text (GTK_EDITABLE (self->mapping_row)));
+  adw_spin_row_set_value (again->interval_row, adw_spin_row_get_value (self->interval_row));
 
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert), "close", _("_Close"), NULL);
   if (root != NULL)
@@ -90,6 +93,7 @@ response_cb (HeraldFeedDialog *self,
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
   const char *mapping = gtk_editable_get_text (GTK_EDITABLE (self->mapping_row));
   HeraldFeedKind kind = adw_combo_row_get_selected (self->kind_row);
+  guint minutes = (guint) adw_spin_row_get_value (self->interval_row);
   g_autoptr (HeraldFeed) feed = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -126,6 +130,7 @@ response_cb (HeraldFeedDialog *self,
     feed = herald_feed_new (url, kind);
 
   herald_feed_set_name (feed, name);
+  herald_feed_set_interval (feed, MAX (minutes * 60, HERALD_FEED_MIN_INTERVAL));
   herald_feed_set_mapping (feed, kind == HERALD_FEED_KIND_JSON ? mapping : "{}");
   if (!herald_store_save_feed (self->store, feed, &error))
     refuse (self, error->message);
@@ -156,6 +161,7 @@ herald_feed_dialog_class_init (HeraldFeedDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldFeedDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldFeedDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldFeedDialog, mapping_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldFeedDialog, interval_row);
   gtk_widget_class_bind_template_callback (widget_class, url_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, response_cb);
@@ -165,6 +171,8 @@ static void
 herald_feed_dialog_init (HeraldFeedDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_adjustment_set_lower (adw_spin_row_get_adjustment (self->interval_row), HERALD_FEED_MIN_INTERVAL / 60);
+  adw_spin_row_set_value (self->interval_row, HERALD_FEED_DEFAULT_INTERVAL / 60);
   gtk_editable_set_text (GTK_EDITABLE (self->mapping_row), "{\"items\": \"\", \"title\": \"\", \"heat\": \"\"}");
 }
 
@@ -194,6 +202,7 @@ herald_feed_dialog_new (HeraldStore *store,
       gtk_editable_set_text (GTK_EDITABLE (self->url_row), herald_feed_get_url (feed));
       gtk_editable_set_text (GTK_EDITABLE (self->name_row), herald_feed_get_name (feed));
       adw_combo_row_set_selected (self->kind_row, herald_feed_get_kind (feed));
+      adw_spin_row_set_value (self->interval_row, herald_feed_get_interval (feed) / 60);
       if (herald_feed_get_kind (feed) == HERALD_FEED_KIND_JSON)
         gtk_editable_set_text (GTK_EDITABLE (self->mapping_row), herald_feed_get_mapping (feed));
     }

@@ -379,6 +379,24 @@ herald_heat_chart_get_n_samples (HeraldHeatChart *self)
 }
 
 /**
+ * herald_heat_chart_get_sample:
+ * @self: a #HeraldHeatChart
+ * @index: which, from 0 for the oldest
+ *
+ * Returns: (transfer none): the sample as the chart draws it (a topic
+ *   off its list at 0)
+ */
+const HeraldHeatSample *
+herald_heat_chart_get_sample (HeraldHeatChart *self,
+                              guint            index)
+{
+  g_return_val_if_fail (HERALD_IS_HEAT_CHART (self), NULL);
+  g_return_val_if_fail (index < self->samples->len, NULL);
+
+  return &g_array_index (self->samples, HeraldHeatSample, index);
+}
+
+/**
  * herald_heat_chart_get_hover:
  * @self: a #HeraldHeatChart
  *

@@ -20,6 +20,8 @@ void       herald_heat_chart_set_samples (HeraldHeatChart        *self,
                                           const HeraldHeatSample *samples,
                                           guint                   n_samples);
 guint      herald_heat_chart_get_n_samples (HeraldHeatChart      *self);
+const HeraldHeatSample *herald_heat_chart_get_sample (HeraldHeatChart *self,
+                                                      guint            index);
 int        herald_heat_chart_get_hover   (HeraldHeatChart        *self);
 
 G_END_DECLS

@@ -67,9 +67,10 @@ create_row_cb (gpointer item,
   if (*herald_topic_get_source (topic) == '\0')
     adw_avatar_set_icon_name (ADW_AVATAR (avatar), "document-edit-symbolic");
 
-  /* Translators: a topic's row: its source, when it was first seen, its state */
-  subtitle_text = g_strdup_printf (_("%s · %s · %s"), herald_topics_source_label (topic), ago,
-                                   herald_topics_state_label (herald_topic_get_state (topic)));
+  /* The state before the time, so that a narrow list cuts the time. */
+  /* Translators: a topic's row: its source, its state, when it was first seen */
+  subtitle_text = g_strdup_printf (_("%s · %s · %s"), herald_topics_source_label (topic),
+                                   herald_topics_state_label (herald_topic_get_state (topic)), ago);
   subtitle = g_markup_escape_text (subtitle_text, -1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

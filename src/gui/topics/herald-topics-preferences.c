@@ -1,9 +1,11 @@
 /* herald-topics-preferences.c — Preferences → Hot Topics
  *
  * The RSSHub address, one switch per hot list Herald knows, the user's
- * own feeds (add, edit, remove, test) and how often to refresh.  A list
- * switched off stays in the database, disabled, so its topics and their
- * heat are kept; a new RSSHub address moves the lists read through it.
+ * own feeds (add, edit, remove with Undo, test) and how often to refresh.
+ * A list switched off stays in the database, disabled, so its topics and
+ * their heat are kept; a new RSSHub address moves the lists read through
+ * it.  Test goes through the application's fetcher, so it meets the same
+ * limits a refresh does.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +26,7 @@ struct _HeraldTopicsPreferences
   AdwPreferencesPage   parent_instance;
 
   HeraldStore         *store;
+  HeraldFeedFetcher   *fetcher;
   GSettings           *settings;
   GCancellable        *cancellable;
   GHashTable          *test_results;   /* feed id → what its test said */
@@ -47,6 +50,18 @@ show_error (HeraldTopicsPreferences *self,
 
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog), "close", _("_Close"), NULL);
   adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+static void
+add_toast (HeraldTopicsPreferences *self,
+           AdwToast                *toast)
+{
+  GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_PREFERENCES_DIALOG);
+
+  if (dialog != NULL)
+    adw_preferences_dialog_add_toast (ADW_PREFERENCES_DIALOG (dialog), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
 }
 
 static char *
@@ -177,6 +192,10 @@ reload (HeraldTopicsPreferences *self)
       if (is_preset_url (self, url))
         continue;
 
+      g_string_append_c (subtitle, '\n');
+      g_string_append_printf (subtitle, ngettext ("Every %u minute", "Every %u minutes",
+                                                  herald_feed_get_interval (feed) / 60),
+                              herald_feed_get_interval (feed) / 60);
       if (tested != NULL)
         g_string_append_printf (subtitle, "\n%s", tested);
       else if (last_error != NULL && *last_error != '\0')
@@ -187,7 +206,7 @@ reload (HeraldTopicsPreferences *self)
       escaped = g_markup_escape_text (subtitle->str, -1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
       gtk_widget_set_name (row, id);
 
       enabled = gtk_switch_new ();
@@ -359,15 +378,93 @@ feed_edit_clicked_cb (GtkButton               *button,
   herald_topics_preferences_open_feed_dialog (self, g_object_get_data (G_OBJECT (button), "feed-id"));
 }
 
+typedef struct {
+  HeraldStore *store;
+  char        *id;
+  GWeakRef     self;
+} RemovedFeed;
+
+static void
+removed_feed_free (gpointer  data,
+                   GClosure *closure)
+{
+  RemovedFeed *removed = data;
+
+  g_object_unref (removed->store);
+  g_free (removed->id);
+  g_weak_ref_clear (&removed->self);
+  g_free (removed);
+}
+
+static void
+undo_remove_cb (AdwToast    *toast,
+                RemovedFeed *removed)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!herald_store_restore (removed->store, HERALD_RECORD_FEED, removed->id, &error))
+    {
+      g_autoptr (HeraldTopicsPreferences) self = g_weak_ref_get (&removed->self);
+
+      if (self != NULL)
+        show_error (self, _("Could Not Bring the Feed Back"), error->message);
+      else
+        g_warning ("Could not bring the feed back: %s", error->message);
+    }
+}
+
+/**
+ * herald_topics_preferences_remove_feed:
+ * @self: a #HeraldTopicsPreferences
+ * @feed_id: the feed
+ *
+ * Removes the feed at once (its topics stay) and offers Undo on a toast.
+ */
+void
+herald_topics_preferences_remove_feed (HeraldTopicsPreferences *self,
+                                       const char              *feed_id)
+{
+  g_autoptr (HeraldFeed) feed = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *title = NULL;
+  RemovedFeed *removed;
+  AdwToast *toast;
+  const char *name;
+
+  g_return_if_fail (HERALD_IS_TOPICS_PREFERENCES (self));
+  g_return_if_fail (feed_id != NULL);
+
+  if (self->store == NULL)
+    return;
+
+  feed = herald_store_get_feed (self->store, feed_id, &error);
+  if (feed == NULL || !herald_store_remove_feed (self->store, feed_id, &error))
+    {
+      show_error (self, _("Could Not Remove the Feed"), error->message);
+      return;
+    }
+
+  name = herald_feed_get_name (feed);
+  /* Translators: %s is the name of a feed, or its address */
+  title = g_strdup_printf (_("Feed “%s” removed"), *name != '\0' ? name : herald_feed_get_url (feed));
+  toast = adw_toast_new (title);
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_button_label (toast, _("_Undo"));
+
+  removed = g_new0 (RemovedFeed, 1);
+  removed->store = g_object_ref (self->store);
+  removed->id = g_strdup (feed_id);
+  g_weak_ref_init (&removed->self, self);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb), removed, removed_feed_free, 0);
+
+  add_toast (self, toast);
+}
+
 static void
 feed_remove_clicked_cb (GtkButton               *button,
                         HeraldTopicsPreferences *self)
 {
-  g_autoptr (GError) error = NULL;
-
-  if (self->store != NULL
-      && !herald_store_remove_feed (self->store, g_object_get_data (G_OBJECT (button), "feed-id"), &error))
-    show_error (self, _("Could Not Remove the Feed"), error->message);
+  herald_topics_preferences_remove_feed (self, g_object_get_data (G_OBJECT (button), "feed-id"));
 }
 
 typedef struct {
@@ -420,6 +517,7 @@ herald_topics_preferences_test_feed (HeraldTopicsPreferences *self,
                                      const char              *feed_id)
 {
   g_autoptr (HeraldFeed) feed = NULL;
+  g_autoptr (HeraldFeedFetcher) fetcher = NULL;
   g_autoptr (GError) error = NULL;
   Test *test;
 
@@ -442,7 +540,9 @@ herald_topics_preferences_test_feed (HeraldTopicsPreferences *self,
   test = g_new0 (Test, 1);
   test->self = g_object_ref (self);
   test->feed_id = g_strdup (feed_id);
-  herald_feed_probe_async (feed, 0, self->cancellable, test_cb, test);
+  /* Without the application's (tests of this page alone), one like it. */
+  fetcher = self->fetcher != NULL ? g_object_ref (self->fetcher) : herald_feed_fetcher_new (self->store);
+  herald_feed_probe_async (fetcher, feed, self->cancellable, test_cb, test);
 }
 
 static void
@@ -486,6 +586,7 @@ herald_topics_preferences_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_TOPICS_PREFERENCES);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
+  g_clear_object (&self->fetcher);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (herald_topics_preferences_parent_class)->dispose (object);
@@ -576,4 +677,21 @@ herald_topics_preferences_set_store (HeraldTopicsPreferences *self,
     g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                              G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   reload (self);
+}
+
+/**
+ * herald_topics_preferences_set_fetcher:
+ * @self: a #HeraldTopicsPreferences
+ * @fetcher: (nullable): the application's fetcher of the store's feeds
+ *
+ * Tests feeds through @fetcher: its session, User-Agent and limits.
+ */
+void
+herald_topics_preferences_set_fetcher (HeraldTopicsPreferences *self,
+                                       HeraldFeedFetcher       *fetcher)
+{
+  g_return_if_fail (HERALD_IS_TOPICS_PREFERENCES (self));
+  g_return_if_fail (fetcher == NULL || HERALD_IS_FEED_FETCHER (fetcher));
+
+  g_set_object (&self->fetcher, fetcher);
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "herald-feed-fetcher.h"
 #include "herald-store.h"
 
 G_BEGIN_DECLS
@@ -18,9 +19,13 @@ G_DECLARE_FINAL_TYPE (HeraldTopicsPreferences, herald_topics_preferences, HERALD
 
 void       herald_topics_preferences_set_store        (HeraldTopicsPreferences *self,
                                                        HeraldStore             *store);
+void       herald_topics_preferences_set_fetcher      (HeraldTopicsPreferences *self,
+                                                       HeraldFeedFetcher       *fetcher);
 AdwDialog *herald_topics_preferences_open_feed_dialog (HeraldTopicsPreferences *self,
                                                        const char              *feed_id);
 void       herald_topics_preferences_test_feed        (HeraldTopicsPreferences *self,
+                                                       const char              *feed_id);
+void       herald_topics_preferences_remove_feed      (HeraldTopicsPreferences *self,
                                                        const char              *feed_id);
 
 G_END_DECLS

@@ -7,10 +7,13 @@
 #include "config.h"
 
 #include <libsoup/soup.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "herald-feed-fetcher-private.h"
 #include "herald-feed-parser.h"
+#include "herald-feed-presets.h"
+#include "herald-feed-probe.h"
 #include "herald-topic-trend.h"
 #include "store-test-util.h"
 
@@ -857,6 +860,348 @@ test_cancel (Fixture       *fixture,
   g_assert_null (herald_feed_get_last_error (feed));
 }
 
+/* Every real-shaped list, served as its source serves it */
+
+typedef struct {
+  const char     *file;
+  const char     *path;
+  const char     *content_type;
+  HeraldFeedKind  kind;
+  const char     *preset;     /* JSON: the preset whose mapping reads it */
+  guint           n_topics;
+  /* One topic checked by hand */
+  const char     *title;
+  double          heat;
+  int             rank;
+} Served;
+
+static const Served served[] = {
+  { "zhihu-hot.xml", "/zhihu/hot", "application/rss+xml; charset=utf-8", HERALD_FEED_KIND_RSS, NULL,
+    3, "如何看待今年双十一的销售数据？", 33260000, 1 },
+  { "weibo-hot.xml", "/weibo/search/hot", "application/xml; charset=utf-8", HERALD_FEED_KIND_RSS, NULL,
+    4, "考研报名人数 <公布> — 教育部", 0, 3 },
+  { "baidu-realtime.xml", "/baidu/top/realtime", "application/rss+xml", HERALD_FEED_KIND_RSS, NULL,
+    2, "新能源汽车下乡活动启动", 0, 2 },
+  { "bilibili-ranking.xml", "/bilibili/ranking/0/3/1", "application/rss+xml", HERALD_FEED_KIND_RSS, NULL,
+    2, "【4K】用一年时间拍下四季的长白山", 0, 1 },
+  { "atom.xml", "/news/atom", "application/atom+xml", HERALD_FEED_KIND_ATOM, NULL,
+    2, "年终奖怎么发", -1, 2 },
+  { "weibo-hotsearch.json", "/ajax/side/hotSearch", "application/json", HERALD_FEED_KIND_JSON, "weibo-json",
+    3, "双十一预售开启", 4832156, 1 },
+  { "douyin-billboard.json", "/aweme/v1/web/hot/search/list/", "application/json; charset=utf-8",
+    HERALD_FEED_KIND_JSON, "douyin", 3, "双十一晚会", 11532467, 1 },
+};
+
+/* A topic's latest sample, by title. */
+static gboolean
+latest_sample (Fixture          *fixture,
+               const char       *title,
+               HeraldHeatSample *sample,
+               guint            *n_samples)
+{
+  g_autoptr (GListModel) topics = herald_store_list_topics (fixture->store, NULL);
+  guint n = g_list_model_get_n_items (topics);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (HeraldTopic) topic = g_list_model_get_item (topics, i);
+      const HeraldHeatSample *samples;
+
+      if (!g_str_equal (herald_topic_get_title (topic), title))
+        continue;
+
+      g_assert_true (herald_store_load_topic_heat (fixture->store, topic, NULL));
+      samples = herald_topic_get_heat (topic, n_samples);
+      g_assert_cmpuint (*n_samples, >, 0);
+      *sample = samples[*n_samples - 1];
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_served (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const Served *serve = data;
+  g_autofree char *url = g_strconcat (fixture->base, serve->path, NULL);
+  g_autoptr (HeraldFeedResult) first = NULL;
+  g_autoptr (HeraldFeedResult) second = NULL;
+  g_autoptr (GPtrArray) parsed = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HeraldFeed) feed = NULL;
+  HeraldHeatSample sample;
+  guint n_samples;
+
+  herald_feed_set_url (fixture->feed, url);
+  herald_feed_set_kind (fixture->feed, serve->kind);
+  if (serve->preset != NULL)
+    herald_feed_set_mapping (fixture->feed, herald_feed_preset_lookup (serve->preset)->mapping);
+  herald_store_save_feed (fixture->store, fixture->feed, &error);
+  g_assert_no_error (error);
+  set_fixture_body (fixture, serve->file);
+  fixture->content_type = serve->content_type;
+
+  first = refresh (fixture);
+  g_assert_no_error (first->error);
+  g_assert_cmpint (first->outcome, ==, HERALD_FEED_OUTCOME_UPDATED);
+  g_assert_cmpuint (first->changes.n_new, ==, serve->n_topics);
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_TOPIC, NULL), ==, serve->n_topics);
+  g_assert_null (fixture->if_none_match);
+  g_assert_null (fixture->if_modified_since);
+
+  /* The one checked by hand. */
+  g_assert_true (latest_sample (fixture, serve->title, &sample, &n_samples));
+  g_assert_cmpuint (n_samples, ==, 1);
+  g_assert_cmpint (sample.at, ==, T0);
+  g_assert_cmpint (sample.rank, ==, serve->rank);
+  if (serve->heat >= 0)
+    g_assert_cmpfloat (sample.heat, ==, serve->heat);
+
+  /* And every one as the parser reads the same bytes: title, heat, rank. */
+  parsed = herald_feed_parse (serve->kind, serve->preset != NULL ? herald_feed_preset_lookup (serve->preset)->mapping : NULL,
+                              NULL, fixture->body, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parsed->len, ==, serve->n_topics);
+  for (guint i = 0; i < parsed->len; i++)
+    {
+      HeraldFeedItem *item = parsed->pdata[i];
+
+      g_assert_true (latest_sample (fixture, item->title, &sample, &n_samples));
+      g_assert_cmpfloat (sample.heat, ==, item->heat);
+      g_assert_cmpint (sample.rank, ==, item->rank);
+      g_assert_cmpint (sample.rank, ==, (int) i + 1);
+    }
+
+  feed = stored_feed (fixture);
+  g_assert_cmpstr (herald_feed_get_etag (feed), ==, "\"v1\"");
+
+  /* Again after the interval: asked conditionally, answered 304, and the
+   * list's topics get a second sample as they were. */
+  fixture->now = T0 + HERALD_FEED_DEFAULT_INTERVAL;
+  second = refresh (fixture);
+  g_assert_no_error (second->error);
+  g_assert_cmpint (second->outcome, ==, HERALD_FEED_OUTCOME_NOT_MODIFIED);
+  g_assert_cmpuint (fixture->n_requests, ==, 2);
+  g_assert_cmpstr (fixture->if_none_match, ==, "\"v1\"");
+  g_assert_cmpstr (fixture->if_modified_since, ==, "Sat, 28 Nov 2026 07:59:00 GMT");
+  g_assert_cmpuint (second->changes.n_new, ==, 0);
+  g_assert_cmpuint (second->changes.n_updated, ==, serve->n_topics);
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_TOPIC, NULL), ==, serve->n_topics);
+  g_assert_true (latest_sample (fixture, serve->title, &sample, &n_samples));
+  g_assert_cmpuint (n_samples, ==, 2);
+  g_assert_cmpint (sample.at, ==, T0 + HERALD_FEED_DEFAULT_INTERVAL);
+  g_assert_cmpint (sample.rank, ==, serve->rank);
+}
+
+/* Each feed's own interval */
+
+static void
+save_interval (Fixture *fixture,
+               guint    seconds)
+{
+  g_autoptr (GError) error = NULL;
+
+  herald_feed_set_interval (fixture->feed, seconds);
+  herald_store_save_feed (fixture->store, fixture->feed, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_interval_honoured (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr (HeraldFeedResult) first = NULL;
+  g_autoptr (HeraldFeedResult) early = NULL;
+  g_autoptr (HeraldFeedResult) due = NULL;
+  g_autoptr (HeraldFeed) feed = NULL;
+
+  save_interval (fixture, 2 * 60 * 60);
+  feed = stored_feed (fixture);
+  g_assert_cmpuint (herald_feed_get_interval (feed), ==, 2 * 60 * 60);
+
+  first = refresh (fixture);
+  g_assert_cmpint (first->outcome, ==, HERALD_FEED_OUTCOME_UPDATED);
+  g_assert_cmpint (first->next_fetch_at, ==, T0 + 2 * 60 * 60);
+
+  /* The default interval has passed, not this feed's: not asked. */
+  fixture->now = T0 + HERALD_FEED_DEFAULT_INTERVAL + 60;
+  early = refresh (fixture);
+  g_assert_cmpint (early->outcome, ==, HERALD_FEED_OUTCOME_NOT_DUE);
+  g_assert_cmpuint (fixture->n_requests, ==, 1);
+
+  fixture->now = T0 + 2 * 60 * 60;
+  due = refresh (fixture);
+  g_assert_cmpint (due->outcome, ==, HERALD_FEED_OUTCOME_NOT_MODIFIED);
+  g_assert_cmpuint (fixture->n_requests, ==, 2);
+  g_assert_cmpint (due->next_fetch_at, ==, T0 + 4 * 60 * 60);
+}
+
+static void
+test_interval_minimum (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr (HeraldFeed) feed = NULL;
+  g_autoptr (HeraldFeedResult) first = NULL;
+  g_autoptr (HeraldFeedResult) second = NULL;
+  sqlite3 *db = NULL;
+
+  /* Asked for less, given the minimum; more than a day is a day. */
+  save_interval (fixture, 60);
+  g_assert_cmpuint (herald_feed_get_interval (fixture->feed), ==, HERALD_FEED_MIN_INTERVAL);
+  feed = stored_feed (fixture);
+  g_assert_cmpuint (herald_feed_get_interval (feed), ==, HERALD_FEED_MIN_INTERVAL);
+  g_clear_object (&feed);
+  save_interval (fixture, 7 * 24 * 60 * 60);
+  g_assert_cmpuint (herald_feed_get_interval (fixture->feed), ==, HERALD_FEED_MAX_INTERVAL);
+
+  /* A database that says 10 seconds (written by hand) is read as the
+   * minimum, and the fetcher keeps to it. */
+  g_assert_cmpint (sqlite3_open (fixture->db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE feeds SET interval = 10", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  feed = stored_feed (fixture);
+  g_assert_cmpuint (herald_feed_get_interval (feed), ==, HERALD_FEED_MIN_INTERVAL);
+
+  first = refresh (fixture);
+  g_assert_cmpint (first->next_fetch_at, ==, T0 + HERALD_FEED_MIN_INTERVAL);
+  fixture->now = T0 + 10;
+  second = refresh (fixture);
+  g_assert_cmpint (second->outcome, ==, HERALD_FEED_OUTCOME_NOT_DUE);
+  g_assert_cmpuint (fixture->n_requests, ==, 1);
+}
+
+/* Test in Preferences: the fetcher's session and limits, nothing written */
+
+static void
+probed_cb (GObject      *source,
+           GAsyncResult *res,
+           gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (res);
+}
+
+static GPtrArray *
+probe (Fixture  *fixture,
+       GError  **error)
+{
+  g_autoptr (GAsyncResult) res = NULL;
+  g_autoptr (HeraldFeed) feed = stored_feed (fixture);
+
+  herald_feed_probe_async (fixture->fetcher, feed, NULL, probed_cb, &res);
+  while (res == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return herald_feed_probe_finish (res, error);
+}
+
+/* The feed's fetch state, as text, to compare before and after. */
+static char *
+feed_state (Fixture *fixture)
+{
+  g_autoptr (HeraldFeed) feed = stored_feed (fixture);
+
+  return g_strdup_printf ("%s|%s|%s|%" G_GINT64_FORMAT "|%u|%" G_GINT64_FORMAT,
+                          herald_feed_get_etag (feed), herald_feed_get_last_modified (feed),
+                          herald_feed_get_last_error (feed), herald_feed_get_next_fetch_at (feed),
+                          herald_feed_get_failures (feed), herald_feed_get_listed_at (feed));
+}
+
+static void
+test_probe_works (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (HeraldFeedResult) first = refresh (fixture);
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *topics_before = snapshot (fixture);
+  g_autofree char *state_before = feed_state (fixture);
+  g_autofree char *topics_after = NULL;
+  g_autofree char *state_after = NULL;
+
+  g_assert_cmpint (first->outcome, ==, HERALD_FEED_OUTCOME_UPDATED);
+  g_clear_pointer (&fixture->user_agent, g_free);
+
+  /* Not due, and with an ETag the server would 304: the probe asks
+   * anyway, without conditions, as Herald. */
+  items = probe (fixture, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 3);
+  g_assert_cmpstr (((HeraldFeedItem *) items->pdata[0])->title, ==, "如何看待今年双十一的销售数据？");
+  g_assert_cmpuint (fixture->n_requests, ==, 2);
+  g_assert_null (fixture->if_none_match);
+  g_assert_null (fixture->if_modified_since);
+  g_assert_cmpstr (fixture->user_agent, ==, "Herald/" PACKAGE_VERSION);
+
+  topics_after = snapshot (fixture);
+  state_after = feed_state (fixture);
+  g_assert_cmpstr (topics_before, ==, topics_after);
+  g_assert_cmpstr (state_before, ==, state_after);
+}
+
+typedef struct {
+  const char *name;
+  ServeMode   mode;
+  guint       status;
+  gsize       max_body;     /* 0: the fetcher's default */
+  int         code;
+  const char *says;         /* in the message */
+} ProbeFailure;
+
+static const ProbeFailure probe_failures[] = {
+  { "huge", SERVE_HUGE, 0, 0, HERALD_FEED_ERROR_TOO_LARGE, "larger than 8.0" },
+  { "max-body", SERVE_FEED, 0, 1024, HERALD_FEED_ERROR_TOO_LARGE, "larger than 1.0" },
+  { "never-answers", SERVE_HANG, 0, 0, HERALD_FEED_ERROR_TIMEOUT, "took too long" },
+  { "slow-drip", SERVE_DRIP, 0, 0, HERALD_FEED_ERROR_TIMEOUT, "took too long" },
+  { "503", SERVE_STATUS, 503, 0, HERALD_FEED_ERROR_HTTP, "503" },
+  { "not-a-feed", SERVE_FEED, 0, 0, HERALD_FEED_ERROR_NOT_A_FEED, NULL },
+};
+
+static void
+test_probe_failure (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const ProbeFailure *failure = data;
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *state_before = feed_state (fixture);
+  g_autofree char *state_after = NULL;
+  gint64 started;
+  double seconds;
+
+  fixture->mode = failure->mode;
+  fixture->status = failure->status;
+  if (failure->max_body > 0)
+    herald_feed_fetcher_set_max_body (fixture->fetcher, failure->max_body);
+  if (g_str_equal (failure->name, "not-a-feed"))
+    set_body (fixture, "<html><body>login</body></html>");
+
+  started = g_get_monotonic_time ();
+  items = probe (fixture, &error);
+  seconds = (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC;
+  g_test_message ("%s: %s after %.1f s", failure->name, error != NULL ? error->message : "(none)", seconds);
+  g_assert_null (items);
+  g_assert_error (error, HERALD_FEED_ERROR, failure->code);
+  if (failure->says != NULL)
+    g_assert_nonnull (strstr (error->message, failure->says));
+  /* A test is not retried: no promise to try again later. */
+  g_assert_null (strstr (error->message, "try again"));
+
+  /* The fetcher's limits, not the old 30 s of a session of its own: one
+   * second each step, four for the whole. */
+  g_assert_cmpfloat (seconds, <, 4 * HERALD_FEED_DEADLINE_FACTOR + 3);
+  if (failure->mode == SERVE_DRIP)
+    g_assert_cmpfloat (seconds, >=, HERALD_FEED_DEADLINE_FACTOR - 0.5);
+  if (failure->mode == SERVE_HUGE)
+    g_assert_cmpuint (fixture->huge_sent, <, 2 * HERALD_FEED_MAX_BODY);
+
+  /* Nothing recorded, not even the failure. */
+  state_after = feed_state (fixture);
+  g_assert_cmpstr (state_before, ==, state_after);
+  g_assert_cmpint (herald_store_count (fixture->store, HERALD_RECORD_TOPIC, NULL), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -876,6 +1221,21 @@ main (int    argc,
   ADD ("json", test_json_source, NULL);
   ADD ("charset-header", test_charset_header, NULL);
   ADD ("cancel", test_cancel, NULL);
+  ADD ("interval/honoured", test_interval_honoured, NULL);
+  ADD ("interval/minimum", test_interval_minimum, NULL);
+  ADD ("probe/works", test_probe_works, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (served); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/feeds/fetch/served/%s", served[i].file);
+
+      g_test_add (path, Fixture, &served[i], fixture_set_up, test_served, fixture_tear_down);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (probe_failures); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/feeds/fetch/probe/%s", probe_failures[i].name);
+
+      g_test_add (path, Fixture, &probe_failures[i], fixture_set_up, test_probe_failure, fixture_tear_down);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (failures); i++)
     {
       g_autofree char *path = g_strdup_printf ("/feeds/fetch/failure/%s", failures[i].name);
