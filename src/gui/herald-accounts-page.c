@@ -19,6 +19,7 @@
 #include "herald-account-list.h"
 #include "herald-account-row.h"
 #include "herald-accounts-page.h"
+#include "herald-preferences-dialog.h"
 
 struct _HeraldAccountsPage
 {
@@ -59,18 +60,6 @@ removed_account_free (gpointer  data,
   g_free (removed);
 }
 
-static void
-add_toast (HeraldAccountsPage *self,
-           AdwToast           *toast)
-{
-  GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_PREFERENCES_DIALOG);
-
-  if (dialog != NULL)
-    adw_preferences_dialog_add_toast (ADW_PREFERENCES_DIALOG (dialog), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
 /* Takes @message. */
 static void
 show_error (HeraldAccountsPage *self,
@@ -80,7 +69,7 @@ show_error (HeraldAccountsPage *self,
   AdwToast *toast = adw_toast_new (owned);
 
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  add_toast (self, toast);
+  herald_preferences_page_add_toast (GTK_WIDGET (self), toast);
 }
 
 static HeraldAccount *
@@ -199,7 +188,7 @@ accounts_remove_action (GtkWidget  *widget,
                          G_CALLBACK (undo_remove_cb), removed,
                          removed_account_free, 0);
 
-  add_toast (self, toast);
+  herald_preferences_page_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void

@@ -255,3 +255,27 @@ herald_preferences_dialog_show_sync (HeraldPreferencesDialog *self)
   adw_preferences_dialog_set_visible_page (ADW_PREFERENCES_DIALOG (self),
                                            ADW_PREFERENCES_PAGE (self->sync_page));
 }
+
+/**
+ * herald_preferences_page_add_toast:
+ * @page: a page of a Preferences dialog
+ * @toast: (transfer floating): a toast
+ *
+ * Shows @toast in the Preferences dialog @page is in; with none (a page
+ * on its own, in a test), drops it.
+ */
+void
+herald_preferences_page_add_toast (GtkWidget *page,
+                                   AdwToast  *toast)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  dialog = gtk_widget_get_ancestor (page, ADW_TYPE_PREFERENCES_DIALOG);
+  if (dialog != NULL)
+    adw_preferences_dialog_add_toast (ADW_PREFERENCES_DIALOG (dialog), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}

@@ -20,4 +20,7 @@ HeraldPreferencesDialog *herald_preferences_dialog_new         (HeraldStore     
 void                     herald_preferences_dialog_add_account (HeraldPreferencesDialog *self);
 void                     herald_preferences_dialog_show_sync   (HeraldPreferencesDialog *self);
 
+void                     herald_preferences_page_add_toast     (GtkWidget               *page,
+                                                                AdwToast                *toast);
+
 G_END_DECLS

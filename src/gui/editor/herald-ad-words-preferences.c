@@ -17,6 +17,7 @@
 
 #include "herald-ad-finding.h"
 #include "herald-ad-words-preferences.h"
+#include "herald-preferences-dialog.h"
 #include "herald-store-ad-words.h"
 
 struct _HeraldAdWordsPreferences
@@ -53,18 +54,6 @@ removed_word_free (gpointer  data,
   g_free (removed);
 }
 
-static void
-add_toast (HeraldAdWordsPreferences *self,
-           AdwToast                 *toast)
-{
-  GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_PREFERENCES_DIALOG);
-
-  if (dialog != NULL)
-    adw_preferences_dialog_add_toast (ADW_PREFERENCES_DIALOG (dialog), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
 /* Takes @message. */
 static void
 show_error (HeraldAdWordsPreferences *self,
@@ -75,7 +64,7 @@ show_error (HeraldAdWordsPreferences *self,
 
   adw_toast_set_use_markup (toast, FALSE);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  add_toast (self, toast);
+  herald_preferences_page_add_toast (GTK_WIDGET (self), toast);
 }
 
 static GtkWidget *
@@ -271,7 +260,7 @@ herald_ad_words_preferences_remove (HeraldAdWordsPreferences *self,
   g_weak_ref_init (&removed->page, self);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb), removed, removed_word_free, 0);
 
-  add_toast (self, toast);
+  herald_preferences_page_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void

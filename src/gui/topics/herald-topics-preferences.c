@@ -19,6 +19,7 @@
 #include "herald-feed-dialog.h"
 #include "herald-feed-presets.h"
 #include "herald-feed-probe.h"
+#include "herald-preferences-dialog.h"
 #include "herald-topics-preferences.h"
 
 struct _HeraldTopicsPreferences
@@ -50,18 +51,6 @@ show_error (HeraldTopicsPreferences *self,
 
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog), "close", _("_Close"), NULL);
   adw_dialog_present (dialog, GTK_WIDGET (self));
-}
-
-static void
-add_toast (HeraldTopicsPreferences *self,
-           AdwToast                *toast)
-{
-  GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_PREFERENCES_DIALOG);
-
-  if (dialog != NULL)
-    adw_preferences_dialog_add_toast (ADW_PREFERENCES_DIALOG (dialog), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
 }
 
 static char *
@@ -457,7 +446,7 @@ herald_topics_preferences_remove_feed (HeraldTopicsPreferences *self,
   g_weak_ref_init (&removed->self, self);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb), removed, removed_feed_free, 0);
 
-  add_toast (self, toast);
+  herald_preferences_page_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void
