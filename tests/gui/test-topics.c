@@ -1103,6 +1103,52 @@ test_topics_progress (void)
   fixture_tear_down (&f);
 }
 
+static void
+ignore_result_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr (GPtrArray) results = herald_feed_fetcher_refresh_finish (HERALD_FEED_FETCHER (source), result, NULL);
+  gboolean *finished = user_data;
+
+  *finished = TRUE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* The timer's refresh (the application's fetcher, not the page's Refresh)
+ * shows its progress too, and the bar goes when it is done. */
+static void
+test_topics_progress_timer (void)
+{
+  Fixture f = { 0, };
+  gboolean finished = FALSE;
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_set_up (&f);
+  add_feed (&f, "/zhihu/hot", "知乎热榜");
+  add_feed (&f, "/slow", "慢的源");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f.page->progress_bar)));
+
+  herald_feed_fetcher_refresh_async (herald_application_get_feed_fetcher (f.app), NULL, ignore_result_cb, &finished);
+  g_assert_true (herald_test_wait_for (half_done, f.page, 10000));
+  g_assert_cmpuint (f.slow_pending, ==, 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f.page->progress_bar)));
+
+  g_assert_true (herald_test_wait_for (flag_set, &finished, 20000));
+  herald_test_wait_idle ();
+  g_assert_cmpuint (f.slow_pending, ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f.page->progress_bar)));
+
+  fixture_tear_down (&f);
+}
+
 /* Preferences: edit, remove, switches, how often */
 
 static HeraldTopicsPreferences *
@@ -1402,6 +1448,7 @@ main (int   argc,
   g_test_add_func ("/topics/rows-chinese", test_topics_rows_chinese);
   g_test_add_func ("/topics/chart", test_topics_chart);
   g_test_add_func ("/topics/progress", test_topics_progress);
+  g_test_add_func ("/topics/progress-timer", test_topics_progress_timer);
   g_test_add_func ("/topics/feed-edit-remove", test_topics_feed_edit_remove);
   g_test_add_func ("/topics/preset-off", test_topics_preset_off);
   g_test_add_func ("/topics/refresh-setting", test_topics_refresh_setting);

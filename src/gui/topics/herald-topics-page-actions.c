@@ -95,13 +95,20 @@ herald_topics_page_error_details_cb (HeraldTopicsPage *self)
 
 /* Refresh */
 
+/* Every refresh of the fetcher reports here, the timer's too: the bar
+ * shows while one runs and feeds are still to come.  The page's own
+ * refresh shows it from the start and hides it when done. */
 void
 herald_topics_page_refresh_progress_cb (HeraldTopicsPage *self,
-                     guint             done,
-                     guint             total)
+                                        guint             done,
+                                        guint             total)
 {
-  if (total > 0)
-    gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
+  if (total == 0)
+    return;
+
+  gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
+  if (self->refresh_cancellable == NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), done < total);
 }
 
 void
