@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "herald-test-gui.h"
+#include "store-test-util.h"
 
 void
 herald_test_gui_init (int    *argc,
@@ -188,7 +189,6 @@ gboolean
 herald_test_run_with_settings_file (void)
 {
   g_autofree char *dir = NULL;
-  g_autofree char *command = NULL;
   g_auto (GStrv) envp = NULL;
 
   if (g_test_subprocess ())
@@ -202,8 +202,7 @@ herald_test_run_with_settings_file (void)
   envp = g_environ_setenv (g_get_environ (), "HERALD_TEST_SETTINGS_DIR", dir, TRUE);
   g_test_trap_subprocess_with_envp (NULL, (const char * const *) envp, 0,
                                     G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-  command = g_strdup_printf ("rm -rf '%s'", dir);
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  store_test_rm_rf (dir);
   g_test_trap_assert_passed ();
   return FALSE;
 }
@@ -253,6 +252,48 @@ herald_test_find_widget (GtkWidget *root,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = herald_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first widget named @name at or below @root, depth first, or NULL. */
+GtkWidget *
+herald_test_find_named (GtkWidget  *root,
+                        const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = herald_test_find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first widget with @css_class at or below @root, depth first, or NULL. */
+GtkWidget *
+herald_test_find_with_class (GtkWidget  *root,
+                             const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = herald_test_find_with_class (child, css_class);
 
       if (found != NULL)
         return found;

@@ -30,5 +30,9 @@ void       herald_test_collect_widgets   (GtkWidget *root,
                                           GPtrArray *found);
 GtkWidget *herald_test_find_widget       (GtkWidget *root,
                                           GType      type);
+GtkWidget *herald_test_find_named       (GtkWidget  *root,
+                                          const char *name);
+GtkWidget *herald_test_find_with_class  (GtkWidget  *root,
+                                          const char *css_class);
 
 G_END_DECLS

@@ -179,26 +179,6 @@ open_window (Fixture *fixture,
 }
 
 static GtkWidget *
-find_with_class (GtkWidget  *widget,
-                 const char *css_class)
-{
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 find_with_type (GtkWidget *widget,
                 GType      type)
 {
@@ -221,7 +201,7 @@ find_with_type (GtkWidget *widget,
 static const char *
 row_count (Fixture *fixture)
 {
-  GtkWidget *badge = find_with_class (GTK_WIDGET (herald_window_get_conflicts_row (fixture->window)), "conflict-badge");
+  GtkWidget *badge = herald_test_find_with_class (GTK_WIDGET (herald_window_get_conflicts_row (fixture->window)), "conflict-badge");
 
   g_assert_nonnull (badge);
   return gtk_label_get_label (GTK_LABEL (badge));

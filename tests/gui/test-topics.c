@@ -51,26 +51,6 @@ typedef struct {
   HeraldTopicsPage  *page;
 } Fixture;
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 typedef struct {
   Fixture           *f;
   SoupServerMessage *msg;
@@ -609,7 +589,7 @@ test_topics_detail (void)
 static gboolean
 feed_tested (gpointer data)
 {
-  GtkWidget *row = find_named (data, g_object_get_data (data, "feed-id"));
+  GtkWidget *row = herald_test_find_named (data, g_object_get_data (data, "feed-id"));
   const char *subtitle = row != NULL ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : NULL;
 
   return subtitle != NULL && strstr (subtitle, "Works: 3 topics") != NULL;
@@ -618,7 +598,7 @@ feed_tested (gpointer data)
 static gboolean
 feed_too_large (gpointer data)
 {
-  GtkWidget *row = find_named (data, g_object_get_data (data, "feed-id"));
+  GtkWidget *row = herald_test_find_named (data, g_object_get_data (data, "feed-id"));
   const char *subtitle = row != NULL ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : NULL;
 
   return subtitle != NULL && strstr (subtitle, "Test failed: The feed is larger than") != NULL;
@@ -653,7 +633,7 @@ test_topics_preferences (void)
   /* A feed that is not a web address is refused. */
   feed_dialog = herald_topics_preferences_open_feed_dialog (prefs, NULL);
   herald_test_wait_idle ();
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (feed_dialog), "url")), "ftp://example/feed");
+  gtk_editable_set_text (GTK_EDITABLE (herald_test_find_named (GTK_WIDGET (feed_dialog), "url")), "ftp://example/feed");
   g_signal_emit_by_name (feed_dialog, "response", "save");
   adw_dialog_force_close (feed_dialog);
   herald_test_wait_idle ();
@@ -668,7 +648,7 @@ test_topics_preferences (void)
     herald_test_wait_idle ();
     shown = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window));
     g_assert_true (HERALD_IS_FEED_DIALOG (shown));
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (shown), "url"))), ==,
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (herald_test_find_named (GTK_WIDGET (shown), "url"))), ==,
                      "ftp://example/feed");
   }
   while (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window)) != ADW_DIALOG (dialog))
@@ -680,8 +660,8 @@ test_topics_preferences (void)
   url = server_url (&f, "/zhihu/hot");
   feed_dialog = herald_topics_preferences_open_feed_dialog (prefs, NULL);
   herald_test_wait_idle ();
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (feed_dialog), "url")), url);
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (feed_dialog), "name")), "知乎热榜");
+  gtk_editable_set_text (GTK_EDITABLE (herald_test_find_named (GTK_WIDGET (feed_dialog), "url")), url);
+  gtk_editable_set_text (GTK_EDITABLE (herald_test_find_named (GTK_WIDGET (feed_dialog), "name")), "知乎热榜");
   g_signal_emit_by_name (feed_dialog, "response", "save");
   adw_dialog_force_close (feed_dialog);
   herald_test_wait_idle ();
@@ -695,7 +675,7 @@ test_topics_preferences (void)
   g_assert_true (herald_feed_get_enabled (feed));
 
   /* Testing it fetches once and records nothing. */
-  row = find_named (GTK_WIDGET (prefs), herald_record_get_id (HERALD_RECORD (feed)));
+  row = herald_test_find_named (GTK_WIDGET (prefs), herald_record_get_id (HERALD_RECORD (feed)));
   g_assert_nonnull (row);
   herald_topics_preferences_test_feed (prefs, herald_record_get_id (HERALD_RECORD (feed)));
   g_object_set_data_full (G_OBJECT (prefs), "feed-id", g_strdup (herald_record_get_id (HERALD_RECORD (feed))), g_free);
@@ -712,7 +692,7 @@ test_topics_preferences (void)
   herald_feed_fetcher_set_max_body (herald_application_get_feed_fetcher (f.app), HERALD_FEED_MAX_BODY);
 
   /* A hot list switched on is a feed under the RSSHub address. */
-  row = find_named (GTK_WIDGET (prefs), "weibo");
+  row = herald_test_find_named (GTK_WIDGET (prefs), "weibo");
   g_assert_true (ADW_IS_SWITCH_ROW (row));
   adw_switch_row_set_active (ADW_SWITCH_ROW (row), TRUE);
   g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_FEED, NULL), ==, 2);
@@ -759,7 +739,7 @@ test_topics_preferences (void)
       }
     g_assert_cmpuint (n_moved, ==, 1);
     g_assert_cmpuint (n_kept, ==, 1);
-    g_assert_true (adw_switch_row_get_active (ADW_SWITCH_ROW (find_named (GTK_WIDGET (prefs), "weibo"))));
+    g_assert_true (adw_switch_row_get_active (ADW_SWITCH_ROW (herald_test_find_named (GTK_WIDGET (prefs), "weibo"))));
   }
 
   fixture_tear_down (&f);
@@ -830,36 +810,16 @@ static GtkWidget *
 topic_row (Fixture    *f,
            const char *title)
 {
-  GtkWidget *row = find_named (GTK_WIDGET (herald_topics_page_get_list_box (f->page)), topic_id (f, title));
+  GtkWidget *row = herald_test_find_named (GTK_WIDGET (herald_topics_page_get_list_box (f->page)), topic_id (f, title));
 
   g_assert_true (ADW_IS_ACTION_ROW (row));
   return row;
 }
 
-static GtkWidget *
-find_with_class (GtkWidget  *root,
-                 const char *css_class)
-{
-  if (gtk_widget_has_css_class (root, css_class))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static const char *
 row_heat (GtkWidget *row)
 {
-  GtkWidget *label = find_with_class (row, "heat");
+  GtkWidget *label = herald_test_find_with_class (row, "heat");
 
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_label (GTK_LABEL (label));
@@ -872,7 +832,7 @@ assert_trend (GtkWidget        *row,
               HeraldTopicTrend  trend,
               const char       *arrow)
 {
-  GtkWidget *mark = find_with_class (row, "trend");
+  GtkWidget *mark = herald_test_find_with_class (row, "trend");
 
   g_assert_nonnull (mark);
   g_assert_true (gtk_widget_has_css_class (mark, herald_topic_trend_to_string (trend)));
@@ -929,7 +889,7 @@ test_topics_rows (void)
   /* Off the list: its peak, dimmed. */
   row = topic_row (&f, "双十一预售开启");
   g_assert_cmpstr (row_heat (row), ==, "15M");
-  g_assert_true (gtk_widget_has_css_class (find_with_class (row, "heat"), "dim-label"));
+  g_assert_true (gtk_widget_has_css_class (herald_test_find_with_class (row, "heat"), "dim-label"));
   assert_trend (row, HERALD_TOPIC_TREND_GONE, "–");
 
   /* The state shows, and a dropped topic is dimmed. */
@@ -1236,12 +1196,12 @@ test_topics_feed_edit_remove (void)
   dialog = herald_topics_preferences_open_feed_dialog (prefs, id);
   herald_test_wait_idle ();
   g_assert_true (HERALD_IS_FEED_DIALOG (dialog));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "url"))), ==, url);
-  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (find_named (GTK_WIDGET (dialog), "interval"))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (herald_test_find_named (GTK_WIDGET (dialog), "url"))), ==, url);
+  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (herald_test_find_named (GTK_WIDGET (dialog), "interval"))), ==,
                      HERALD_FEED_DEFAULT_INTERVAL / 60);
 
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "name")), "知乎热榜（全站）");
-  adw_spin_row_set_value (ADW_SPIN_ROW (find_named (GTK_WIDGET (dialog), "interval")), 90);
+  gtk_editable_set_text (GTK_EDITABLE (herald_test_find_named (GTK_WIDGET (dialog), "name")), "知乎热榜（全站）");
+  adw_spin_row_set_value (ADW_SPIN_ROW (herald_test_find_named (GTK_WIDGET (dialog), "interval")), 90);
   herald_test_save_shot (GTK_WIDGET (dialog), "feed-dialog.png");
   g_signal_emit_by_name (dialog, "response", "save");
   adw_dialog_force_close (dialog);
@@ -1252,15 +1212,15 @@ test_topics_feed_edit_remove (void)
   g_assert_cmpstr (herald_feed_get_url (saved), ==, url);
   g_assert_cmpuint (herald_feed_get_interval (saved), ==, 90 * 60);
   g_assert_true (herald_feed_get_enabled (saved));
-  row = find_named (GTK_WIDGET (prefs), id);
+  row = herald_test_find_named (GTK_WIDGET (prefs), id);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "知乎热榜（全站）");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "\nEvery 90 minutes"));
 
   /* Less than the minimum cannot be set. */
   dialog = herald_topics_preferences_open_feed_dialog (prefs, id);
   herald_test_wait_idle ();
-  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (find_named (GTK_WIDGET (dialog), "interval"))), ==, 90);
-  adw_spin_row_set_value (ADW_SPIN_ROW (find_named (GTK_WIDGET (dialog), "interval")), 1);
+  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (herald_test_find_named (GTK_WIDGET (dialog), "interval"))), ==, 90);
+  adw_spin_row_set_value (ADW_SPIN_ROW (herald_test_find_named (GTK_WIDGET (dialog), "interval")), 1);
   g_signal_emit_by_name (dialog, "response", "save");
   adw_dialog_force_close (dialog);
   herald_test_wait_idle ();
@@ -1271,8 +1231,8 @@ test_topics_feed_edit_remove (void)
   /* Refused: the interval typed comes back with the rest. */
   dialog = herald_topics_preferences_open_feed_dialog (prefs, id);
   herald_test_wait_idle ();
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "url")), "ftp://example/feed");
-  adw_spin_row_set_value (ADW_SPIN_ROW (find_named (GTK_WIDGET (dialog), "interval")), 45);
+  gtk_editable_set_text (GTK_EDITABLE (herald_test_find_named (GTK_WIDGET (dialog), "url")), "ftp://example/feed");
+  adw_spin_row_set_value (ADW_SPIN_ROW (herald_test_find_named (GTK_WIDGET (dialog), "interval")), 45);
   g_signal_emit_by_name (dialog, "response", "save");
   adw_dialog_force_close (dialog);
   herald_test_wait_idle ();
@@ -1280,7 +1240,7 @@ test_topics_feed_edit_remove (void)
   herald_test_wait_idle ();
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f.window));
   g_assert_true (HERALD_IS_FEED_DIALOG (dialog));
-  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (find_named (GTK_WIDGET (dialog), "interval"))), ==, 45);
+  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (herald_test_find_named (GTK_WIDGET (dialog), "interval"))), ==, 45);
   close_dialogs_down_to (&f, preferences);
   g_clear_object (&saved);
   saved = stored_feed (&f, id);
@@ -1288,15 +1248,15 @@ test_topics_feed_edit_remove (void)
   g_assert_cmpuint (herald_feed_get_interval (saved), ==, HERALD_FEED_MIN_INTERVAL);
 
   /* Remove, from its row: gone at once, back with Undo. */
-  g_signal_emit_by_name (find_button (find_named (GTK_WIDGET (prefs), id), NULL, "Remove Feed"), "clicked");
+  g_signal_emit_by_name (find_button (herald_test_find_named (GTK_WIDGET (prefs), id), NULL, "Remove Feed"), "clicked");
   herald_test_wait_idle ();
   g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_FEED, NULL), ==, 0);
-  g_assert_null (find_named (GTK_WIDGET (prefs), id));
+  g_assert_null (herald_test_find_named (GTK_WIDGET (prefs), id));
   g_assert_true (herald_test_wait_for (undo_shown, preferences, 5000));
   g_signal_emit_by_name (find_button (GTK_WIDGET (preferences), "_Undo", NULL), "clicked");
   herald_test_wait_idle ();
   g_assert_cmpint (herald_store_count (f.store, HERALD_RECORD_FEED, NULL), ==, 1);
-  g_assert_nonnull (find_named (GTK_WIDGET (prefs), id));
+  g_assert_nonnull (herald_test_find_named (GTK_WIDGET (prefs), id));
   g_clear_object (&saved);
   saved = stored_feed (&f, id);
   g_assert_cmpstr (herald_feed_get_name (saved), ==, "知乎热榜（全站）");
@@ -1325,7 +1285,7 @@ test_topics_preset_off (void)
   g_signal_emit_by_name (rsshub, "apply");
   herald_test_wait_idle ();
 
-  row = find_named (GTK_WIDGET (prefs), "zhihu");
+  row = herald_test_find_named (GTK_WIDGET (prefs), "zhihu");
   adw_switch_row_set_active (ADW_SWITCH_ROW (row), TRUE);
   herald_test_wait_idle ();
   refresh (&f);
