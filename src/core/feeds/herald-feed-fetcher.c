@@ -262,12 +262,10 @@ fetch_failed_io (Fetch  *fetch,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && !fetch->timed_out)
     fetch_failed (fetch, g_steal_pointer (&owned));
-  else if ((g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) || fetch->timed_out) && fetch->probe)
-    fetch_failed_literal (fetch, HERALD_FEED_ERROR, HERALD_FEED_ERROR_TIMEOUT,
-                          _("The server took too long to answer"));
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) || fetch->timed_out)
     fetch_failed_literal (fetch, HERALD_FEED_ERROR, HERALD_FEED_ERROR_TIMEOUT,
-                          _("The server took too long to answer; Herald will try again later"));
+                          fetch->probe ? _("The server took too long to answer")
+                                       : _("The server took too long to answer; Herald will try again later"));
   else
     fetch_failed (fetch, g_error_new (HERALD_FEED_ERROR, HERALD_FEED_ERROR_NETWORK,
                                       _("Could not read the feed: %s"), error->message));
