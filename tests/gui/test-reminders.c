@@ -266,6 +266,11 @@ main (int   argc,
       char *argv[])
 {
   herald_test_gui_init (&argc, &argv);
+  {
+    g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+
+    g_settings_reset (settings, "reminder-minutes");
+  }
 
   g_test_add_func ("/reminders/notification", test_reminder_notification);
 
