@@ -110,9 +110,18 @@ save_state (HeraldCalendarPage *self)
 {
   g_autofree char *saved = g_settings_get_string (self->settings, "calendar-date");
   char date[16];
+  GDate today;
 
-  /* Only a change is written: opening on the saved day writes nothing. */
-  g_date_strftime (date, sizeof date, "%Y-%m-%d", &self->date);
+  /* Today is kept as no day at all, so that the calendar opens on the
+   * day it is, not on the day it was closed.  Only a change is written:
+   * opening on the saved day, or on today, writes nothing. */
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  if (g_date_compare (&today, &self->date) == 0)
+    date[0] = '\0';
+  else
+    g_date_strftime (date, sizeof date, "%Y-%m-%d", &self->date);
+
   if (g_strcmp0 (saved, date) != 0)
     g_settings_set_string (self->settings, "calendar-date", date);
 }

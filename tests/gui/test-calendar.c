@@ -845,6 +845,63 @@ test_calendar_start_writes_nothing (void)
   fixture_tear_down (&f);
 }
 
+/* With no day saved, the calendar opens on today and writes nothing: an
+ * empty day means today, and stays so until the user goes elsewhere. */
+static void
+test_calendar_start_today_writes_nothing (void)
+{
+  g_autoptr (GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GSettings) settings = NULL;
+  g_autofree char *saved = NULL;
+  Fixture f = { 0, };
+  GDate day, today;
+
+  if (!herald_test_run_with_settings_file ())
+    return;
+
+  settings = g_settings_new (APPLICATION_ID);
+  g_settings_set_string (settings, "last-page", "calendar");
+  g_settings_set_string (settings, "calendar-view", "month");
+  g_settings_set (settings, "window-size", "(ii)", 1100, 720);
+  herald_test_wait_idle ();
+
+  fixture_open_store (&f);
+  herald_test_record_setting_changes (settings, changed);
+  f.window = herald_window_new (f.app);
+  gtk_window_present (GTK_WINDOW (f.window));
+  herald_test_wait_mapped (GTK_WIDGET (f.window));
+  f.page = HERALD_CALENDAR_PAGE (herald_test_find_widget (GTK_WIDGET (f.window), HERALD_TYPE_CALENDAR_PAGE));
+  g_assert_nonnull (f.page);
+  herald_test_wait_mapped (GTK_WIDGET (f.page));
+  herald_test_wait_idle ();
+
+  herald_calendar_page_get_date (f.page, &day);
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  g_assert_cmpint (g_date_compare (&day, &today), ==, 0);
+  g_assert_cmpuint (changed->len, ==, 0);
+  saved = g_settings_get_string (settings, "calendar-date");
+  g_assert_cmpstr (saved, ==, "");
+
+  /* Another day is remembered; coming back to today forgets it again, so
+   * that tomorrow opens on tomorrow. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "calendar.next", NULL));
+  herald_test_wait_idle ();
+  g_assert_cmpuint (changed->len, ==, 1);
+  g_assert_cmpstr (changed->pdata[0], ==, "calendar-date");
+  g_clear_pointer (&saved, g_free);
+  saved = g_settings_get_string (settings, "calendar-date");
+  g_assert_cmpstr (saved, !=, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "calendar.today", NULL));
+  herald_test_wait_idle ();
+  g_assert_cmpuint (changed->len, ==, 2);
+  g_clear_pointer (&saved, g_free);
+  saved = g_settings_get_string (settings, "calendar-date");
+  g_assert_cmpstr (saved, ==, "");
+
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -865,6 +922,7 @@ main (int   argc,
   g_test_add_func ("/calendar/navigation", test_calendar_navigation);
   g_test_add_func ("/calendar/remembers", test_calendar_remembers);
   g_test_add_func ("/calendar/start-writes-nothing", test_calendar_start_writes_nothing);
+  g_test_add_func ("/calendar/start-today-writes-nothing", test_calendar_start_today_writes_nothing);
 
   return g_test_run ();
 }
