@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "herald-application-private.h"
-#include "herald-ical-mapping.h"
+#include "herald-ical-export.h"
 #include "herald-window.h"
 
 #define EXPORT_ALARM_MINUTES 15

@@ -36,7 +36,7 @@
 #include "herald-cli-sync.h"
 #include "herald-command-line.h"
 #include "herald-demo.h"
-#include "herald-ical-mapping.h"
+#include "herald-ical-export.h"
 #include "herald-list-writer.h"
 #include "herald-paths.h"
 #include "herald-stdio-stream.h"

@@ -7,6 +7,7 @@
 
 #include <libical/ical.h>
 
+#include "herald-ical-export.h"
 #include "herald-store.h"
 
 G_BEGIN_DECLS
@@ -39,11 +40,6 @@ icalcomponent *herald_ical_post_to_vevent   (HeraldPost     *post,
                                              HeraldAccount  *account,
                                              guint           alarm_minutes);
 HeraldPost    *herald_ical_vevent_to_post   (icalcomponent  *vevent,
-                                             GError        **error);
-char          *herald_ical_export_posts     (HeraldStore    *store,
-                                             gint64          from,
-                                             gint64          to,
-                                             guint           alarm_minutes,
                                              GError        **error);
 
 icalcomponent *herald_ical_find_vevent      (icalcomponent  *calendar);
