@@ -51,6 +51,7 @@ static void
 herald_preferences_dialog_constructed (GObject *object)
 {
   HeraldPreferencesDialog *self = HERALD_PREFERENCES_DIALOG (object);
+  GApplication *app = g_application_get_default ();
   g_autofree char *backups = NULL;
 
   G_OBJECT_CLASS (herald_preferences_dialog_parent_class)->constructed (object);
@@ -64,12 +65,13 @@ herald_preferences_dialog_constructed (GObject *object)
   herald_topics_preferences_set_store (self->topics_page, self->store);
   herald_ad_words_preferences_set_store (self->ad_words_page, self->store);
   herald_sync_page_set_store (self->sync_page, self->store);
-  if (HERALD_IS_APPLICATION (g_application_get_default ()))
-    herald_topics_preferences_set_fetcher (self->topics_page,
-                                           herald_application_get_feed_fetcher (HERALD_APPLICATION (g_application_get_default ())));
-  if (HERALD_IS_APPLICATION (g_application_get_default ()))
-    herald_sync_page_set_scheduler (self->sync_page,
-                                    herald_application_get_sync_scheduler (HERALD_APPLICATION (g_application_get_default ())));
+  if (HERALD_IS_APPLICATION (app))
+    {
+      herald_topics_preferences_set_fetcher (self->topics_page,
+                                             herald_application_get_feed_fetcher (HERALD_APPLICATION (app)));
+      herald_sync_page_set_scheduler (self->sync_page,
+                                      herald_application_get_sync_scheduler (HERALD_APPLICATION (app)));
+    }
 
   backups = herald_paths_get_backup_dir (self->database_path);
   adw_action_row_set_subtitle (self->database_row, self->database_path);

@@ -830,6 +830,7 @@ herald_feed_fetcher_start_probe (HeraldFeedFetcher *self,
                                  HeraldFeed        *feed,
                                  GTask             *task)
 {
+  const char *scheme;
   Fetch *fetch;
 
   g_return_if_fail (HERALD_IS_FEED_FETCHER (self));
@@ -844,7 +845,8 @@ herald_feed_fetcher_start_probe (HeraldFeedFetcher *self,
   fetch->now = fetcher_now (self);
   fetch->probe = TRUE;
   fetch->uri = g_uri_parse (herald_feed_get_url (feed), SOUP_HTTP_URI_FLAGS, NULL);
-  if (fetch->uri == NULL)
+  scheme = fetch->uri != NULL ? g_uri_get_scheme (fetch->uri) : NULL;
+  if (scheme == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0))
     fetch_failed_literal (fetch, HERALD_FEED_ERROR, HERALD_FEED_ERROR_NETWORK,
                           _("The address of the feed is not a web address"));
   else

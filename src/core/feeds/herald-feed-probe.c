@@ -13,9 +13,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <libsoup/soup.h>
-
 #include "herald-feed-fetcher-private.h"
 #include "herald-feed-parser.h"
 #include "herald-feed-probe.h"
@@ -41,8 +38,6 @@ herald_feed_probe_async (HeraldFeedFetcher   *fetcher,
                          gpointer             user_data)
 {
   g_autoptr (GTask) task = NULL;
-  g_autoptr (GUri) uri = NULL;
-  const char *scheme;
 
   g_return_if_fail (HERALD_IS_FEED_FETCHER (fetcher));
   g_return_if_fail (HERALD_IS_FEED (feed));
@@ -50,16 +45,6 @@ herald_feed_probe_async (HeraldFeedFetcher   *fetcher,
 
   task = g_task_new (fetcher, cancellable, callback, user_data);
   g_task_set_source_tag (task, herald_feed_probe_async);
-
-  uri = g_uri_parse (herald_feed_get_url (feed), SOUP_HTTP_URI_FLAGS, NULL);
-  scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
-  if (scheme == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0))
-    {
-      g_task_return_new_error (task, HERALD_FEED_ERROR, HERALD_FEED_ERROR_NETWORK,
-                               _("The address of the feed is not a web address"));
-      return;
-    }
-
   herald_feed_fetcher_start_probe (fetcher, feed, task);
 }
 

@@ -130,7 +130,7 @@ response_cb (HeraldFeedDialog *self,
     feed = herald_feed_new (url, kind);
 
   herald_feed_set_name (feed, name);
-  herald_feed_set_interval (feed, MAX (minutes * 60, HERALD_FEED_MIN_INTERVAL));
+  herald_feed_set_interval (feed, minutes * 60);
   herald_feed_set_mapping (feed, kind == HERALD_FEED_KIND_JSON ? mapping : "{}");
   if (!herald_store_save_feed (self->store, feed, &error))
     refuse (self, error->message);
