@@ -799,6 +799,24 @@ test_calendar_remembers (void)
   fixture_tear_down (&f);
 }
 
+/* Opens the window on the settings as they are, with every setting
+ * written from then on added to @changed. */
+static void
+fixture_open_recording (Fixture   *f,
+                        GSettings *settings,
+                        GPtrArray *changed)
+{
+  fixture_open_store (f);
+  herald_test_record_setting_changes (settings, changed);
+  f->window = herald_window_new (f->app);
+  gtk_window_present (GTK_WINDOW (f->window));
+  herald_test_wait_mapped (GTK_WIDGET (f->window));
+  f->page = HERALD_CALENDAR_PAGE (herald_test_find_widget (GTK_WIDGET (f->window), HERALD_TYPE_CALENDAR_PAGE));
+  g_assert_nonnull (f->page);
+  herald_test_wait_mapped (GTK_WIDGET (f->page));
+  herald_test_wait_idle ();
+}
+
 /* Opening on the saved view and day writes no setting; moving does. */
 static void
 test_calendar_start_writes_nothing (void)
@@ -818,15 +836,7 @@ test_calendar_start_writes_nothing (void)
   g_settings_set (settings, "window-size", "(ii)", 1100, 720);
   herald_test_wait_idle ();
 
-  fixture_open_store (&f);
-  herald_test_record_setting_changes (settings, changed);
-  f.window = herald_window_new (f.app);
-  gtk_window_present (GTK_WINDOW (f.window));
-  herald_test_wait_mapped (GTK_WIDGET (f.window));
-  f.page = HERALD_CALENDAR_PAGE (herald_test_find_widget (GTK_WIDGET (f.window), HERALD_TYPE_CALENDAR_PAGE));
-  g_assert_nonnull (f.page);
-  herald_test_wait_mapped (GTK_WIDGET (f.page));
-  herald_test_wait_idle ();
+  fixture_open_recording (&f, settings, changed);
 
   g_assert_cmpstr (herald_calendar_page_get_view_name (f.page), ==, "week");
   herald_calendar_page_get_date (f.page, &day);
@@ -865,15 +875,7 @@ test_calendar_start_today_writes_nothing (void)
   g_settings_set (settings, "window-size", "(ii)", 1100, 720);
   herald_test_wait_idle ();
 
-  fixture_open_store (&f);
-  herald_test_record_setting_changes (settings, changed);
-  f.window = herald_window_new (f.app);
-  gtk_window_present (GTK_WINDOW (f.window));
-  herald_test_wait_mapped (GTK_WIDGET (f.window));
-  f.page = HERALD_CALENDAR_PAGE (herald_test_find_widget (GTK_WIDGET (f.window), HERALD_TYPE_CALENDAR_PAGE));
-  g_assert_nonnull (f.page);
-  herald_test_wait_mapped (GTK_WIDGET (f.page));
-  herald_test_wait_idle ();
+  fixture_open_recording (&f, settings, changed);
 
   herald_calendar_page_get_date (f.page, &day);
   g_date_clear (&today, 1);
