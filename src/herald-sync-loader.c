@@ -1,10 +1,8 @@
 /* herald-sync-loader.c — the sync functions, from the module on first use
  *
  * The application links these in place of the sync code itself: each
- * loads the sync module the first time any is called, from the folder it
- * was installed to (or HERALD_MODULE_DIR, for a build run uninstalled),
- * and passes the call on.  A missing or mismatched module means a broken
- * installation, and ends the program with a message saying which file.
+ * loads the sync module the first time any is called (herald-module-loader.c)
+ * and passes the call on.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +11,7 @@
 
 #include "config.h"
 
+#include "herald-module-loader.h"
 #include "herald-sync-module.h"
 
 G_DEFINE_QUARK (herald-caldav-error-quark, herald_caldav_error)
@@ -23,28 +22,8 @@ module (void)
   static const HeraldSyncModule *table;
 
   if (g_once_init_enter_pointer (&table))
-    {
-      const char *dir = g_getenv ("HERALD_MODULE_DIR");
-      g_autofree char *path = g_build_filename (dir != NULL ? dir : HERALD_MODULEDIR, "herald-sync.so", NULL);
-      g_autoptr (GError) error = NULL;
-      const HeraldSyncModule *(*get) (void) = NULL;
-      const HeraldSyncModule *loaded;
-      GModule *handle;
-
-      handle = g_module_open_full (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL, &error);
-      if (handle == NULL)
-        g_error ("Herald is not installed correctly: %s", error->message);
-      if (!g_module_symbol (handle, HERALD_SYNC_MODULE_SYMBOL, (gpointer *) &get) || get == NULL)
-        g_error ("Herald is not installed correctly: %s has no %s", path, HERALD_SYNC_MODULE_SYMBOL);
-
-      loaded = get ();
-      if (loaded->version != HERALD_SYNC_MODULE_VERSION)
-        g_error ("Herald is not installed correctly: %s is version %u, not %u",
-                 path, loaded->version, HERALD_SYNC_MODULE_VERSION);
-
-      g_module_make_resident (handle);
-      g_once_init_leave_pointer (&table, loaded);
-    }
+    g_once_init_leave_pointer (&table, herald_module_load ("herald-sync.so", HERALD_SYNC_MODULE_SYMBOL,
+                                                           HERALD_SYNC_MODULE_VERSION));
 
   return table;
 }

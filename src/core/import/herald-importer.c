@@ -35,11 +35,11 @@
 
 #include "config.h"
 
-#include <gcrypt.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "herald-csv-reader.h"
+#include "herald-file-hash.h"
 #include "herald-importer-private.h"
 #include "herald-xlsx-reader.h"
 
@@ -54,39 +54,10 @@ typedef struct _Hasher {
   char    *sha256;
 } Hasher;
 
-/* The file's SHA-256 in hexadecimal, through libgcrypt: with the
- * processor's SHA instructions it reads a big export about six times as
- * fast as GChecksum. */
-static char *
-file_sha256 (GBytes *data)
-{
-  static gsize initialised;
-  unsigned char digest[32];
-  char hex[65];
-  gsize size;
-  gconstpointer bytes = g_bytes_get_data (data, &size);
-
-  if (g_once_init_enter (&initialised))
-    {
-      gcry_check_version (NULL);
-      g_once_init_leave (&initialised, 1);
-    }
-
-  gcry_md_hash_buffer (GCRY_MD_SHA256, digest, bytes, size);
-  for (guint i = 0; i < sizeof digest; i++)
-    {
-      hex[2 * i] = "0123456789abcdef"[digest[i] >> 4];
-      hex[2 * i + 1] = "0123456789abcdef"[digest[i] & 0xf];
-    }
-  hex[64] = '\0';
-
-  return g_strdup (hex);
-}
-
 static gpointer
 hash_thread (gpointer data)
 {
-  return file_sha256 (data);
+  return herald_file_sha256 (data);
 }
 
 /* Joins the thread working out the checksum, once. */
