@@ -5,6 +5,9 @@
  * every few minutes, as set in Preferences, it fetches the lists that are
  * due.  The Hot Topics page shows what comes through the store.
  *
+ * The fetcher is made the first time it is needed, never at start-up: it
+ * lives in the feeds module, with libsoup (herald-feeds-loader.c).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -36,9 +39,11 @@ refresh_timeout_cb (gpointer user_data)
 {
   HeraldApplication *self = user_data;
 
+  HeraldFeedFetcher *fetcher = herald_application_get_feed_fetcher (self);
+
   self->topics_refresh_id = 0;
-  if (self->feed_fetcher != NULL)
-    herald_feed_fetcher_refresh_async (self->feed_fetcher, self->cancellable, refreshed_cb, NULL);
+  if (fetcher != NULL)
+    herald_feed_fetcher_refresh_async (fetcher, self->cancellable, refreshed_cb, NULL);
   schedule_refresh (self);
 }
 
@@ -48,7 +53,8 @@ schedule_refresh (HeraldApplication *self)
   guint minutes;
 
   g_clear_handle_id (&self->topics_refresh_id, g_source_remove);
-  if (self->settings == NULL || self->feed_fetcher == NULL)
+  /* Not with no database, nor once the application is shutting down. */
+  if (self->settings == NULL || self->store == NULL || g_cancellable_is_cancelled (self->cancellable))
     return;
 
   minutes = g_settings_get_uint (self->settings, "topics-refresh-minutes");
@@ -69,8 +75,6 @@ herald_application_topics_set_store (HeraldApplication *self,
                                      HeraldStore       *store)
 {
   g_clear_object (&self->feed_fetcher);
-  if (store != NULL)
-    self->feed_fetcher = herald_feed_fetcher_new (store);
   schedule_refresh (self);
 }
 
@@ -78,13 +82,18 @@ herald_application_topics_set_store (HeraldApplication *self,
  * herald_application_get_feed_fetcher:
  * @self: a #HeraldApplication
  *
+ * Makes the fetcher the first time it is asked for.
+ *
  * Returns: (transfer none) (nullable): the fetcher of the open database's
- *   hot lists
+ *   hot lists, %NULL with no database open
  */
 HeraldFeedFetcher *
 herald_application_get_feed_fetcher (HeraldApplication *self)
 {
   g_return_val_if_fail (HERALD_IS_APPLICATION (self), NULL);
+
+  if (self->feed_fetcher == NULL && self->store != NULL)
+    self->feed_fetcher = herald_feed_fetcher_new (self->store);
 
   return self->feed_fetcher;
 }

@@ -1,9 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The sync module (libical, libsecret and the code that needs them) and
-# the import module (libarchive, libgcrypt) are loaded the first time they
-# are needed, never at start-up: the window paints its first frame with no
-# module to be found.  An export or an import then needs one, and a missing
+# The sync module (libical, libsecret and the code that needs them), the
+# import module (libarchive, libgcrypt) and the feeds module (libsoup) are
+# loaded the first time they are needed, never at start-up: the window paints its first frame with no
+# module to be found.  An export, an import or a refresh then needs one, and a missing
 # one is named in the error.  Run under gui-env.sh; $1 is the herald
 # executable.
 set -u
@@ -64,5 +64,16 @@ run --database "$tmp/demo.db" --import "$tmp/作品数据.xlsx"
 check "with the module, the .xlsx import works" '[ $rc -eq 0 ] && grep -q "1 created" "$tmp/out"'
 "$herald" --database "$tmp/demo.db" --list posts --format csv >"$tmp/after" 2>/dev/null
 check "and adds its post" 'grep -q "模块测试" "$tmp/after"'
+
+HERALD_MODULE_DIR="$tmp/no-module" "$herald" --database "$tmp/demo.db" --refresh-topics >"$tmp/out" 2>"$tmp/err"
+rc=$?
+check "a refresh of the hot lists without the module fails" '[ $rc -ne 0 ]'
+check "and names the file it looked for" 'grep -q "not installed correctly.*no-module/herald-feeds.so" "$tmp/err"'
+
+# The demo has no feeds: with the module, the refresh gets as far as
+# finding none (tests/cli/test-cli-feeds.sh fetches real ones on loopback).
+run --database "$tmp/demo.db" --refresh-topics
+check "with the module, the refresh finds the database has no feeds" \
+  '[ $rc -eq 1 ] && grep -q "no feeds to refresh" "$tmp/err" && ! grep -q "not installed" "$tmp/err"'
 
 finish
