@@ -15,17 +15,8 @@
 #include "herald-feeds-module.h"
 #include "herald-module-loader.h"
 
-static const HeraldFeedsModule *
-module (void)
-{
-  static const HeraldFeedsModule *table;
-
-  if (g_once_init_enter_pointer (&table))
-    g_once_init_leave_pointer (&table, herald_module_load ("herald-feeds.so", HERALD_FEEDS_MODULE_SYMBOL,
-                                                           HERALD_FEEDS_MODULE_VERSION));
-
-  return table;
-}
+HERALD_DEFINE_MODULE_LOADER (HeraldFeedsModule, "herald-feeds.so", HERALD_FEEDS_MODULE_SYMBOL,
+                             HERALD_FEEDS_MODULE_VERSION)
 
 GType
 herald_feed_fetcher_get_type (void)

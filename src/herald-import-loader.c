@@ -15,17 +15,8 @@
 #include "herald-import-module.h"
 #include "herald-module-loader.h"
 
-static const HeraldImportModule *
-module (void)
-{
-  static const HeraldImportModule *table;
-
-  if (g_once_init_enter_pointer (&table))
-    g_once_init_leave_pointer (&table, herald_module_load ("herald-import.so", HERALD_IMPORT_MODULE_SYMBOL,
-                                                           HERALD_IMPORT_MODULE_VERSION));
-
-  return table;
-}
+HERALD_DEFINE_MODULE_LOADER (HeraldImportModule, "herald-import.so", HERALD_IMPORT_MODULE_SYMBOL,
+                             HERALD_IMPORT_MODULE_VERSION)
 
 char *
 herald_file_sha256 (GBytes *data)

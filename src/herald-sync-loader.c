@@ -16,17 +16,8 @@
 
 G_DEFINE_QUARK (herald-caldav-error-quark, herald_caldav_error)
 
-static const HeraldSyncModule *
-module (void)
-{
-  static const HeraldSyncModule *table;
-
-  if (g_once_init_enter_pointer (&table))
-    g_once_init_leave_pointer (&table, herald_module_load ("herald-sync.so", HERALD_SYNC_MODULE_SYMBOL,
-                                                           HERALD_SYNC_MODULE_VERSION));
-
-  return table;
-}
+HERALD_DEFINE_MODULE_LOADER (HeraldSyncModule, "herald-sync.so", HERALD_SYNC_MODULE_SYMBOL,
+                             HERALD_SYNC_MODULE_VERSION)
 
 HeraldCaldavClient *
 herald_caldav_client_new (const char *base_url,

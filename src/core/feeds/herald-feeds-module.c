@@ -5,19 +5,7 @@
 
 #include "config.h"
 
-#include <gmodule.h>
-
 #include "herald-feeds-module.h"
 
-#define ENTRY(name) .name = name,
-
-const HeraldFeedsModule *
-herald_feeds_module_get (void)
-{
-  static const HeraldFeedsModule module = {
-    .version = HERALD_FEEDS_MODULE_VERSION,
-    HERALD_FEEDS_MODULE_FUNCTIONS (ENTRY)
-  };
-
-  return &module;
-}
+HERALD_DEFINE_MODULE_GET (HeraldFeedsModule, herald_feeds_module_get, HERALD_FEEDS_MODULE_VERSION,
+                          HERALD_FEEDS_MODULE_FUNCTIONS)

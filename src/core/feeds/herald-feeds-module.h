@@ -15,6 +15,7 @@
 #include <gmodule.h>
 
 #include "herald-feed-fetcher-private.h"
+#include "herald-module-table.h"
 
 G_BEGIN_DECLS
 
@@ -30,11 +31,9 @@ G_BEGIN_DECLS
   F (herald_feed_fetcher_refresh_finish) \
   F (herald_feed_fetcher_start_probe)
 
-#define HERALD_FEEDS_MODULE_FIELD(name) glib_typeof (name) *name;
-
 typedef struct {
   guint version;
-  HERALD_FEEDS_MODULE_FUNCTIONS (HERALD_FEEDS_MODULE_FIELD)
+  HERALD_FEEDS_MODULE_FUNCTIONS (HERALD_MODULE_FIELD)
 } HeraldFeedsModule;
 
 #define HERALD_FEEDS_MODULE_SYMBOL "herald_feeds_module_get"

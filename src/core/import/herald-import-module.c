@@ -5,19 +5,7 @@
 
 #include "config.h"
 
-#include <gmodule.h>
-
 #include "herald-import-module.h"
 
-#define ENTRY(name) .name = name,
-
-const HeraldImportModule *
-herald_import_module_get (void)
-{
-  static const HeraldImportModule module = {
-    .version = HERALD_IMPORT_MODULE_VERSION,
-    HERALD_IMPORT_MODULE_FUNCTIONS (ENTRY)
-  };
-
-  return &module;
-}
+HERALD_DEFINE_MODULE_GET (HeraldImportModule, herald_import_module_get, HERALD_IMPORT_MODULE_VERSION,
+                          HERALD_IMPORT_MODULE_FUNCTIONS)

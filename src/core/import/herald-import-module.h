@@ -15,6 +15,7 @@
 #include <gmodule.h>
 
 #include "herald-file-hash.h"
+#include "herald-module-table.h"
 #include "herald-xlsx-reader.h"
 
 G_BEGIN_DECLS
@@ -26,11 +27,9 @@ G_BEGIN_DECLS
   F (herald_file_sha256) \
   F (herald_xlsx_reader_new)
 
-#define HERALD_IMPORT_MODULE_FIELD(name) glib_typeof (name) *name;
-
 typedef struct {
   guint version;
-  HERALD_IMPORT_MODULE_FUNCTIONS (HERALD_IMPORT_MODULE_FIELD)
+  HERALD_IMPORT_MODULE_FUNCTIONS (HERALD_MODULE_FIELD)
 } HeraldImportModule;
 
 #define HERALD_IMPORT_MODULE_SYMBOL "herald_import_module_get"

@@ -5,19 +5,7 @@
 
 #include "config.h"
 
-#include <gmodule.h>
-
 #include "herald-sync-module.h"
 
-#define ENTRY(name) .name = name,
-
-const HeraldSyncModule *
-herald_sync_module_get (void)
-{
-  static const HeraldSyncModule module = {
-    .version = HERALD_SYNC_MODULE_VERSION,
-    HERALD_SYNC_MODULE_FUNCTIONS (ENTRY)
-  };
-
-  return &module;
-}
+HERALD_DEFINE_MODULE_GET (HeraldSyncModule, herald_sync_module_get, HERALD_SYNC_MODULE_VERSION,
+                          HERALD_SYNC_MODULE_FUNCTIONS)

@@ -17,6 +17,7 @@
 
 #include "herald-caldav-client.h"
 #include "herald-ical-export.h"
+#include "herald-module-table.h"
 #include "herald-sync-credentials.h"
 #include "herald-sync-engine.h"
 
@@ -43,11 +44,9 @@ G_BEGIN_DECLS
   F (herald_sync_engine_push) \
   F (herald_sync_engine_dup_changed)
 
-#define HERALD_SYNC_MODULE_FIELD(name) glib_typeof (name) *name;
-
 typedef struct {
   guint version;
-  HERALD_SYNC_MODULE_FUNCTIONS (HERALD_SYNC_MODULE_FIELD)
+  HERALD_SYNC_MODULE_FUNCTIONS (HERALD_MODULE_FIELD)
 } HeraldSyncModule;
 
 #define HERALD_SYNC_MODULE_SYMBOL "herald_sync_module_get"
