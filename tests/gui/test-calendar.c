@@ -216,6 +216,7 @@ test_calendar_month_posts (void)
   g_autoptr (HeraldPost) early = NULL;
   g_autoptr (HeraldPost) other = NULL;
   g_autoptr (HeraldPost) december = NULL;
+  g_autoptr (HeraldPost) next_month = NULL;
   HeraldPostChip *chip;
 
   if (!herald_test_run_in_subprocess ())
@@ -226,6 +227,7 @@ test_calendar_month_posts (void)
   early = add_post (&f, f.douyin, "开箱视频", utc (2026, 11, 3, 9, 30), HERALD_POST_STATUS_DRAFT);
   other = add_post (&f, f.douyin, "冬至海报", utc (2026, 11, 20, 12, 0), HERALD_POST_STATUS_IDEA);
   december = add_post (&f, f.weibo, "跨年", utc (2026, 12, 31, 12, 0), HERALD_POST_STATUS_IDEA);
+  next_month = add_post (&f, f.weibo, "元旦预告", utc (2026, 12, 2, 12, 0), HERALD_POST_STATUS_SCHEDULED);
   fixture_open_window (&f);
 
   g_assert_cmpstr (herald_calendar_page_get_title (f.page), ==, "November 2026");
@@ -248,8 +250,23 @@ test_calendar_month_posts (void)
     g_assert_nonnull (chip);
     g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (chip)));
     g_assert_cmpstr (herald_post_get_title (herald_post_chip_get_post (chip)), ==, "双十一预热");
+    g_assert_false (herald_post_chip_get_dimmed (chip));
+    g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (chip), "other-month"));
   }
-  g_assert_cmpuint (herald_month_view_get_n_chip_widgets (f.month), >=, 3);
+  /* A post of the month after is on the grid, quieter: dimmed in its own
+   * colours, with no opacity, which would draw it off screen first. */
+  {
+    GDate day = date (2026, 12, 2);
+
+    g_assert_cmpuint (herald_month_view_get_n_placed (f.month, &day), ==, 1);
+    chip = HERALD_POST_CHIP (herald_month_view_get_chip (f.month, &day, 0));
+    g_assert_cmpstr (herald_post_get_title (herald_post_chip_get_post (chip)), ==, "元旦预告");
+    g_assert_true (herald_post_chip_get_dimmed (chip));
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (chip), "other-month"));
+    g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (chip), "dimmed"));
+    g_assert_cmpfloat (gtk_widget_get_opacity (GTK_WIDGET (chip)), ==, 1.0);
+  }
+  g_assert_cmpuint (herald_month_view_get_n_chip_widgets (f.month), >=, 4);
 
   fixture_tear_down (&f);
 }

@@ -21,6 +21,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "herald-agenda-row.h"
 #include "herald-agenda-view-private.h"
 #include "herald-test-gui.h"
 #include "herald-view.h"
@@ -1017,6 +1018,55 @@ test_agenda_period (void)
 }
 
 /* Sample posts around today, drawn to PNG files to look at. */
+/* Whether @widget and everything in it draw at full opacity. */
+static gboolean
+all_opaque (GtkWidget *widget)
+{
+  if (gtk_widget_get_opacity (widget) < 1.0)
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!all_opaque (child))
+      return FALSE;
+  return TRUE;
+}
+
+/* A cancelled post's title is dimmed through the style, in its colour:
+ * opacity over a title that falls back to a second font would draw it off
+ * screen first. */
+static void
+test_cancelled_dims_by_colour (void)
+{
+  g_autoptr (HeraldPost) cancelled = herald_post_new ("account", "旧品清仓 Sale");
+  g_autoptr (HeraldPost) scheduled = herald_post_new ("account", "周末直播回放");
+  GtkWidget *widgets[] = { herald_week_chip_new (), herald_agenda_row_new () };
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  herald_post_set_status (cancelled, HERALD_POST_STATUS_CANCELLED);
+  herald_post_set_scheduled_at (cancelled, now + 3600);
+  herald_post_set_status (scheduled, HERALD_POST_STATUS_SCHEDULED);
+  herald_post_set_scheduled_at (scheduled, now + 3600);
+
+  for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
+    {
+      g_object_ref_sink (widgets[i]);
+      if (i == 0)
+        herald_week_chip_set_post (HERALD_WEEK_CHIP (widgets[i]), cancelled, NULL, now);
+      else
+        herald_agenda_row_set_post (HERALD_AGENDA_ROW (widgets[i]), cancelled, NULL, now);
+      g_assert_true (gtk_widget_has_css_class (widgets[i], "cancelled"));
+      g_assert_true (all_opaque (widgets[i]));
+
+      if (i == 0)
+        herald_week_chip_set_post (HERALD_WEEK_CHIP (widgets[i]), scheduled, NULL, now);
+      else
+        herald_agenda_row_set_post (HERALD_AGENDA_ROW (widgets[i]), scheduled, NULL, now);
+      g_assert_false (gtk_widget_has_css_class (widgets[i], "cancelled"));
+      g_assert_true (all_opaque (widgets[i]));
+      g_object_unref (widgets[i]);
+    }
+}
+
 static void
 test_snapshots (void)
 {
@@ -1143,6 +1193,7 @@ main (int    argc,
   g_test_add_func ("/agenda/sticky", test_agenda_sticky);
   g_test_add_func ("/agenda/empty", test_agenda_empty);
   g_test_add_func ("/agenda/period", test_agenda_period);
+  g_test_add_func ("/week-agenda/cancelled-dims-by-colour", test_cancelled_dims_by_colour);
   g_test_add_func ("/week-agenda/snapshots", test_snapshots);
 
   return g_test_run ();

@@ -78,7 +78,10 @@ update (HeraldAgendaRow *self)
           pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
         }
       gtk_label_set_attributes (self->title_label, attrs);
-      gtk_widget_set_opacity (GTK_WIDGET (self->title_label), self->cancelled ? 0.6 : 1.0);
+      if (self->cancelled)
+        gtk_widget_add_css_class (GTK_WIDGET (self), "cancelled");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (self), "cancelled");
     }
 
   /* Translators: an account and a post's status: "品牌官微 · Scheduled" */

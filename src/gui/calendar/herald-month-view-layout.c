@@ -113,7 +113,7 @@ herald_month_view_place_chips (HeraldMonthView *self)
                                      now);
           g_array_index (self->chip_days, int, k) = i;
           /* Posts of the months around are there, but quieter. */
-          gtk_widget_set_opacity (GTK_WIDGET (chip), herald_month_view_day_in_month (self, i) ? 1.0 : 0.55);
+          herald_post_chip_set_dimmed (chip, !herald_month_view_day_in_month (self, i));
           gtk_widget_set_child_visible (GTK_WIDGET (chip), TRUE);
         }
 

@@ -20,6 +20,9 @@
 
 #define BAR_WIDTH   3
 #define DOT_SIZE    8
+/* What is left of a dimmed chip's colours: the same as of its text
+ * (post-chip.other-month in style.css). */
+#define DIMMED_ALPHA 0.55f
 
 struct _HeraldPostChip
 {
@@ -31,6 +34,7 @@ struct _HeraldPostChip
   char       *color;
   GdkRGBA     rgba;
   gboolean    compact;
+  gboolean    dimmed;
 
   GtkWidget  *label;
   GtkWidget  *glyph;
@@ -42,6 +46,7 @@ enum {
   PROP_0,
   PROP_POST,
   PROP_COMPACT,
+  PROP_DIMMED,
   N_PROPS
 };
 
@@ -135,7 +140,13 @@ herald_post_chip_snapshot (GtkWidget   *widget,
   float width = gtk_widget_get_width (widget);
   float height = gtk_widget_get_height (widget);
   GskRoundedRect shape;
+  GdkRGBA bar = self->rgba;
   GdkRGBA tint = self->rgba;
+
+  /* Dimmed in its colours, as the style dims its text: opacity over the
+   * whole chip would draw it off screen first. */
+  if (self->dimmed)
+    bar.alpha *= DIMMED_ALPHA;
 
   if (self->compact)
     {
@@ -145,17 +156,17 @@ herald_post_chip_snapshot (GtkWidget   *widget,
                                        &GRAPHENE_RECT_INIT ((width - size) / 2, (height - size) / 2, size, size),
                                        size / 2);
       gtk_snapshot_push_rounded_clip (snapshot, &shape);
-      gtk_snapshot_append_color (snapshot, &self->rgba, &shape.bounds);
+      gtk_snapshot_append_color (snapshot, &bar, &shape.bounds);
       gtk_snapshot_pop (snapshot);
       return;
     }
 
   /* The tint is light enough to read text on it in light and dark alike. */
-  tint.alpha = 0.16f;
+  tint.alpha = 0.16f * (self->dimmed ? DIMMED_ALPHA : 1.0f);
   gsk_rounded_rect_init_from_rect (&shape, &GRAPHENE_RECT_INIT (0, 0, width, height), 4);
   gtk_snapshot_push_rounded_clip (snapshot, &shape);
   gtk_snapshot_append_color (snapshot, &tint, &shape.bounds);
-  gtk_snapshot_append_color (snapshot, &self->rgba, &GRAPHENE_RECT_INIT (0, 0, BAR_WIDTH, height));
+  gtk_snapshot_append_color (snapshot, &bar, &GRAPHENE_RECT_INIT (0, 0, BAR_WIDTH, height));
   gtk_snapshot_pop (snapshot);
 
   gtk_widget_snapshot_child (widget, self->label, snapshot);
@@ -204,6 +215,10 @@ herald_post_chip_get_property (GObject    *object,
       g_value_set_boolean (value, self->compact);
       break;
 
+    case PROP_DIMMED:
+      g_value_set_boolean (value, self->dimmed);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -221,6 +236,10 @@ herald_post_chip_set_property (GObject      *object,
     {
     case PROP_COMPACT:
       herald_post_chip_set_compact (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_DIMMED:
+      herald_post_chip_set_dimmed (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -283,6 +302,17 @@ herald_post_chip_class_init (HeraldPostChipClass *klass)
    */
   properties[PROP_COMPACT] =
     g_param_spec_boolean ("compact", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * HeraldPostChip:dimmed:
+   *
+   * Whether the chip is quieter: its post is on a day of the month before
+   * or after the one shown.
+   */
+  properties[PROP_DIMMED] =
+    g_param_spec_boolean ("dimmed", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -434,4 +464,29 @@ herald_post_chip_set_compact (HeraldPostChip *self,
   set_class (GTK_WIDGET (self), "compact", compact);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
+}
+
+gboolean
+herald_post_chip_get_dimmed (HeraldPostChip *self)
+{
+  g_return_val_if_fail (HERALD_IS_POST_CHIP (self), FALSE);
+
+  return self->dimmed;
+}
+
+void
+herald_post_chip_set_dimmed (HeraldPostChip *self,
+                             gboolean        dimmed)
+{
+  g_return_if_fail (HERALD_IS_POST_CHIP (self));
+
+  dimmed = !!dimmed;
+  if (self->dimmed == dimmed)
+    return;
+
+  self->dimmed = dimmed;
+  /* Not libadwaita's .dimmed, which is opacity. */
+  set_class (GTK_WIDGET (self), "other-month", dimmed);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIMMED]);
 }

@@ -25,5 +25,8 @@ void        herald_post_chip_set_post    (HeraldPostChip *self,
 gboolean    herald_post_chip_get_compact (HeraldPostChip *self);
 void        herald_post_chip_set_compact (HeraldPostChip *self,
                                           gboolean        compact);
+gboolean    herald_post_chip_get_dimmed  (HeraldPostChip *self);
+void        herald_post_chip_set_dimmed  (HeraldPostChip *self,
+                                          gboolean        dimmed);
 
 G_END_DECLS

@@ -264,9 +264,11 @@ herald_week_chip_init (HeraldWeekChip *self)
                                     "single-line-mode", TRUE,
                                     NULL);
   gtk_widget_add_css_class (self->title_label, "caption");
+  gtk_widget_add_css_class (self->title_label, "title");
   gtk_widget_set_parent (self->title_label, GTK_WIDGET (self));
 
   gtk_widget_add_css_class (self->glyph_label, "caption");
+  gtk_widget_add_css_class (self->glyph_label, "glyph");
 
   self->color = (GdkRGBA) { 0.6f, 0.6f, 0.6f, 1.0f };
 
@@ -327,7 +329,6 @@ herald_week_chip_set_post (HeraldWeekChip *self,
 
   herald_post_describe_status (post, now, &glyph);
   gtk_label_set_label (GTK_LABEL (self->glyph_label), glyph);
-  gtk_widget_set_opacity (self->glyph_label, overdue ? 1.0 : 0.75);
   if (overdue)
     gtk_widget_add_css_class (self->glyph_label, "error");
   else
@@ -340,7 +341,10 @@ herald_week_chip_set_post (HeraldWeekChip *self,
       pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
     }
   gtk_label_set_attributes (GTK_LABEL (self->title_label), attrs);
-  gtk_widget_set_opacity (self->title_label, self->cancelled ? 0.6 : 1.0);
+  if (self->cancelled)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "cancelled");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "cancelled");
 
   description = herald_week_chip_describe (post, account, now);
   g_set_str (&self->description, description);
