@@ -27,6 +27,7 @@
 #include "herald-agenda-view.h"
 #include "herald-first-frame.h"
 #include "herald-month-view.h"
+#include "herald-week-range.h"
 #include "herald-week-view.h"
 
 G_DEFINE_FINAL_TYPE (HeraldCalendarPage, herald_calendar_page, ADW_TYPE_BIN)
@@ -115,8 +116,7 @@ save_state (HeraldCalendarPage *self)
   /* Today is kept as no day at all, so that the calendar opens on the
    * day it is, not on the day it was closed.  Only a change is written:
    * opening on the saved day, or on today, writes nothing. */
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  herald_week_range_today (&today);
   if (g_date_compare (&today, &self->date) == 0)
     date[0] = '\0';
   else
@@ -346,8 +346,7 @@ calendar_today_action (GtkWidget  *widget,
   HeraldCalendarPage *self = HERALD_CALENDAR_PAGE (widget);
   GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  herald_week_range_today (&today);
   set_date (self, &today);
 }
 
@@ -584,7 +583,7 @@ herald_calendar_page_init (HeraldCalendarPage *self)
   g_date_clear (&self->date, 1);
   saved_date = g_settings_get_string (self->settings, "calendar-date");
   if (!parse_date (saved_date, &self->date))
-    g_date_set_time_t (&self->date, time (NULL));
+    herald_week_range_today (&self->date);
 
   saved_view = g_settings_get_string (self->settings, "calendar-view");
   if (!is_view_name (saved_view))

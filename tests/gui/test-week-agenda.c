@@ -1031,6 +1031,18 @@ all_opaque (GtkWidget *widget)
   return TRUE;
 }
 
+/* Shows @post on @widget, a week chip or an agenda row. */
+static void
+set_post (GtkWidget  *widget,
+          HeraldPost *post,
+          gint64      now)
+{
+  if (HERALD_IS_WEEK_CHIP (widget))
+    herald_week_chip_set_post (HERALD_WEEK_CHIP (widget), post, NULL, now);
+  else
+    herald_agenda_row_set_post (HERALD_AGENDA_ROW (widget), post, NULL, now);
+}
+
 /* A cancelled post's title is dimmed through the style, in its colour:
  * opacity over a title that falls back to a second font would draw it off
  * screen first. */
@@ -1050,17 +1062,11 @@ test_cancelled_dims_by_colour (void)
   for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
     {
       g_object_ref_sink (widgets[i]);
-      if (i == 0)
-        herald_week_chip_set_post (HERALD_WEEK_CHIP (widgets[i]), cancelled, NULL, now);
-      else
-        herald_agenda_row_set_post (HERALD_AGENDA_ROW (widgets[i]), cancelled, NULL, now);
+      set_post (widgets[i], cancelled, now);
       g_assert_true (gtk_widget_has_css_class (widgets[i], "cancelled"));
       g_assert_true (all_opaque (widgets[i]));
 
-      if (i == 0)
-        herald_week_chip_set_post (HERALD_WEEK_CHIP (widgets[i]), scheduled, NULL, now);
-      else
-        herald_agenda_row_set_post (HERALD_AGENDA_ROW (widgets[i]), scheduled, NULL, now);
+      set_post (widgets[i], scheduled, now);
       g_assert_false (gtk_widget_has_css_class (widgets[i], "cancelled"));
       g_assert_true (all_opaque (widgets[i]));
       g_object_unref (widgets[i]);

@@ -140,13 +140,13 @@ herald_post_chip_snapshot (GtkWidget   *widget,
   float width = gtk_widget_get_width (widget);
   float height = gtk_widget_get_height (widget);
   GskRoundedRect shape;
-  GdkRGBA bar = self->rgba;
+  GdkRGBA color = self->rgba;
   GdkRGBA tint = self->rgba;
 
   /* Dimmed in its colours, as the style dims its text: opacity over the
    * whole chip would draw it off screen first. */
   if (self->dimmed)
-    bar.alpha *= DIMMED_ALPHA;
+    color.alpha *= DIMMED_ALPHA;
 
   if (self->compact)
     {
@@ -156,7 +156,7 @@ herald_post_chip_snapshot (GtkWidget   *widget,
                                        &GRAPHENE_RECT_INIT ((width - size) / 2, (height - size) / 2, size, size),
                                        size / 2);
       gtk_snapshot_push_rounded_clip (snapshot, &shape);
-      gtk_snapshot_append_color (snapshot, &bar, &shape.bounds);
+      gtk_snapshot_append_color (snapshot, &color, &shape.bounds);
       gtk_snapshot_pop (snapshot);
       return;
     }
@@ -166,7 +166,7 @@ herald_post_chip_snapshot (GtkWidget   *widget,
   gsk_rounded_rect_init_from_rect (&shape, &GRAPHENE_RECT_INIT (0, 0, width, height), 4);
   gtk_snapshot_push_rounded_clip (snapshot, &shape);
   gtk_snapshot_append_color (snapshot, &tint, &shape.bounds);
-  gtk_snapshot_append_color (snapshot, &bar, &GRAPHENE_RECT_INIT (0, 0, BAR_WIDTH, height));
+  gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (0, 0, BAR_WIDTH, height));
   gtk_snapshot_pop (snapshot);
 
   gtk_widget_snapshot_child (widget, self->label, snapshot);
