@@ -269,6 +269,18 @@ set_views_model (HeraldCalendarPage *self)
     }
 }
 
+/* The bottom bar shows only in a narrow window, where the breakpoint
+ * reveals it; kept hidden otherwise, a wide window never sizes it. */
+static void
+update_bottom_bar (HeraldCalendarPage *self)
+{
+  AdwToolbarView *toolbar_view = herald_calendar_page_get_toolbar_view (self);
+  gboolean first_run = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "first-run") == 0;
+
+  gtk_widget_set_visible (self->bottom_bar,
+                          !first_run && adw_toolbar_view_get_reveal_bottom_bars (toolbar_view));
+}
+
 static void
 update_state (HeraldCalendarPage *self)
 {
@@ -298,9 +310,9 @@ update_state (HeraldCalendarPage *self)
   gtk_widget_set_visible (self->nav_box, !first_run);
   gtk_widget_set_visible (self->today_box, !first_run);
   gtk_widget_set_visible (self->switcher_box, !first_run);
-  gtk_widget_set_visible (self->bottom_bar, !first_run);
   gtk_widget_set_visible (GTK_WIDGET (self->filter_button), !first_run);
   gtk_widget_set_visible (GTK_WIDGET (self->title_label), !first_run);
+  update_bottom_bar (self);
 }
 
 /* Runs after the account list has taken the change in. */
@@ -589,6 +601,8 @@ herald_calendar_page_init (HeraldCalendarPage *self)
   if (!is_view_name (saved_view))
     g_set_str (&saved_view, "month");
   self->first_view = g_steal_pointer (&saved_view);
+  g_signal_connect_swapped (herald_calendar_page_get_toolbar_view (self), "notify::reveal-bottom-bars",
+                            G_CALLBACK (update_bottom_bar), self);
   update_state (self);
 }
 

@@ -126,11 +126,13 @@ show_day (Fixture *f,
 }
 
 static void
-fixture_open_window (Fixture *f)
+fixture_open_window_sized (Fixture *f,
+                           int      width,
+                           int      height)
 {
   g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
 
-  g_settings_set (settings, "window-size", "(ii)", 1100, 720);
+  g_settings_set (settings, "window-size", "(ii)", width, height);
   g_settings_set_string (settings, "calendar-view", "month");
 
   f->window = herald_window_new (f->app);
@@ -144,6 +146,12 @@ fixture_open_window (Fixture *f)
 
   show_day (f, 2026, 11, 15);
   herald_test_wait_mapped (GTK_WIDGET (f->month));
+}
+
+static void
+fixture_open_window (Fixture *f)
+{
+  fixture_open_window_sized (f, 1100, 720);
 }
 
 static void
@@ -783,6 +791,73 @@ test_calendar_navigation (void)
   fixture_tear_down (&f);
 }
 
+static gboolean
+bottom_bar_shown (gpointer data)
+{
+  HeraldCalendarPage *page = data;
+
+  return gtk_widget_is_drawable (page->bottom_bar) && !gtk_widget_get_visible (GTK_WIDGET (page->view_switcher));
+}
+
+/* The header's switcher in a wide window, the bottom bar's in a narrow
+ * one, never both: the bar a wide window does not show is not there to
+ * size either. */
+static void
+test_calendar_narrow_bars (void)
+{
+  Fixture f = { 0, };
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_open_store (&f);
+  fixture_open_window (&f);
+  g_assert_false (gtk_widget_get_visible (f.page->bottom_bar));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (f.page->view_switcher)));
+  gtk_window_destroy (GTK_WINDOW (f.window));
+  herald_test_wait_idle ();
+
+  fixture_open_window_sized (&f, 360, 640);
+  g_assert_true (herald_test_wait_for (bottom_bar_shown, f.page, 5000));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (f.page->bottom_switcher), ==, "month");
+
+  fixture_tear_down (&f);
+}
+
+/* With no account yet, the first run's invitation has no bars to move
+ * through the calendar, in a narrow window too. */
+static void
+test_calendar_first_run_bars (void)
+{
+  g_autoptr (GSettings) settings = NULL;
+  g_autoptr (GError) error = NULL;
+  Fixture f = { 0, };
+
+  if (!herald_test_run_in_subprocess ())
+    return;
+
+  fixture_open_store (&f);
+  herald_store_delete (f.store, HERALD_RECORD_ACCOUNT, herald_record_get_id (HERALD_RECORD (f.weibo)), &error);
+  g_assert_no_error (error);
+  herald_store_delete (f.store, HERALD_RECORD_ACCOUNT, herald_record_get_id (HERALD_RECORD (f.douyin)), &error);
+  g_assert_no_error (error);
+
+  settings = g_settings_new (APPLICATION_ID);
+  g_settings_set (settings, "window-size", "(ii)", 360, 640);
+  f.window = herald_window_new (f.app);
+  gtk_window_present (GTK_WINDOW (f.window));
+  herald_test_wait_mapped (GTK_WIDGET (f.window));
+  f.page = HERALD_CALENDAR_PAGE (herald_test_find_widget (GTK_WIDGET (f.window), HERALD_TYPE_CALENDAR_PAGE));
+  g_assert_nonnull (f.page);
+  herald_test_wait_mapped (GTK_WIDGET (f.page));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f.page->stack), ==, "first-run");
+  g_assert_true (adw_toolbar_view_get_reveal_bottom_bars (herald_calendar_page_get_toolbar_view (f.page)));
+  g_assert_false (gtk_widget_get_visible (f.page->bottom_bar));
+
+  fixture_tear_down (&f);
+}
+
 /* The view and the month come back in a new page. */
 static void
 test_calendar_remembers (void)
@@ -939,6 +1014,8 @@ main (int   argc,
   g_test_add_func ("/calendar/new-post", test_calendar_new_post);
   g_test_add_func ("/calendar/delete-undo", test_calendar_delete_undo);
   g_test_add_func ("/calendar/navigation", test_calendar_navigation);
+  g_test_add_func ("/calendar/narrow-bars", test_calendar_narrow_bars);
+  g_test_add_func ("/calendar/first-run-bars", test_calendar_first_run_bars);
   g_test_add_func ("/calendar/remembers", test_calendar_remembers);
   g_test_add_func ("/calendar/start-writes-nothing", test_calendar_start_writes_nothing);
   g_test_add_func ("/calendar/start-today-writes-nothing", test_calendar_start_today_writes_nothing);

@@ -11,6 +11,11 @@
 
 G_BEGIN_DECLS
 
+/* Small text in the views: libadwaita's .caption size, as style.css's
+ * 0.82em, so that the views' small text shares one font with the rest
+ * of the window. */
+#define HERALD_VIEW_CAPTION_SCALE 0.82
+
 #define HERALD_TYPE_VIEW (herald_view_get_type ())
 
 G_DECLARE_INTERFACE (HeraldView, herald_view, HERALD, VIEW, GtkWidget)

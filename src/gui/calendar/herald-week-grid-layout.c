@@ -169,7 +169,7 @@ herald_week_grid_get_gutter_width (GtkWidget *widget)
   g_autoptr (PangoAttrList) attrs = pango_attr_list_new ();
   int width;
 
-  pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
+  pango_attr_list_insert (attrs, pango_attr_scale_new (HERALD_VIEW_CAPTION_SCALE));
   pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum"));
   pango_layout_set_attributes (layout, attrs);
   pango_layout_get_pixel_size (layout, &width, NULL);

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "herald-view.h"
 #include "herald-week-chip.h"
 #include "herald-week-grid.h"
 

@@ -332,7 +332,7 @@ herald_week_grid_snapshot (GtkWidget   *widget,
       gtk_snapshot_append_color (snapshot, &hour_line, &GRAPHENE_RECT_INIT (x, 0, 1, DAY_HEIGHT));
     }
 
-  pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
+  pango_attr_list_insert (attrs, pango_attr_scale_new (HERALD_VIEW_CAPTION_SCALE));
   pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum"));
   layout = gtk_widget_create_pango_layout (widget, NULL);
   pango_layout_set_attributes (layout, attrs);

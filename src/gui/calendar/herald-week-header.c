@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "herald-marketing-days.h"
+#include "herald-view.h"
 #include "herald-week-grid.h"
 #include "herald-week-header.h"
 #include "herald-week-range.h"
@@ -117,9 +118,9 @@ herald_week_header_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = *natural = PADDING + line_height (widget, PANGO_SCALE_SMALL, FALSE) +
+      *minimum = *natural = PADDING + line_height (widget, HERALD_VIEW_CAPTION_SCALE, FALSE) +
                             line_height (widget, PANGO_SCALE_LARGE, TRUE) + 2 +
-                            line_height (widget, PANGO_SCALE_SMALL, FALSE) + PADDING;
+                            line_height (widget, HERALD_VIEW_CAPTION_SCALE, FALSE) + PADDING;
     }
 }
 
@@ -132,7 +133,7 @@ herald_week_header_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   int gutter = herald_week_grid_get_gutter_width (widget);
-  int small_height = line_height (widget, PANGO_SCALE_SMALL, FALSE);
+  int small_height = line_height (widget, HERALD_VIEW_CAPTION_SCALE, FALSE);
   int large_height = line_height (widget, PANGO_SCALE_LARGE, TRUE);
   GdkRGBA color, dim, line, accent, accent_bg, accent_fg = { 1, 1, 1, 1 };
   GDate today;
@@ -183,7 +184,7 @@ herald_week_header_snapshot (GtkWidget   *widget,
         number = g_strdup_printf ("%d", g_date_get_day (&date));
       }
 
-      weekday_layout = create_layout (widget, weekday, PANGO_SCALE_SMALL, FALSE);
+      weekday_layout = create_layout (widget, weekday, HERALD_VIEW_CAPTION_SCALE, FALSE);
       pango_layout_set_width (weekday_layout, MAX (1, column - 4) * PANGO_SCALE);
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + 2, y));
@@ -214,7 +215,7 @@ herald_week_header_snapshot (GtkWidget   *widget,
 
       if (self->marketing[day] != NULL)
         {
-          g_autoptr (PangoLayout) label = create_layout (widget, self->marketing[day], PANGO_SCALE_SMALL, FALSE);
+          g_autoptr (PangoLayout) label = create_layout (widget, self->marketing[day], HERALD_VIEW_CAPTION_SCALE, FALSE);
 
           pango_layout_set_width (label, MAX (1, column - 4) * PANGO_SCALE);
           gtk_snapshot_save (snapshot);
