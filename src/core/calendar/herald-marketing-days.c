@@ -6,8 +6,9 @@
  * The library names terms in pinyin or, under a Chinese locale, in Chinese;
  * both are matched and Herald shows its own translatable name.
  *
- * A year is computed once and kept: a month view asks for 42 days at a
- * time, and switching months must not redo the astronomy.
+ * A month is computed once and kept: a month view asks for 42 days at a
+ * time, and switching months must not redo the astronomy; nor is a whole
+ * year worked out day by day when a view shows six weeks of it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -96,7 +97,7 @@ static const struct {
 };
 
 static GMutex cache_lock;
-static GHashTable *years;   /* year → GArray of HeraldMarketingDay, sorted */
+static GHashTable *months;  /* year * 12 + month - 1 → GArray of HeraldMarketingDay, sorted */
 
 static void
 add_day (GArray                 *array,
@@ -179,17 +180,18 @@ set_solar (LunarDate   *lunar,
 }
 
 static void
-add_lunar_days (GArray    *array,
-                LunarDate *lunar,
-                int        year)
+add_lunar_days (GArray       *array,
+                LunarDate    *lunar,
+                int           year,
+                GDateMonth    in_month)
 {
   GDate date, next;
   int month, day, next_month, next_day;
 
   g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 1, G_DATE_JANUARY, year);
+  g_date_set_dmy (&date, 1, in_month, year);
 
-  while (g_date_get_year (&date) == year)
+  while (g_date_get_month (&date) == in_month)
     {
       g_autofree char *holidays = NULL;
 
@@ -235,8 +237,9 @@ add_lunar_days (GArray    *array,
 }
 
 static void
-add_solar_days (GArray *array,
-                int     year)
+add_solar_days (GArray     *array,
+                int         year,
+                GDateMonth  month)
 {
   for (guint i = 0; i < G_N_ELEMENTS (days); i++)
     {
@@ -260,7 +263,8 @@ add_solar_days (GArray *array,
           continue;
         }
 
-      add_day (array, &date, days[i].id, days[i].name, days[i].kind);
+      if (g_date_get_month (&date) == month)
+        add_day (array, &date, days[i].id, days[i].name, days[i].kind);
     }
 }
 
@@ -275,36 +279,49 @@ compare_days (gconstpointer a,
 }
 
 static GArray *
-compute_year (int year)
+compute_month (int        year,
+               GDateMonth month)
 {
   g_autoptr (LunarDate) lunar = lunar_date_new ();
   GArray *array = g_array_new (FALSE, FALSE, sizeof (HeraldMarketingDay));
 
-  add_solar_days (array, year);
-  add_lunar_days (array, lunar, year);
+  add_solar_days (array, year, month);
+  add_lunar_days (array, lunar, year, month);
   g_array_sort (array, compare_days);
 
   return array;
 }
 
+/* The marketing days of @date's month. */
 static GArray *
-get_year (int year)
+get_month (const GDate *date)
 {
+  int year = g_date_get_year (date);
+  GDateMonth month = g_date_get_month (date);
+  gpointer key = GINT_TO_POINTER (year * 12 + month - 1);
   GArray *array;
 
   g_mutex_lock (&cache_lock);
-  if (years == NULL)
-    years = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  if (months == NULL)
+    months = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
 
-  array = g_hash_table_lookup (years, GINT_TO_POINTER (year));
+  array = g_hash_table_lookup (months, key);
   if (array == NULL)
     {
-      array = compute_year (year);
-      g_hash_table_insert (years, GINT_TO_POINTER (year), array);
+      array = compute_month (year, month);
+      g_hash_table_insert (months, key, array);
     }
   g_mutex_unlock (&cache_lock);
 
   return array;
+}
+
+/* Moves @date to the first of its month, then of the next. */
+static void
+next_month (GDate *date)
+{
+  g_date_set_day (date, 1);
+  g_date_add_months (date, 1);
 }
 
 /**
@@ -323,9 +340,9 @@ herald_marketing_days_between (const GDate *first,
 
   g_return_val_if_fail (g_date_valid (first) && g_date_valid (last), result);
 
-  for (int year = g_date_get_year (first); year <= g_date_get_year (last); year++)
+  for (GDate month = *first; g_date_compare (&month, last) <= 0; next_month (&month))
     {
-      GArray *all = get_year (year);
+      GArray *all = get_month (&month);
 
       for (guint i = 0; i < all->len; i++)
         {
@@ -343,7 +360,7 @@ herald_marketing_days_between (const GDate *first,
  * herald_marketing_days_prepare:
  * @around: a day
  *
- * Works out the marketing days of the years a calendar around @around
+ * Works out the marketing days of the months a calendar around @around
  * shows (six weeks either side), so that showing it later costs nothing.
  * The lunar calendar is slow to compute; start-up calls this from a
  * thread of its own while the window is being made.
@@ -357,8 +374,8 @@ herald_marketing_days_prepare (const GDate *around)
 
   g_date_subtract_days (&first, MIN (42, g_date_get_julian (&first) - 1));
   g_date_add_days (&last, 42);
-  for (int year = g_date_get_year (&first); year <= g_date_get_year (&last); year++)
-    get_year (year);
+  for (GDate month = first; g_date_compare (&month, &last) <= 0; next_month (&month))
+    get_month (&month);
 }
 
 /**

@@ -116,7 +116,7 @@ test_range_and_names (void)
   g_assert_null (herald_marketing_days_name_on (&day));
 }
 
-/* A month view asks often: a cached year answers in microseconds. */
+/* A month view asks often: cached months answer in microseconds. */
 static void
 test_cached (void)
 {
@@ -132,7 +132,7 @@ test_cached (void)
     g_array_unref (herald_marketing_days_between (&first, &last));
   warm = (g_get_monotonic_time () - start) / 100;
 
-  g_test_message ("first year %" G_GINT64_FORMAT " µs, then %" G_GINT64_FORMAT " µs per month", cold, warm);
+  g_test_message ("first %" G_GINT64_FORMAT " µs, then %" G_GINT64_FORMAT " µs per month", cold, warm);
   g_assert_cmpint (warm, <, 2000);
 }
 
