@@ -1,9 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The sync module (libical, libsecret and the code that needs them), the
-# import module (libarchive, libgcrypt) and the feeds module (libsoup) are
-# loaded the first time they are needed, never at start-up: the window paints its first frame with no
-# module to be found.  An export, an import or a refresh then needs one, and a missing
+# import module (libarchive, libgcrypt), the feeds module (libsoup) and the
+# text module (OpenCC) are loaded the first time they are needed, never at
+# start-up: the window paints its first frame with no module to be found.  An export, an import or a refresh then needs one, and a missing
 # one is named in the error.  Run under gui-env.sh; $1 is the herald
 # executable.
 set -u
