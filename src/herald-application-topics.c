@@ -38,7 +38,6 @@ static void
 refresh_timeout_cb (gpointer user_data)
 {
   HeraldApplication *self = user_data;
-
   HeraldFeedFetcher *fetcher = herald_application_get_feed_fetcher (self);
 
   self->topics_refresh_id = 0;

@@ -1,7 +1,8 @@
 /* herald-module-loader.c — Herald's own modules, opened on first use
  *
  * Code that needs a heavy library and is never part of a start lives in a
- * module: sync (herald-sync-loader.c) and import (herald-import-loader.c).
+ * module: sync, import, feeds and text, each passed on by its
+ * herald-<name>-loader.c.
  * Each module hands over a table of functions, which starts with the
  * version of that table.  A missing or mismatched module means a broken
  * installation, and ends the program with a message saying which file.

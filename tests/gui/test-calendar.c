@@ -125,10 +125,11 @@ show_day (Fixture *f,
   herald_test_wait_idle ();
 }
 
+/* The window at @width × @height on the month view, and its calendar page. */
 static void
-fixture_open_window_sized (Fixture *f,
-                           int      width,
-                           int      height)
+fixture_present_window (Fixture *f,
+                        int      width,
+                        int      height)
 {
   g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
 
@@ -141,6 +142,14 @@ fixture_open_window_sized (Fixture *f,
 
   f->page = HERALD_CALENDAR_PAGE (herald_test_find_widget (GTK_WIDGET (f->window), HERALD_TYPE_CALENDAR_PAGE));
   g_assert_nonnull (f->page);
+}
+
+static void
+fixture_open_window_sized (Fixture *f,
+                           int      width,
+                           int      height)
+{
+  fixture_present_window (f, width, height);
   f->month = HERALD_MONTH_VIEW (herald_calendar_page_get_view (f->page, "month"));
   g_assert_nonnull (f->month);
 
@@ -829,7 +838,6 @@ test_calendar_narrow_bars (void)
 static void
 test_calendar_first_run_bars (void)
 {
-  g_autoptr (GSettings) settings = NULL;
   g_autoptr (GError) error = NULL;
   Fixture f = { 0, };
 
@@ -842,13 +850,7 @@ test_calendar_first_run_bars (void)
   herald_store_delete (f.store, HERALD_RECORD_ACCOUNT, herald_record_get_id (HERALD_RECORD (f.douyin)), &error);
   g_assert_no_error (error);
 
-  settings = g_settings_new (APPLICATION_ID);
-  g_settings_set (settings, "window-size", "(ii)", 360, 640);
-  f.window = herald_window_new (f.app);
-  gtk_window_present (GTK_WINDOW (f.window));
-  herald_test_wait_mapped (GTK_WIDGET (f.window));
-  f.page = HERALD_CALENDAR_PAGE (herald_test_find_widget (GTK_WIDGET (f.window), HERALD_TYPE_CALENDAR_PAGE));
-  g_assert_nonnull (f.page);
+  fixture_present_window (&f, 360, 640);
   herald_test_wait_mapped (GTK_WIDGET (f.page));
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f.page->stack), ==, "first-run");
